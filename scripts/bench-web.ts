@@ -1,0 +1,252 @@
+/**
+ * Web bench: bundle size, time to first frame against an empty Phaser page, and frame rate.
+ *
+ *   npm run bench:web                   readable table
+ *   npm run bench:web -- --format json  one JSON line
+ *   npm run bench:web -- --loads 9      more load pairs (default 7, minimum 5)
+ *
+ * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
+ * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
+ * the same settings and one empty scene, so firstFrameRatio isolates what our code adds.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { constants, gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { build } from 'vite';
+import { launchBrowser, serveDist } from '../tests/e2e/harness';
+import { ROOT } from '../tests/e2e/paths';
+
+interface WebBench {
+  bundleGzipKB: number;
+  phaserGzipKB: number;
+  firstFrameRatio: number;
+  fps: number;
+  turnUpdateMs: number | null;
+}
+
+const FPS_WINDOW_MS = 3000;
+
+const { values: args } = parseArgs({
+  options: {
+    format: { type: 'string', default: 'table' },
+    loads: { type: 'string', default: '7' },
+  },
+});
+const format = args.format === 'json' ? 'json' : 'table';
+const loads = Math.max(5, Number.parseInt(args.loads ?? '7', 10) || 7);
+
+/** Progress goes to stderr so `--format json` leaves exactly one line on stdout. */
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+const EMPTY_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><title>Empty Phaser</title>
+<link rel="icon" href="data:," />
+<style>html,body{margin:0;height:100%;background:#000;overflow:hidden}#game{width:100%;height:100%}</style>
+</head><body><div id="game"></div><script type="module" src="./main.js"></script></body></html>
+`;
+
+// Same renderer, scale and input settings as src/game.ts, and the same first-frame mark.
+const EMPTY_MAIN = `import Phaser from 'phaser';
+class Empty extends Phaser.Scene {
+  constructor() { super('Empty'); }
+  create() {
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      window.__precursor = { ready: true, firstFrameAt: performance.now(), scene: () => 'Empty' };
+    });
+  }
+}
+new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: document.getElementById('game'),
+  banner: false,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: 1280, height: 720 },
+  render: { antialias: true, roundPixels: true },
+  audio: { noAudio: true },
+  scene: [Empty],
+});
+`;
+
+async function buildGame(outDir: string): Promise<void> {
+  await build({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+async function buildEmptyPage(srcDir: string, outDir: string): Promise<void> {
+  writeFileSync(join(srcDir, 'index.html'), EMPTY_HTML);
+  writeFileSync(join(srcDir, 'main.js'), EMPTY_MAIN);
+  await build({
+    root: srcDir,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    publicDir: false,
+    // The temp dir has no node_modules: point at the very file the game's build resolves.
+    resolve: { alias: { phaser: join(ROOT, 'node_modules/phaser/dist/phaser.esm.js') } },
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+const gzipKB = (file: string) =>
+  gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length / 1024;
+
+/** Gzip sizes of the Phaser chunk and of all other JS, from a build's assets/ folder. */
+function jsSizes(outDir: string): { phaserKB: number; ownKB: number } {
+  const assets = join(outDir, 'assets');
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const phaser = js.filter((f) => f.startsWith('phaser-'));
+  if (phaser.length !== 1) {
+    throw new Error(
+      `Expected one phaser-*.js chunk in ${assets}, found ${phaser.length} (${js.join(', ')}). ` +
+        'Check build.rolldownOptions.output.codeSplitting in vite.config.ts.',
+    );
+  }
+  let ownKB = 0;
+  let phaserKB = 0;
+  for (const f of js) {
+    const kb = gzipKB(join(assets, f));
+    if (phaser.includes(f)) phaserKB += kb;
+    else ownKB += kb;
+  }
+  return { phaserKB, ownKB };
+}
+
+/** Loads `url` in a fresh tab and returns its first-frame mark (ms since navigation start). */
+async function firstFrameMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => window.__precursor?.firstFrameAt ?? null,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    return Number(await handle.jsonValue());
+  } finally {
+    await page.close();
+  }
+}
+
+/** Frames the browser delivers per second while the game sits on its title screen. */
+async function titleFps(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 30_000 });
+    // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+    return await page.evaluate<number>(`new Promise((resolve) => {
+      let frames = 0;
+      let start = 0;
+      const tick = (now) => {
+        if (start === 0) start = now;
+        else frames++;
+        if (now - start < ${FPS_WINDOW_MS}) requestAnimationFrame(tick);
+        else resolve((frames * 1000) / (now - start));
+      };
+      requestAnimationFrame(tick);
+    })`);
+  } finally {
+    await page.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const round = (value: number, places: number) => Number(value.toFixed(places));
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'precursor-bench-web-'));
+  const gameOut = join(work, 'game');
+  const emptySrc = mkdtempSync(join(work, 'empty-src-'));
+  const emptyOut = join(work, 'empty');
+  const cleanups: (() => Promise<void>)[] = [];
+  try {
+    log('building the game and an empty Phaser page…');
+    await buildGame(gameOut);
+    await buildEmptyPage(emptySrc, emptyOut);
+    const game = jsSizes(gameOut);
+    const empty = jsSizes(emptyOut);
+
+    const gameServer = await serveDist(gameOut);
+    cleanups.push(gameServer.close);
+    const emptyServer = await serveDist(emptyOut);
+    cleanups.push(emptyServer.close);
+    const browser = await launchBrowser();
+    cleanups.push(browser.close);
+    const { context } = browser;
+
+    log(`timing ${loads} alternating load pairs…`);
+    // One discarded load of each first, so both measure with a warm HTTP cache and compiler.
+    await firstFrameMs(context, gameServer.url);
+    await firstFrameMs(context, emptyServer.url);
+    const gameMs: number[] = [];
+    const emptyMs: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      const order = i % 2 === 0 ? ['game', 'empty'] : ['empty', 'game'];
+      const pair: Record<string, number> = {};
+      for (const which of order) {
+        pair[which] = await firstFrameMs(
+          context,
+          which === 'game' ? gameServer.url : emptyServer.url,
+        );
+      }
+      const g = pair.game ?? Number.NaN;
+      const e = pair.empty ?? Number.NaN;
+      gameMs.push(g);
+      emptyMs.push(e);
+      ratios.push(g / e);
+    }
+
+    log(`counting frames on the title screen for ${FPS_WINDOW_MS / 1000} s…`);
+    const fps = await titleFps(context, gameServer.url);
+
+    const result: WebBench = {
+      bundleGzipKB: round(game.ownKB, 1),
+      phaserGzipKB: round(game.phaserKB, 1),
+      firstFrameRatio: round(median(ratios), 2),
+      fps: round(fps, 1),
+      turnUpdateMs: null,
+    };
+    if (format === 'json') {
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      return;
+    }
+    const rows: [string, string, string][] = [
+      ['bundleGzipKB', String(result.bundleGzipKB), 'our JS, gzip -9, without the Phaser chunk'],
+      ['phaserGzipKB', String(result.phaserGzipKB), 'the Phaser chunk, gzip -9'],
+      [
+        'firstFrameRatio',
+        String(result.firstFrameRatio),
+        `median of ${loads} pairs: title ${round(median(gameMs), 1)} ms / empty page ` +
+          `${round(median(emptyMs), 1)} ms`,
+      ],
+      ['fps', String(result.fps), `requestAnimationFrame rate on the title, ${FPS_WINDOW_MS} ms`],
+      ['turnUpdateMs', 'n/a', 'n/a until the turn screen exists'],
+      ['(empty page JS)', `${round(empty.ownKB, 1)}`, 'its own JS beside Phaser, for reference'],
+    ];
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    process.stdout.write(
+      `${rows.map(([k, v, note]) => `${k.padEnd(w0)}  ${v.padStart(w1)}  ${note}`).join('\n')}\n`,
+    );
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:web failed: ${error instanceof Error ? error.message : error}\n`);
+  process.exit(1);
+});

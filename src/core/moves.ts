@@ -1,0 +1,465 @@
+import type { Draft } from 'immer';
+import { bump } from './effects';
+import { PARAMS as P } from './params';
+import type { GameState } from './state';
+import type { Cause, ChinaMoveType, Move, MoveType, RuleId, Side, UsMoveType } from './vocabulary';
+
+type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;
+
+export interface MoveDef<T extends MoveType = MoveType> {
+  side: Side;
+  label: string;
+  /** What the move does, in a line, for cards and help. */
+  summary: string;
+  rule: RuleId;
+  cost: (m: MoveOf<T>) => number;
+  /** Why the move does not fit this state, or null when it does. */
+  check: (s: GameState, m: MoveOf<T>) => string | null;
+  apply: (d: Draft<GameState>, m: MoveOf<T>, causes: Cause[]) => void;
+}
+
+type Catalogue = { [T in MoveType]: MoveDef<T> };
+
+const one = () => 1;
+
+/** Marks a concession China asked for, so cooperation can resume and the ask is settled (rule 2). */
+function concede(d: Draft<GameState>, answers: GameState['pendingAsk']): void {
+  d.flags.concession = true;
+  d.concessionsOwed += 1;
+  if (d.pendingAsk === answers) d.pendingAsk = null;
+}
+
+function chinaStep(d: Draft<GameState>, costly = false): void {
+  d.flags.stepsThisTurn += 1;
+  if (costly && d.concessionsOwed > 0) d.concessionsOwed -= 1;
+}
+
+export const MOVES: Catalogue = {
+  setTariff: {
+    side: 'us',
+    label: 'Set fentanyl tariff',
+    summary: 'Raise the tariff to add pressure, or cut it as relief China will pay for.',
+    rule: 'tariffs',
+    cost: one,
+    check: (s, m) =>
+      !Number.isInteger(m.rate) || m.rate < 0 || m.rate > 100 || m.rate % 5 !== 0
+        ? 'the rate must be a whole number from 0 to 100 in steps of 5'
+        : m.rate === s.tariff
+          ? `the tariff is already ${s.tariff}%`
+          : null,
+    apply: (d, m, causes) => {
+      const change = m.rate - d.tariff;
+      bump(d, causes, 'tariff', change, 'tariffs', change > 0 ? 'tariff raised' : 'tariff cut');
+      if (change > 0) {
+        bump(
+          d,
+          causes,
+          'relations',
+          -P.tariffRaiseHit * change,
+          'tariffs',
+          'Beijing calls the tariff blackmail',
+        );
+        if (change >= P.provokingRaise) d.flags.provocation = true;
+      } else {
+        bump(
+          d,
+          causes,
+          'relations',
+          -P.tariffCutGain * change,
+          'tariffs',
+          'tariff relief eases the mood',
+        );
+        concede(d, 'tariffRelief');
+      }
+    },
+  },
+  sanction: {
+    side: 'us',
+    label: 'Impose sanctions',
+    summary:
+      'Sanction the forensic-science institute or chemical firms. China treats it as a provocation.',
+    rule: 'relationship',
+    cost: () => 2,
+    check: (s, m) =>
+      s.sanctions[m.target] ? `sanctions on ${m.target} are already in force` : null,
+    apply: (d, m, causes) => {
+      d.sanctions[m.target] = true;
+      const hit = m.target === 'forensicInstitute' ? 15 : 8;
+      bump(d, causes, 'relations', -hit, 'relationship', `sanctions on ${m.target}`);
+      if (m.target === 'forensicInstitute') d.flags.provocation = true;
+    },
+  },
+  liftSanction: {
+    side: 'us',
+    label: 'Lift sanctions',
+    summary: 'Lift sanctions in force: a concession that can restart cooperation.',
+    rule: 'leverage',
+    cost: one,
+    check: (s, m) =>
+      s.sanctions[m.target] ? null : `there are no sanctions on ${m.target} to lift`,
+    apply: (d, m, causes) => {
+      d.sanctions[m.target] = false;
+      bump(d, causes, 'relations', 10, 'leverage', `sanctions on ${m.target} lifted`);
+      concede(d, 'liftSanctions');
+    },
+  },
+  listMajorProducer: {
+    side: 'us',
+    label: 'List China as a major drug producer',
+    summary:
+      'Name China on the list of major drug-producing countries. It costs face and goodwill.',
+    rule: 'rhetoric',
+    cost: one,
+    check: (s) => (s.listedMajorProducer ? 'China is already on the list' : null),
+    apply: (d, _m, causes) => {
+      d.listedMajorProducer = true;
+      bump(
+        d,
+        causes,
+        'relations',
+        -P.listingRelationsHit,
+        'rhetoric',
+        'China named a major drug producer',
+      );
+      bump(d, causes, 'goodwill', -P.listingGoodwillHit, 'rhetoric', 'public blame costs face');
+    },
+  },
+  delistMajorProducer: {
+    side: 'us',
+    label: 'Take China off the list',
+    summary: 'Remove China from the major-producer list: a concession Beijing has asked for.',
+    rule: 'mexicoCoalition',
+    cost: one,
+    check: (s) => (s.listedMajorProducer ? null : 'China is not on the list'),
+    apply: (d, _m, causes) => {
+      d.listedMajorProducer = false;
+      bump(d, causes, 'relations', 6, 'mexicoCoalition', 'China taken off the list');
+      bump(d, causes, 'goodwill', 8, 'mexicoCoalition', 'delisting restores face');
+      concede(d, 'delisting');
+    },
+  },
+  giveCredit: {
+    side: 'us',
+    label: 'Give public credit',
+    summary: "Recognize China's latest steps in public. Goodwill keeps cooperation going.",
+    rule: 'credit',
+    cost: one,
+    check: () => null,
+    apply: (d) => {
+      d.flags.creditGiven = true;
+    },
+  },
+  withholdCredit: {
+    side: 'us',
+    label: 'Withhold credit',
+    summary: 'Say the steps are not enough and ask again. China can sell the same steps twice.',
+    rule: 'credit',
+    cost: one,
+    check: () => null,
+    apply: (d) => {
+      d.flags.creditWithheld = true;
+    },
+  },
+  shareIntelligence: {
+    side: 'us',
+    label: 'Share intelligence',
+    summary: 'Pass case leads for joint investigations. Needs a working channel.',
+    rule: 'enforcement',
+    cost: one,
+    check: (s) =>
+      s.posture === 'suspended'
+        ? 'cooperation is suspended: there is no channel to share through'
+        : null,
+    apply: (d, _m, causes) => {
+      bump(d, causes, 'enforcement', 6, 'enforcement', 'joint cases from shared leads');
+      bump(d, causes, 'goodwill', 2, 'credit', 'working together builds trust');
+    },
+  },
+  fundDemandReduction: {
+    side: 'us',
+    label: 'Fund naloxone and treatment',
+    summary: 'Spend at home on naloxone and treatment. Cuts deaths whatever China does.',
+    rule: 'demand',
+    cost: () => 2,
+    check: (s) =>
+      s.naloxoneReach >= 95 && s.treatmentReach >= 90
+        ? 'naloxone and treatment already reach everyone they can'
+        : null,
+    apply: (d, _m, causes) => {
+      bump(
+        d,
+        causes,
+        'naloxoneReach',
+        P.demandFundingNaloxone,
+        'demand',
+        'naloxone reaches more people',
+      );
+      bump(
+        d,
+        causes,
+        'treatmentReach',
+        P.demandFundingTreatment,
+        'demand',
+        'more treatment places',
+      );
+      d.ledger.usEconomicCost += 0.5;
+    },
+  },
+  pressMexico: {
+    side: 'us',
+    label: 'Press Mexico',
+    summary: 'Push Mexico to raid labs and seize precursors where the drug is made.',
+    rule: 'mexicoCoalition',
+    cost: one,
+    check: (s) => (s.mexicoEnforcement >= 100 ? 'Mexican enforcement is at its limit' : null),
+    apply: (d, _m, causes) => {
+      bump(
+        d,
+        causes,
+        'mexicoEnforcement',
+        P.pressMexicoGain,
+        'mexicoCoalition',
+        'Mexico steps up raids',
+      );
+    },
+  },
+  buildCoalition: {
+    side: 'us',
+    label: 'Build the coalition',
+    summary:
+      'Work through the multilateral coalition: curbs other suppliers and gives China a face-saving forum.',
+    rule: 'mexicoCoalition',
+    cost: () => 2,
+    check: (s) => (s.coalition >= 100 ? 'the coalition is as strong as it gets' : null),
+    apply: (d, _m, causes) => {
+      bump(d, causes, 'coalition', P.coalitionGain, 'mexicoCoalition', 'coalition widens');
+      bump(d, causes, 'relations', 1, 'mexicoCoalition', 'a multilateral forum is easier for both');
+    },
+  },
+
+  schedulePrecursors: {
+    side: 'china',
+    label: 'Schedule precursors',
+    summary:
+      'Put named chemicals under control. Bites after a quarter; traffickers switch to analogs.',
+    rule: 'scheduling',
+    cost: one,
+    check: (_s, m) =>
+      !Number.isInteger(m.count) || m.count < 1 || m.count > 20
+        ? 'count must be a whole number from 1 to 20'
+        : null,
+    apply: (d, m) => {
+      // Each chemical adds less than the last: the easy targets go first (rule 5).
+      let open = 1;
+      for (let i = 0; i < m.count; i++)
+        open *= 1 - P.perChemicalBite * P.perChemicalDecay ** (d.scheduled + i);
+      d.schedulePipeline = 1 - (1 - d.schedulePipeline) * open;
+      d.scheduled += m.count;
+      chinaStep(d);
+    },
+  },
+  scheduleClass: {
+    side: 'china',
+    label: 'Control a whole class',
+    summary:
+      'Control every substance of a class at once. Far harder to dodge than one chemical at a time.',
+    rule: 'scheduling',
+    cost: () => 2,
+    check: (s, m) => (s.classes[m.class] ? `the ${m.class} class is already controlled` : null),
+    apply: (d, m) => {
+      d.classes[m.class] = true;
+      d.classPipeline = 1 - (1 - d.classPipeline) * (1 - P.classBite[m.class]);
+      chinaStep(d, true);
+    },
+  },
+  licenseExports: {
+    side: 'china',
+    label: 'License exports',
+    summary: 'Require approval for key precursors sold to North America.',
+    rule: 'enforcement',
+    cost: () => 2,
+    check: (s) => (s.exportLicensing ? 'export licensing is already in force' : null),
+    apply: (d) => {
+      d.exportLicensing = true;
+      chinaStep(d, true);
+    },
+  },
+  requireKYC: {
+    side: 'china',
+    label: 'Require know-your-customer',
+    summary: 'Make chemical sellers verify who buys. Costly, and it makes enforcement bite.',
+    rule: 'enforcement',
+    cost: () => 3,
+    check: (s) => (s.kyc ? 'know-your-customer rules are already in force' : null),
+    apply: (d, _m, causes) => {
+      d.kyc = true;
+      bump(d, causes, 'enforcement', 5, 'enforcement', 'sellers must know their buyers');
+      chinaStep(d, true);
+    },
+  },
+  enforce: {
+    side: 'china',
+    label: 'Enforce',
+    summary: 'Prosecutions, takedowns and seizures. Rules on paper do little without them.',
+    rule: 'enforcement',
+    cost: (m) => m.level,
+    check: (s, m) =>
+      !Number.isInteger(m.level) || m.level < 1 || m.level > 3
+        ? 'level must be 1, 2 or 3'
+        : s.enforcement >= 100
+          ? 'enforcement is at its limit'
+          : null,
+    apply: (d, m, causes) => {
+      bump(d, causes, 'enforcement', 8 * m.level, 'enforcement', 'prosecutions and takedowns');
+      chinaStep(d, m.level >= 2);
+    },
+  },
+  suspendCooperation: {
+    side: 'china',
+    label: 'Suspend cooperation',
+    summary: 'Stop all drug-control cooperation. Leverage, at the price of the relationship.',
+    rule: 'relationship',
+    cost: one,
+    check: (s) => (s.posture === 'suspended' ? 'cooperation is already suspended' : null),
+    apply: (d, _m, causes) => {
+      d.flags.suspendRequested = true;
+      bump(d, causes, 'relations', -6, 'relationship', 'China suspends cooperation');
+    },
+  },
+  resumeCooperation: {
+    side: 'china',
+    label: 'Resume cooperation',
+    summary: 'Return to talks. Beijing prefers to do it after a concession or a summit.',
+    rule: 'relationship',
+    cost: one,
+    check: (s) => (s.posture === 'suspended' ? null : 'cooperation is not suspended'),
+    apply: (d, _m, causes) => {
+      d.flags.resumeRequested = true;
+      bump(d, causes, 'relations', 4, 'relationship', 'talks resume');
+    },
+  },
+  announceConsensus: {
+    side: 'china',
+    label: 'Announce a consensus',
+    summary: 'A warm statement with no specifics. Cheap talk: it changes nothing on the ground.',
+    rule: 'leverage',
+    cost: one,
+    check: () => null,
+    apply: (d, _m, causes) => {
+      bump(d, causes, 'relations', 2, 'leverage', 'a vague promise');
+      chinaStep(d);
+    },
+  },
+  reannounce: {
+    side: 'china',
+    label: 'Re-announce an old step',
+    summary: 'Present a step already taken as new. Possible only when it went unrecognized.',
+    rule: 'credit',
+    cost: one,
+    check: (s) => (s.chips < 1 ? 'there is no old step left to re-announce' : null),
+    apply: (d, _m, causes) => {
+      bump(d, causes, 'chips', -1, 'credit', 'an old step sold again');
+      chinaStep(d);
+    },
+  },
+  demandConcession: {
+    side: 'china',
+    label: 'Demand a concession',
+    summary: 'Name the price of more help: tariff relief, sanctions lifted or delisting.',
+    rule: 'leverage',
+    cost: one,
+    check: (s, m) => {
+      if (s.pendingAsk === m.ask) return `China is already asking for ${m.ask}`;
+      if (m.ask === 'tariffRelief' && s.tariff === 0) return 'there is no tariff to relieve';
+      if (m.ask === 'liftSanctions' && !s.sanctions.forensicInstitute && !s.sanctions.chemicalFirms)
+        return 'there are no sanctions to lift';
+      if (m.ask === 'delisting' && !s.listedMajorProducer) return 'China is not on the list';
+      return null;
+    },
+    apply: (d, m, causes) => {
+      d.pendingAsk = m.ask;
+      bump(d, causes, 'relations', -2, 'leverage', `China asks for ${m.ask} first`);
+    },
+  },
+  relaxEnforcement: {
+    side: 'china',
+    label: 'Let enforcement slide',
+    summary:
+      'Quietly stop prosecuting and taking down sites. The first thing to go when relations sour.',
+    rule: 'enforcement',
+    cost: one,
+    check: (s) => (s.enforcement <= 0 ? 'there is no enforcement left to relax' : null),
+    apply: (d, _m, causes) => {
+      bump(d, causes, 'enforcement', -15, 'enforcement', 'enforcement quietly relaxed');
+    },
+  },
+};
+
+export const US_MOVES: readonly UsMoveType[] = Object.keys(MOVES).filter(
+  (t) => MOVES[t as MoveType].side === 'us',
+) as UsMoveType[];
+export const CHINA_MOVES: readonly ChinaMoveType[] = Object.keys(MOVES).filter(
+  (t) => MOVES[t as MoveType].side === 'china',
+) as ChinaMoveType[];
+
+export function moveDef<T extends MoveType>(type: T): MoveDef<T> {
+  return MOVES[type] as MoveDef<T>;
+}
+
+export function moveCost(m: Move): number {
+  return (moveDef(m.type).cost as (m: Move) => number)(m);
+}
+
+/**
+ * Why `move` cannot be added to `pending` for `side` now, or null if it can.
+ * Each move type is played at most once a turn, within the side's budget.
+ */
+export function refusalReason(
+  s: GameState,
+  side: Side,
+  pending: readonly Move[],
+  move: Move,
+  offered?: readonly MoveType[],
+): string | null {
+  const def = MOVES[move.type] as MoveDef | undefined;
+  if (!def) return `unknown move '${String((move as { type: unknown }).type)}'`;
+  if (def.side !== side) return `${move.type} is a ${def.side === 'us' ? 'US' : 'Chinese'} move`;
+  if (offered && !offered.includes(move.type))
+    return `${move.type} is not on offer in this scenario`;
+  if (pending.some((p) => p.type === move.type)) return `${move.type} is already played this turn`;
+  if (
+    (move.type === 'giveCredit' && pending.some((p) => p.type === 'withholdCredit')) ||
+    (move.type === 'withholdCredit' && pending.some((p) => p.type === 'giveCredit'))
+  )
+    return 'credit cannot be both given and withheld in one turn';
+  const spent = pending.reduce((sum, p) => sum + moveCost(p), 0);
+  const cost = moveCost(move);
+  if (spent + cost > s.budget[side])
+    return `not enough political capital: costs ${cost}, ${s.budget[side] - spent} left`;
+  return (def.check as (s: GameState, m: Move) => string | null)(s, move);
+}
+
+export function applyMove(d: Draft<GameState>, move: Move, causes: Cause[]): void {
+  (MOVES[move.type].apply as (d: Draft<GameState>, m: Move, c: Cause[]) => void)(d, move, causes);
+}
+
+export function describeMove(m: Move): string {
+  const label = MOVES[m.type].label;
+  switch (m.type) {
+    case 'setTariff':
+      return `${label}: ${m.rate}%`;
+    case 'sanction':
+    case 'liftSanction':
+      return `${label}: ${m.target}`;
+    case 'schedulePrecursors':
+      return `${label}: ${m.count}`;
+    case 'scheduleClass':
+      return `${label}: ${m.class}`;
+    case 'enforce':
+      return `${label}: level ${m.level}`;
+    case 'demandConcession':
+      return `${label}: ${m.ask}`;
+    default:
+      return label;
+  }
+}

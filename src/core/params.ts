@@ -1,0 +1,84 @@
+/**
+ * The model's constants, one place. Each names the rule it serves (docs/MODEL.md has the table).
+ * Values were set so the 2018-2025 history scenario, played with its recorded moves, reproduces the
+ * death curve of the brief (peak near 78,000 a year in 2023, near 42,000 by early 2025).
+ */
+export const PARAMS = {
+  // rule 1: relationship
+  relationsReversion: 0.08, // share of the gap to the era's baseline closed each quarter
+  provocationFloor: -70, // below this, cooperation is suspended whatever else happens
+  provocationSevere: -35, // a provocation that leaves relations below this suspends; above it, dials back a step
+  // rule 3: credit
+  goodwillReversion: 0.12,
+  goodwillRest: 25, // goodwill drifts here when nobody tends it
+  creditGain: 8,
+  creditPerStep: 3,
+  withheldLoss: 10,
+  unrecognizedLoss: 3, // per step left without credit
+  // rule 4: tariffs
+  tariffIrritant: 0.05, // relations lost per quarter per tariff point in force
+  tariffRaiseHit: 0.8, // relations lost per tariff point raised
+  tariffCutGain: 0.5,
+  tariffPressure: 0.6, // China's economic pressure per tariff point
+  tariffUsCost: 0.05, // US economic cost per tariff point per quarter
+  provokingRaise: 10, // a raise of this many points at once is a provocation (2025)
+  // rule 5: scheduling
+  perChemicalBite: 0.045, // share of China's flow one newly scheduled chemical stops at first
+  perChemicalDecay: 0.985, // each chemical adds less than the last
+  scheduleAdaptation: 0.24, // share of the scheduling bite traffickers work around each quarter
+  enforcementSlowsAdaptation: 0.7,
+  classBite: { fentanyl: 0.3, nitazenes: 0.06 },
+  classAdaptation: 0.06,
+  classFloor: 0.08,
+  // rule 7: enforcement
+  postureEnforcement: { suspended: 6, talks: 20, workingGroup: 38, enforcing: 62 },
+  enforcementPull: 0.35,
+  kycEnforcementBonus: 12,
+  enforcementSourOnRelations: 0.5, // enforcement lost per relations point lost in a quarter
+  enforcementBite: 0.38,
+  kycBiteMultiplier: 1.35,
+  licensingBite: 0.1,
+  licensingEnforcedBite: 0.16,
+  maxChinaBite: 0.9,
+  // rule 6: displacement
+  altShareOfGap: 0.55,
+  altGrowth: 0.1,
+  altDecline: 0.04,
+  coalitionAltCut: 0.5,
+  // rule 8: supply and the market
+  mexicoRest: 20,
+  mexicoReversion: 0.2,
+  mexicoProductionCut: 0.4,
+  seizureShock: 0.26,
+  seizureDecay: 0.35,
+  supplyPotency: 0.9, // deaths scale with supply to this power
+  purityRef: 10, // percent purity when supply is at its reference
+  purityElasticity: 0.6,
+  priceElasticity: 1.0,
+  priceAdjust: 0.6,
+  penetrationGrowth: 0.15,
+  penetrationRetreat: 0.2,
+  // rule 9: demand
+  naloxoneProtection: 0.45,
+  treatmentExit: 0.04, // share of users leaving per quarter at full treatment reach
+  initiationRate: 0.012,
+  quitRate: 0.01,
+  priceDetersInitiation: 0.5,
+  demandFundingNaloxone: 4,
+  demandFundingTreatment: 3,
+  deathsNoise: 0.03, // +-3% quarter to quarter
+  // rule 10: Mexico and the coalition
+  pressMexicoGain: 10,
+  coalitionGain: 12,
+  coalitionDecay: 0.05,
+  // rule 11: rhetoric
+  listingRelationsHit: 8,
+  listingGoodwillHit: 10,
+  // rule 12: truce
+  truceHoldsAbove: -30,
+} as const;
+
+/** How many uniforms each turn draws, whatever the players do, so two runs stay in step. */
+export const DRAWS_PER_TURN = 16;
+/** Positions in a turn's draws. */
+export const DRAW = { events: 0, deathsNoise: 10, us: 11, china: 13 } as const;

@@ -1,0 +1,150 @@
+import { refusalReason } from './moves';
+import { DRAW } from './params';
+import type { GameState } from './state';
+import type { Ask, ChinaPolicy, Move, MoveType, Policy, Side, UsPolicy } from './vocabulary';
+
+export interface PolicyInfo {
+  label: string;
+  /** What the personality does, in a line, for the setup screen. */
+  summary: string;
+}
+
+export const US_POLICY_INFO: Record<UsPolicy, PolicyInfo> = {
+  hawk: { label: 'Hawk', summary: 'Raises tariffs, sanctions and names China; gives no credit.' },
+  dove: {
+    label: 'Dove',
+    summary: 'Offers relief and credit, shares leads and funds treatment at home.',
+  },
+  reciprocal: {
+    label: 'Reciprocal',
+    summary: 'Credits steps, trades relief for steps asked, punishes a walk-out with tariffs.',
+  },
+  passive: { label: 'Passive', summary: 'Does nothing at all: the baseline to compare against.' },
+};
+
+export const CHINA_POLICY_INFO: Record<ChinaPolicy, PolicyInfo> = {
+  leverage: {
+    label: 'Leverage',
+    summary:
+      'Names a price, offers cheap steps first, pays with costly ones only after a concession.',
+  },
+  cooperative: {
+    label: 'Cooperative',
+    summary: 'Schedules, licenses and enforces whatever Washington does.',
+  },
+  hardline: {
+    label: 'Hardline',
+    summary: 'Demands concessions, lets enforcement slide and walks out under tariffs.',
+  },
+  passive: { label: 'Passive', summary: 'Does nothing at all: the baseline to compare against.' },
+};
+
+/**
+ * The moves a policy plays this turn: its wishes in order of preference, each kept only if it fits
+ * (budget, once per turn, the state). Randomness comes only from the turn's draws.
+ */
+export function policyMoves(
+  s: GameState,
+  side: Side,
+  policy: Policy,
+  offered?: readonly MoveType[],
+): Move[] {
+  const u = s.draws[side === 'us' ? DRAW.us : DRAW.china] ?? 0.5;
+  const wishes = WISHES[policy](s, u);
+  const chosen: Move[] = [];
+  for (const move of wishes)
+    if (refusalReason(s, side, chosen, move, offered) === null) chosen.push(move);
+  return chosen;
+}
+
+type Wishes = (s: GameState, u: number) => Move[];
+
+function askFor(s: GameState): Ask | null {
+  if (s.tariff > 0) return 'tariffRelief';
+  if (s.sanctions.forensicInstitute || s.sanctions.chemicalFirms) return 'liftSanctions';
+  if (s.listedMajorProducer) return 'delisting';
+  return null;
+}
+
+function relief(s: GameState, ask: Ask | null): Move | null {
+  if (ask === 'tariffRelief' && s.tariff > 0)
+    return { type: 'setTariff', rate: Math.max(0, s.tariff - 10) };
+  if (ask === 'liftSanctions')
+    return {
+      type: 'liftSanction',
+      target: s.sanctions.forensicInstitute ? 'forensicInstitute' : 'chemicalFirms',
+    };
+  if (ask === 'delisting' && s.listedMajorProducer) return { type: 'delistMajorProducer' };
+  return null;
+}
+
+const costlySteps = (s: GameState): Move[] => [
+  { type: 'licenseExports' },
+  { type: 'enforce', level: 2 },
+  { type: 'requireKYC' },
+  { type: 'scheduleClass', class: s.classes.fentanyl ? 'nitazenes' : 'fentanyl' },
+  { type: 'schedulePrecursors', count: 3 },
+];
+
+const WISHES: Record<Policy, Wishes> = {
+  passive: () => [],
+  hawk: (s, u) => [
+    { type: 'setTariff', rate: Math.min(60, s.tariff + (u < 0.5 ? 10 : 5)) },
+    { type: 'sanction', target: 'chemicalFirms' },
+    { type: 'listMajorProducer' },
+    { type: 'withholdCredit' },
+    { type: 'pressMexico' },
+  ],
+  dove: (s) =>
+    [
+      { type: 'giveCredit' } as Move,
+      relief(s, s.pendingAsk ?? askFor(s)),
+      { type: 'shareIntelligence' } as Move,
+      { type: 'fundDemandReduction' } as Move,
+    ].filter((m): m is Move => m !== null),
+  reciprocal: (s, u) => {
+    const wishes: Move[] = [];
+    if (s.posture === 'suspended')
+      wishes.push({ type: 'setTariff', rate: Math.min(40, s.tariff + 10) });
+    else {
+      if (s.awaitingCredit > 0) wishes.push({ type: 'giveCredit' });
+      const trade = s.awaitingCredit > 0 ? relief(s, s.pendingAsk) : null;
+      if (trade) wishes.push(trade);
+      wishes.push({ type: 'shareIntelligence' });
+    }
+    wishes.push(u < 0.5 ? { type: 'fundDemandReduction' } : { type: 'pressMexico' });
+    return wishes;
+  },
+  leverage: (s, u) => {
+    const ask = askFor(s);
+    if (s.posture === 'suspended') {
+      // Rule 1-2: back to the table only once a concession or a summit has come.
+      if (s.concessionsOwed > 0) return [{ type: 'resumeCooperation' }, ...costlySteps(s)];
+      return ask && s.pendingAsk === null ? [{ type: 'demandConcession', ask }] : [];
+    }
+    if (s.concessionsOwed > 0) return costlySteps(s);
+    const cheap: Move[] = [
+      s.chips > 0 ? { type: 'reannounce' } : { type: 'announceConsensus' },
+      { type: 'schedulePrecursors', count: u < 0.5 ? 1 : 2 },
+    ];
+    if (ask && s.pendingAsk === null) return [{ type: 'demandConcession', ask }, ...cheap];
+    if (ask) return cheap;
+    // Nothing left to ask for: steady cooperation, at a pace goodwill pays for.
+    return s.goodwill >= 45 ? [{ type: 'enforce', level: 1 }, ...cheap] : cheap;
+  },
+  cooperative: (s) => [
+    ...(s.posture === 'suspended' ? [{ type: 'resumeCooperation' } as Move] : []),
+    { type: 'enforce', level: 2 },
+    { type: 'schedulePrecursors', count: 2 },
+    { type: 'licenseExports' },
+    { type: 'requireKYC' },
+  ],
+  hardline: (s) => {
+    const ask = askFor(s);
+    const wishes: Move[] = [];
+    if (ask && s.pendingAsk === null) wishes.push({ type: 'demandConcession', ask });
+    if (s.tariff >= 20 && s.posture !== 'suspended') wishes.push({ type: 'suspendCooperation' });
+    wishes.push({ type: 'relaxEnforcement' }, { type: 'announceConsensus' });
+    return wishes;
+  },
+};

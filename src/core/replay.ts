@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from './result';
+import {
+  chinaMoveSchema,
+  describeIssue,
+  usMoveSchema,
+  worldEventSchema,
+  zodIssues,
+} from './schema';
+import { MODEL_VERSION } from './state';
+import type { Move, WorldEvent } from './vocabulary';
+
+/**
+ * Replay format v1, a public interface: a scenario, a seed, and per turn the moves of each side and
+ * a facilitator's injects. A side whose key is absent is played by its policy; [] means it passes.
+ */
+export const replaySchema = z
+  .object({
+    format: z.literal('precursor-replay'),
+    version: z.literal(1),
+    modelVersion: z.number().int().min(1).optional(),
+    scenario: z.string().min(1).max(200),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1),
+    turns: z
+      .array(
+        z
+          .object({
+            us: z.array(usMoveSchema).optional(),
+            china: z.array(chinaMoveSchema).optional(),
+            inject: z.array(worldEventSchema).optional(),
+          })
+          .strict(),
+      )
+      .max(40),
+  })
+  .strict();
+
+export interface ReplayTurn {
+  us?: Move[];
+  china?: Move[];
+  inject?: WorldEvent[];
+}
+
+export interface Replay {
+  format: 'precursor-replay';
+  version: 1;
+  modelVersion?: number;
+  scenario: string;
+  seed: number;
+  turns: ReplayTurn[];
+}
+
+export function parseReplay(json: unknown, file: string): Result<Replay> {
+  const parsed = replaySchema.safeParse(json);
+  if (!parsed.success)
+    return fail(
+      zodIssues(parsed.error)
+        .map((i) => describeIssue(file, i))
+        .join('\n'),
+    );
+  return ok(parsed.data as Replay);
+}
+
+export function parseJsonText(text: string, file: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text));
+  } catch (e) {
+    return fail(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export function makeReplay(scenario: string, seed: number, turns: ReplayTurn[]): Replay {
+  return {
+    format: 'precursor-replay',
+    version: 1,
+    modelVersion: MODEL_VERSION,
+    scenario,
+    seed,
+    turns,
+  };
+}

@@ -1,0 +1,308 @@
+import { Immer } from 'immer';
+import { bump, clamp } from './effects';
+import { EVENTS } from './events';
+import { applyMove, MOVES, type MoveDef } from './moves';
+import { DRAW, PARAMS as P } from './params';
+import { chinaBiteOf, type GameState, rawProduction } from './state';
+import type { BySide, Cause, Move, Refusal, Side, WorldEvent } from './vocabulary';
+
+/**
+ * The core's own immer: states are never mutated (tests deep-freeze inputs to hold us to it), so
+ * freezing every output, which costs a walk of the whole state per quarter, buys nothing here.
+ */
+const immer = new Immer({ autoFreeze: false });
+
+export interface QuarterInput {
+  moves: BySide<readonly Move[]>;
+  events: readonly WorldEvent[];
+}
+
+export interface QuarterResult {
+  state: GameState;
+  applied: BySide<Move[]>;
+  refused: Refusal[];
+  causes: Cause[];
+}
+
+/**
+ * Resolves one quarter: last quarter's controls come into force, the moves of both sides (US first),
+ * the quarter's events, credit, the relationship, enforcement, the supply chain, demand and deaths.
+ * China's posture is reviewed afterwards (posture.ts), by the caller.
+ */
+export function resolveQuarter(previous: GameState, input: QuarterInput): QuarterResult {
+  const state = ownedCopy(previous);
+  controlsComeIntoForce(state);
+  const causes: Cause[] = [];
+  const refused: Refusal[] = [];
+  const applied: BySide<Move[]> = { us: [], china: [] };
+  // Moves and events are arbitrary edits: immer drafts them. The quarter's fixed arithmetic then
+  // runs on a fresh copy this function owns, which is several times faster than going through a draft.
+  const afterMoves = immer.produce(state, (d) => {
+    for (const side of ['us', 'china'] as Side[]) {
+      for (const move of input.moves[side]) {
+        const def = MOVES[move.type] as MoveDef | undefined;
+        const reason = !def
+          ? 'unknown move'
+          : def.side !== side
+            ? `not a ${side} move`
+            : (def.check as (s: GameState, m: Move) => string | null)(d as GameState, move);
+        if (reason) refused.push({ side, move, reason });
+        else {
+          applyMove(d, move, causes);
+          applied[side].push(move);
+        }
+      }
+    }
+    for (const event of input.events) EVENTS[event].apply(d, causes);
+  });
+  const next = ownedCopy(afterMoves);
+  settleCredit(next, causes);
+  relationshipDrift(next, causes);
+  enforcementDrift(next, causes);
+  supplyChain(next, causes);
+  demandAndDeaths(next, causes);
+  economyAndLedger(next);
+  truceReview(next, causes);
+  next.turn += 1;
+  return { state: next, applied, refused, causes };
+}
+
+/** A copy of the state whose mutable parts are new objects, so the quarter can update it in place. */
+function ownedCopy(s: GameState): GameState {
+  return {
+    ...s,
+    sanctions: { ...s.sanctions },
+    classes: { ...s.classes },
+    deathsHistory: [...s.deathsHistory],
+    truce: s.truce && { ...s.truce },
+    flags: { ...s.flags },
+    ledger: { ...s.ledger },
+  };
+}
+
+type D = GameState;
+
+/** Rule 5: what was scheduled last quarter bites now; what was in force erodes as traffickers adapt. */
+function controlsComeIntoForce(d: D): void {
+  const adapt = P.scheduleAdaptation * (1 - (P.enforcementSlowsAdaptation * d.enforcement) / 100);
+  d.scheduleBite = 1 - (1 - d.scheduleBite * (1 - adapt)) * (1 - d.schedulePipeline);
+  d.scheduleNominal = 1 - (1 - d.scheduleNominal) * (1 - d.schedulePipeline);
+  const floor = d.classes.fentanyl ? P.classFloor : 0;
+  d.classBite -= P.classAdaptation * Math.max(0, d.classBite - floor);
+  d.classBite = 1 - (1 - d.classBite) * (1 - d.classPipeline);
+  d.schedulePipeline = 0;
+  d.classPipeline = 0;
+}
+
+/** Rule 3: credit for last quarter's steps raises goodwill; withheld or ignored, they go back to China's chips. */
+function settleCredit(d: D, causes: Cause[]): void {
+  const awaiting = d.awaitingCredit;
+  if (d.flags.creditGiven) {
+    const gain = awaiting > 0 ? P.creditGain + P.creditPerStep * awaiting : P.creditGain / 2;
+    bump(d, causes, 'goodwill', gain, 'credit', 'the US gives public credit');
+    bump(d, causes, 'relations', 2, 'credit', 'public recognition');
+  } else if (d.flags.creditWithheld) {
+    bump(d, causes, 'goodwill', -P.withheldLoss, 'credit', 'the US says it is not enough');
+    bump(d, causes, 'relations', -2, 'rhetoric', 'public dismissal');
+    bump(d, causes, 'chips', awaiting, 'credit', 'unrecognized steps can be sold again');
+  } else if (awaiting > 0) {
+    bump(
+      d,
+      causes,
+      'goodwill',
+      -P.unrecognizedLoss * awaiting,
+      'credit',
+      'steps pass without credit',
+    );
+    bump(d, causes, 'chips', awaiting, 'credit', 'unrecognized steps can be sold again');
+  }
+  d.awaitingCredit = d.flags.stepsThisTurn;
+}
+
+/** Rules 1, 3 and 4: relations drift back to the era's mood, a tariff in force irritates, goodwill fades. */
+function relationshipDrift(d: D, causes: Cause[]): void {
+  bump(
+    d,
+    causes,
+    'relations',
+    P.relationsReversion * (d.relationsBaseline - d.relations),
+    'relationship',
+    'the mood of the era',
+  );
+  if (d.tariff > 0)
+    bump(
+      d,
+      causes,
+      'relations',
+      -P.tariffIrritant * d.tariff,
+      'tariffs',
+      'a tariff in force rankles',
+    );
+  bump(
+    d,
+    causes,
+    'goodwill',
+    P.goodwillReversion * (P.goodwillRest - d.goodwill),
+    'credit',
+    'goodwill fades untended',
+  );
+}
+
+/** Rule 7: enforcement follows the posture and goodwill, and falls first when relations sour. */
+function enforcementDrift(d: D, causes: Cause[]): void {
+  const target =
+    P.postureEnforcement[d.posture] * (0.6 + (0.8 * d.goodwill) / 100) +
+    (d.kyc ? P.kycEnforcementBonus : 0);
+  bump(
+    d,
+    causes,
+    'enforcement',
+    P.enforcementPull * (target - d.enforcement),
+    'enforcement',
+    `enforcement settles to a ${d.posture} level`,
+  );
+  const soured = d.flags.relationsAtStart - d.relations;
+  if (soured > 0)
+    bump(
+      d,
+      causes,
+      'enforcement',
+      -P.enforcementSourOnRelations * soured,
+      'enforcement',
+      'relations sour: enforcement slides first',
+    );
+}
+
+/** Rules 5, 6, 8 and 10: China's flow, other producers, Mexican production, supply, price and purity. */
+function supplyChain(d: D, causes: Cause[]): void {
+  const flowBefore = d.precursorFlow;
+  const chinaOpen = 1 - chinaBiteOf(d);
+  d.precursorFlow = 100 * chinaOpen;
+  if (d.precursorFlow !== flowBefore)
+    causes.push({
+      rule: d.precursorFlow < flowBefore ? 'scheduling' : 'enforcement',
+      indicator: 'precursorFlow',
+      delta: d.precursorFlow - flowBefore,
+      note:
+        d.precursorFlow < flowBefore
+          ? 'controls and enforcement bite'
+          : 'controls eroded or enforcement slid',
+    });
+
+  const altBefore = d.altSupply;
+  const gap = 100 - d.precursorFlow;
+  const target = d.altBase + P.altShareOfGap * gap * (1 - (P.coalitionAltCut * d.coalition) / 100);
+  d.altSupply += (target > d.altSupply ? P.altGrowth : P.altDecline) * (target - d.altSupply);
+  if (Math.abs(d.altSupply - altBefore) > 0.05)
+    causes.push({
+      rule: 'displacement',
+      indicator: 'altSupply',
+      delta: d.altSupply - altBefore,
+      note: 'brokers turn to other producers',
+    });
+  d.coalition *= 1 - P.coalitionDecay;
+  d.mexicoEnforcement += P.mexicoReversion * (P.mexicoRest - d.mexicoEnforcement);
+
+  const supplyBefore = d.supply;
+  d.supply =
+    (100 * rawProduction(d.altSupply, chinaOpen, d.mexicoEnforcement, d.seizureShock)) /
+    d.supplyRef;
+  d.seizureShock *= P.seizureDecay;
+  const priceBefore = d.streetPrice;
+  const purityBefore = d.purity;
+  d.purity = P.purityRef * (Math.max(d.supply, 1) / 100) ** P.purityElasticity;
+  const priceTarget = 100 * (100 / Math.max(d.supply, 1)) ** P.priceElasticity;
+  d.streetPrice += P.priceAdjust * (priceTarget - d.streetPrice);
+  if (d.supply !== supplyBefore) {
+    causes.push({
+      rule: 'supplyShock',
+      indicator: 'streetPrice',
+      delta: d.streetPrice - priceBefore,
+      note: 'supply moves the street price',
+    });
+    causes.push({
+      rule: 'supplyShock',
+      indicator: 'purity',
+      delta: d.purity - purityBefore,
+      note: 'precursor supply sets purity',
+    });
+  }
+}
+
+/** Rules 8 and 9: deaths follow supply, fentanyl's reach into the market, naloxone and the number using. */
+function demandAndDeaths(d: D, causes: Cause[]): void {
+  const supplyRatio = Math.max(d.supply, 1) / 100;
+  d.penetration +=
+    P.penetrationGrowth * d.penetration * (1 - d.penetration) * Math.min(1, supplyRatio) -
+    P.penetrationRetreat * d.penetration * Math.max(0, 1 - supplyRatio);
+  d.penetration = clamp(d.penetration, 0.01, 1);
+  const potency = supplyRatio ** P.supplyPotency;
+  const naloxone = 1 - (P.naloxoneProtection * d.naloxoneReach) / 100;
+  const noise = 1 + P.deathsNoise * (2 * (d.draws[DRAW.deathsNoise] ?? 0.5) - 1);
+  const deaths = d.lethality * d.users * d.penetration * potency * naloxone * noise;
+  const previous = d.deathsHistory[d.deathsHistory.length - 1] ?? deaths;
+  d.deathsHistory.push(deaths);
+  if (d.deathsHistory.length > 8) d.deathsHistory.shift();
+
+  // Attribute the change in deaths to supply (rule 8) and to demand (rule 9), in proportion to each log change.
+  const lastPotency = d.potency;
+  const supplyShare = Math.log(potency / lastPotency);
+  const total = Math.log(deaths / previous);
+  if (deaths !== previous && Number.isFinite(total) && total !== 0) {
+    const fromSupply = (deaths - previous) * clamp(supplyShare / total, -2, 2);
+    causes.push({
+      rule: 'supplyShock',
+      indicator: 'deaths',
+      delta: fromSupply,
+      note: 'how much fentanyl reaches the street',
+    });
+    causes.push({
+      rule: 'demand',
+      indicator: 'deaths',
+      delta: deaths - previous - fromSupply,
+      note: 'naloxone, treatment and the number using',
+    });
+  }
+  d.potency = potency;
+
+  const price = d.streetPrice / 100;
+  const initiation = P.initiationRate * (1 - P.priceDetersInitiation * clamp(price - 1, 0, 1));
+  const exits = P.quitRate + (P.treatmentExit * d.treatmentReach) / 100;
+  d.users = Math.max(1, d.users * (1 + initiation - exits) - deaths / 1000);
+}
+
+/** Rule 4: a tariff raises China's need for relief and costs the US economy. */
+function economyAndLedger(d: D): void {
+  const sanctionsInForce = Object.values(d.sanctions).filter(Boolean).length;
+  d.economicPressure = clamp(
+    d.economicBase +
+      P.tariffPressure * d.tariff +
+      5 * sanctionsInForce +
+      (d.listedMajorProducer ? 3 : 0),
+    0,
+    100,
+  );
+  const L = d.ledger;
+  L.deathsTotal += d.deathsHistory[d.deathsHistory.length - 1] ?? 0;
+  L.usEconomicCost += P.tariffUsCost * d.tariff;
+  L.usToughness +=
+    (d.tariff > 0 ? 1 : 0) + 0.5 * sanctionsInForce + (d.listedMajorProducer ? 0.5 : 0);
+  L.chinaEnforcementCost += d.enforcement / 100 + (d.kyc ? 0.3 : 0) + (d.exportLicensing ? 0.3 : 0);
+  L.chinaPressure += d.economicPressure / 100;
+}
+
+/** Rule 12: at the reassessment the truce is renewed, or China loosens what it promised. */
+function truceReview(d: D, causes: Cause[]): void {
+  const truce = d.truce;
+  if (truce?.status !== 'running' || d.turn + 1 < truce.reassessTurn) return;
+  const holds = d.relations >= P.truceHoldsAbove && d.tariff <= truce.tariffAtStart;
+  if (holds) {
+    truce.status = 'renewed';
+    bump(d, causes, 'goodwill', 6, 'truce', 'the truce is renewed');
+  } else {
+    truce.status = 'lapsed';
+    d.exportLicensing = false;
+    bump(d, causes, 'enforcement', -20, 'truce', 'the truce lapses: controls loosen');
+    bump(d, causes, 'relations', -8, 'truce', 'the truce lapses');
+  }
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from './result';
+import {
+  chinaMoveSchema,
+  describeIssue,
+  usMoveSchema,
+  worldEventSchema,
+  worldSchema,
+  zodIssues,
+} from './schema';
+import { createGame, type GameState, type World } from './state';
+import { CHINA_MOVE_TYPES, type Move, US_MOVE_TYPES, type WorldEvent } from './vocabulary';
+
+export const scenarioSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    title: z.string().min(1).max(120),
+    briefing: z.string().min(1).max(4000),
+    start: z
+      .object({
+        year: z.number().int().min(2000).max(2100),
+        quarter: z.number().int().min(1).max(4),
+      })
+      .strict(),
+    turns: z.number().int().min(1).max(40),
+    budget: z
+      .object({ us: z.number().int().min(1).max(10), china: z.number().int().min(1).max(10) })
+      .strict(),
+    initial: worldSchema,
+    truce: z
+      .object({ reassessAfter: z.number().int().min(1).max(40) })
+      .strict()
+      .nullable(),
+    scripted: z.array(
+      z.object({ turn: z.number().int().min(1), events: z.array(worldEventSchema) }).strict(),
+    ),
+    randomEvents: z
+      .array(z.object({ event: worldEventSchema, chance: z.number().min(0).max(1) }).strict())
+      .max(10),
+    moves: z
+      .object({
+        us: z.array(z.enum(US_MOVE_TYPES)).min(1),
+        china: z.array(z.enum(CHINA_MOVE_TYPES)).min(1),
+      })
+      .strict(),
+    historical: z
+      .array(z.object({ us: z.array(usMoveSchema), china: z.array(chinaMoveSchema) }).strict())
+      .optional(),
+    actual: z
+      .array(
+        z
+          .object({
+            turn: z.number().int().min(1),
+            note: z.string().max(400),
+            deaths12m: z.number().min(0).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    for (const [i, e] of s.scripted.entries())
+      if (e.turn > s.turns)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scripted', i, 'turn'],
+          message: `is after the last turn (${s.turns})`,
+        });
+    if (s.historical && s.historical.length > s.turns)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['historical'],
+        message: `has ${s.historical.length} turns, more than the scenario's ${s.turns}`,
+      });
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** Validates a scenario document; the error names the file and the field. */
+export function parseScenario(json: unknown, file: string): Result<Scenario> {
+  const parsed = scenarioSchema.safeParse(json);
+  if (!parsed.success)
+    return fail(
+      zodIssues(parsed.error)
+        .map((i) => describeIssue(file, i))
+        .join('\n'),
+    );
+  return ok(parsed.data);
+}
+
+export function startGame(scenario: Scenario, seed: number, turns?: number): GameState {
+  return createGame({
+    scenarioId: scenario.id,
+    seed,
+    turns: Math.min(turns ?? scenario.turns, scenario.turns),
+    start: scenario.start,
+    budget: scenario.budget,
+    world: scenario.initial as World,
+    truceAfter: scenario.truce?.reassessAfter ?? null,
+  });
+}
+
+/**
+ * The events of a turn (1-based in files, `state.turn` is 0-based): scripted ones, a facilitator's
+ * injects, and the random table rolled against the turn's draws.
+ */
+export function eventsForTurn(
+  scenario: Scenario,
+  state: GameState,
+  injected: readonly WorldEvent[],
+): WorldEvent[] {
+  const turnNumber = state.turn + 1;
+  const events: WorldEvent[] = [];
+  for (const s of scenario.scripted) if (s.turn === turnNumber) events.push(...s.events);
+  for (const e of injected) events.push(e);
+  scenario.randomEvents.forEach((r, i) => {
+    if ((state.draws[i] ?? 1) < r.chance && !events.includes(r.event)) events.push(r.event);
+  });
+  return events;
+}
+
+export function historicalMoves(
+  scenario: Scenario,
+  turnIndex: number,
+): { us: Move[]; china: Move[] } | null {
+  const t = scenario.historical?.[turnIndex];
+  return t ? { us: t.us as Move[], china: t.china as Move[] } : null;
+}

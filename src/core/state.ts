@@ -1,0 +1,256 @@
+import { DRAWS_PER_TURN, PARAMS as P } from './params';
+import { drawUniforms, type RngState, seedRng } from './rng';
+import type {
+  Ask,
+  BySide,
+  ControlClass,
+  Posture,
+  SanctionTarget,
+  Side,
+  WorldEvent,
+} from './vocabulary';
+
+/** Bumped whenever a rule or constant changes so an old replay would play differently. */
+export const MODEL_VERSION = 1;
+
+/** The world a scenario starts from: every field a scenario file may set. */
+export interface World {
+  relations: number;
+  relationsBaseline: number;
+  goodwill: number;
+  posture: Posture;
+  tariff: number;
+  sanctions: Record<SanctionTarget, boolean>;
+  listedMajorProducer: boolean;
+  scheduled: number;
+  classes: Record<ControlClass, boolean>;
+  exportLicensing: boolean;
+  kyc: boolean;
+  enforcement: number;
+  chips: number;
+  pendingAsk: Ask | null;
+  scheduleBite: number;
+  classBite: number;
+  altSupply: number;
+  mexicoEnforcement: number;
+  coalition: number;
+  users: number;
+  penetration: number;
+  naloxoneReach: number;
+  treatmentReach: number;
+  /** China's need for trade relief before any tariff, 0..100. */
+  economicBase: number;
+  /** Quarterly synthetic-opioid deaths of the quarters before the start, oldest first (three or more). */
+  deathsBefore: number[];
+}
+
+/** What happened during the quarter being resolved; cleared when the next one begins. */
+export interface TurnFlags {
+  provocation: boolean;
+  summit: boolean;
+  concession: boolean;
+  suspendRequested: boolean;
+  resumeRequested: boolean;
+  stepsThisTurn: number;
+  creditGiven: boolean;
+  creditWithheld: boolean;
+  relationsAtStart: number;
+}
+
+export interface GameState extends World {
+  modelVersion: number;
+  scenarioId: string;
+  seed: number;
+  rng: RngState;
+  /** This turn's uniforms, drawn when the turn begins: the only randomness anyone reads. */
+  draws: number[];
+  /** Turns resolved so far. */
+  turn: number;
+  turns: number;
+  start: { year: number; quarter: number };
+  budget: BySide<number>;
+  /** China's steps of the last turn, waiting for the US to recognize them or not (rule 3). */
+  awaitingCredit: number;
+  /** Concessions the US has made that China has not yet paid for with a costly step (rule 2). */
+  concessionsOwed: number;
+  /** Bite of chemicals scheduled this quarter, in force from the next (rule 5). */
+  schedulePipeline: number;
+  classPipeline: number;
+  /** Highest scheduling bite reached, for the adaptation indicator. */
+  scheduleNominal: number;
+  seizureShock: number;
+  /** Supply from other producers before any squeeze on China (rule 6). */
+  altBase: number;
+  precursorFlow: number;
+  supply: number;
+  supplyRef: number;
+  streetPrice: number;
+  purity: number;
+  /** Last quarter's supply factor in deaths, so a turn can say how much of a change came from supply. */
+  potency: number;
+  lethality: number;
+  deathsHistory: number[];
+  economicPressure: number;
+  truce: {
+    reassessTurn: number;
+    status: 'running' | 'renewed' | 'lapsed';
+    tariffAtStart: number;
+  } | null;
+  flags: TurnFlags;
+  ledger: {
+    deathsTotal: number;
+    usEconomicCost: number;
+    usToughness: number;
+    chinaEnforcementCost: number;
+    chinaPressure: number;
+    startTariff: number;
+    startSanctions: number;
+    startListed: boolean;
+  };
+}
+
+export interface GameSetup {
+  scenarioId: string;
+  seed: number;
+  turns: number;
+  start: { year: number; quarter: number };
+  budget: BySide<number>;
+  world: World;
+  truceAfter: number | null;
+}
+
+export const NO_FLAGS: TurnFlags = {
+  provocation: false,
+  summit: false,
+  concession: false,
+  suspendRequested: false,
+  resumeRequested: false,
+  stepsThisTurn: 0,
+  creditGiven: false,
+  creditWithheld: false,
+  relationsAtStart: 0,
+};
+
+export function createGame(setup: GameSetup): GameState {
+  const w = setup.world;
+  const supplyRef = rawProduction(w.altSupply, 1 - chinaBiteOf(w), w.mexicoEnforcement, 0);
+  const lastDeaths = w.deathsBefore[w.deathsBefore.length - 1] ?? 0;
+  const exposure = w.users * w.penetration * (1 - (P.naloxoneProtection * w.naloxoneReach) / 100);
+  const flow = 100 * (1 - chinaBiteOf(w));
+  const state: GameState = {
+    relations: w.relations,
+    relationsBaseline: w.relationsBaseline,
+    goodwill: w.goodwill,
+    posture: w.posture,
+    tariff: w.tariff,
+    listedMajorProducer: w.listedMajorProducer,
+    scheduled: w.scheduled,
+    exportLicensing: w.exportLicensing,
+    kyc: w.kyc,
+    enforcement: w.enforcement,
+    chips: w.chips,
+    pendingAsk: w.pendingAsk,
+    scheduleBite: w.scheduleBite,
+    classBite: w.classBite,
+    altSupply: w.altSupply,
+    mexicoEnforcement: w.mexicoEnforcement,
+    coalition: w.coalition,
+    users: w.users,
+    penetration: w.penetration,
+    naloxoneReach: w.naloxoneReach,
+    treatmentReach: w.treatmentReach,
+    economicBase: w.economicBase,
+    sanctions: { ...w.sanctions },
+    classes: { ...w.classes },
+    deathsBefore: [...w.deathsBefore],
+    modelVersion: MODEL_VERSION,
+    scenarioId: setup.scenarioId,
+    seed: setup.seed,
+    rng: seedRng(setup.seed),
+    draws: [],
+    turn: 0,
+    turns: setup.turns,
+    start: { ...setup.start },
+    budget: { ...setup.budget },
+    awaitingCredit: 0,
+    concessionsOwed: 0,
+    schedulePipeline: 0,
+    classPipeline: 0,
+    scheduleNominal: w.scheduleBite,
+    seizureShock: 0,
+    altBase: w.altSupply,
+    precursorFlow: flow,
+    supply: 100,
+    supplyRef,
+    streetPrice: 100,
+    purity: P.purityRef,
+    potency: 1,
+    lethality: exposure > 0 ? lastDeaths / exposure : 0,
+    deathsHistory: [...w.deathsBefore],
+    economicPressure: w.economicBase,
+    truce:
+      setup.truceAfter === null
+        ? null
+        : { reassessTurn: setup.truceAfter, status: 'running', tariffAtStart: w.tariff },
+    flags: { ...NO_FLAGS, relationsAtStart: w.relations },
+    ledger: {
+      deathsTotal: 0,
+      usEconomicCost: 0,
+      usToughness: 0,
+      chinaEnforcementCost: 0,
+      chinaPressure: 0,
+      startTariff: w.tariff,
+      startSanctions: Object.values(w.sanctions).filter(Boolean).length,
+      startListed: w.listedMajorProducer,
+    },
+  };
+  return beginTurn(state);
+}
+
+/** Draws the turn's uniforms: always the same count, so runs that differ in one move stay in step. */
+export function beginTurn(state: GameState): GameState {
+  const { draws, next } = drawUniforms(state.rng, DRAWS_PER_TURN);
+  return { ...state, rng: next, draws, flags: { ...NO_FLAGS, relationsAtStart: state.relations } };
+}
+
+/** Share of China's precursor flow stopped by what is in force (rules 5 and 7). */
+export function chinaBiteOf(
+  s: Pick<World, 'scheduleBite' | 'classBite' | 'enforcement' | 'kyc' | 'exportLicensing'>,
+): number {
+  const enforcement = s.enforcement / 100;
+  const enforcementBite = P.enforcementBite * enforcement * (s.kyc ? P.kycBiteMultiplier : 1);
+  const licensingBite = s.exportLicensing
+    ? P.licensingBite + P.licensingEnforcedBite * enforcement
+    : 0;
+  const open =
+    (1 - s.scheduleBite) * (1 - s.classBite) * (1 - enforcementBite) * (1 - licensingBite);
+  return Math.min(P.maxChinaBite, 1 - open);
+}
+
+export function rawProduction(
+  altSupply: number,
+  chinaOpen: number,
+  mexicoEnforcement: number,
+  seizureShock: number,
+): number {
+  return (
+    (100 * chinaOpen + altSupply) *
+    (1 - (P.mexicoProductionCut * mexicoEnforcement) / 100) *
+    (1 - seizureShock)
+  );
+}
+
+export function quarterLabel(state: Pick<GameState, 'start'>, turn: number): string {
+  const index = state.start.year * 4 + (state.start.quarter - 1) + turn;
+  return `${Math.floor(index / 4)} Q${(index % 4) + 1}`;
+}
+
+export function deaths12m(state: Pick<GameState, 'deathsHistory'>): number {
+  return state.deathsHistory.slice(-4).reduce((a, b) => a + b, 0);
+}
+
+export function isOver(state: GameState): boolean {
+  return state.turn >= state.turns;
+}
+
+export type { Side, WorldEvent };

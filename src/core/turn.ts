@@ -1,0 +1,97 @@
+import type { PostureEdge } from './posture';
+import { reviewPosture } from './posture';
+import { type QuarterInput, resolveQuarter } from './resolve';
+import { eventsForTurn, type Scenario } from './scenario';
+import { beginTurn, deaths12m, type GameState, isOver, quarterLabel } from './state';
+import type { BySide, Cause, Move, Posture, Refusal, WorldEvent } from './vocabulary';
+
+/** One played turn, in the shape of the `sim` tool's JSON `turns`. */
+export interface TurnRecord {
+  turn: number;
+  label: string;
+  usMoves: Move[];
+  chinaMoves: Move[];
+  refused: Refusal[];
+  events: WorldEvent[];
+  cooperation: Posture;
+  relations: number;
+  goodwill: number;
+  tariff: number;
+  enforcement: number;
+  precursorFlow: number;
+  altSupply: number;
+  streetPrice: number;
+  purity: number;
+  deaths: number;
+  deaths12m: number;
+}
+
+/** A turn's report: the record and the causes behind it, for "why?". */
+export interface TurnReport {
+  record: TurnRecord;
+  causes: Cause[];
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** China's posture takes the edge chosen by the rules; the change is a cause like any other. */
+export function applyPostureEdge(
+  state: GameState,
+  edge: PostureEdge | null,
+  causes: Cause[],
+): GameState {
+  if (!edge) return state;
+  causes.push({
+    rule: edge.rule,
+    indicator: 'posture',
+    delta: 0,
+    note: `cooperation: ${state.posture} → ${edge.to}`,
+  });
+  return { ...state, posture: edge.to };
+}
+
+export function makeRecord(
+  state: GameState,
+  applied: BySide<Move[]>,
+  refused: Refusal[],
+  events: WorldEvent[],
+): TurnRecord {
+  const turn = state.turn;
+  return {
+    turn,
+    label: quarterLabel(state, turn - 1),
+    usMoves: applied.us,
+    chinaMoves: applied.china,
+    refused,
+    events,
+    cooperation: state.posture,
+    relations: round1(state.relations),
+    goodwill: round1(state.goodwill),
+    tariff: state.tariff,
+    enforcement: round1(state.enforcement),
+    precursorFlow: round1(state.precursorFlow),
+    altSupply: round1(state.altSupply),
+    streetPrice: round1(state.streetPrice),
+    purity: Math.round(state.purity * 100) / 100,
+    deaths: Math.round(state.deathsHistory[state.deathsHistory.length - 1] ?? 0),
+    deaths12m: Math.round(deaths12m(state)),
+  };
+}
+
+/**
+ * The bare core step, without the statechart: events, resolution, posture review, next turn's draws.
+ * The statechart calls the same functions in the same order (machine/game.ts); tests hold them equal.
+ */
+export function playTurn(
+  state: GameState,
+  scenario: Scenario,
+  moves: QuarterInput['moves'],
+  injected: readonly WorldEvent[] = [],
+): { state: GameState; report: TurnReport } {
+  const events = eventsForTurn(scenario, state, injected);
+  const q = resolveQuarter(state, { moves, events });
+  const causes = q.causes;
+  const reviewed = applyPostureEdge(q.state, reviewPosture(q.state), causes);
+  const record = makeRecord(reviewed, q.applied, q.refused, events);
+  return { state: isOver(reviewed) ? reviewed : beginTurn(reviewed), report: { record, causes } };
+}

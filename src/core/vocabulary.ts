@@ -1,0 +1,148 @@
+/**
+ * The model's vocabulary: every id the rules, scenarios, replays and the command line share.
+ * Constant arrays become union types, so a new id is added in exactly one place.
+ */
+
+export const SIDES = ['us', 'china'] as const;
+export type Side = (typeof SIDES)[number];
+/** Anything both governments have: a budget, a policy, pending moves. */
+export type BySide<T> = { [S in Side]: T };
+
+/** China's cooperation posture, lowest to highest. The statechart holds it as a region. */
+export const POSTURES = ['suspended', 'talks', 'workingGroup', 'enforcing'] as const;
+export type Posture = (typeof POSTURES)[number];
+
+export const SANCTION_TARGETS = ['forensicInstitute', 'chemicalFirms'] as const;
+export type SanctionTarget = (typeof SANCTION_TARGETS)[number];
+
+export const CONTROL_CLASSES = ['fentanyl', 'nitazenes'] as const;
+export type ControlClass = (typeof CONTROL_CLASSES)[number];
+
+export const ASKS = ['tariffRelief', 'liftSanctions', 'delisting'] as const;
+export type Ask = (typeof ASKS)[number];
+
+export const US_MOVE_TYPES = [
+  'setTariff',
+  'sanction',
+  'liftSanction',
+  'listMajorProducer',
+  'delistMajorProducer',
+  'giveCredit',
+  'withholdCredit',
+  'shareIntelligence',
+  'fundDemandReduction',
+  'pressMexico',
+  'buildCoalition',
+] as const;
+export type UsMoveType = (typeof US_MOVE_TYPES)[number];
+
+export const CHINA_MOVE_TYPES = [
+  'schedulePrecursors',
+  'scheduleClass',
+  'licenseExports',
+  'requireKYC',
+  'enforce',
+  'suspendCooperation',
+  'resumeCooperation',
+  'announceConsensus',
+  'reannounce',
+  'demandConcession',
+  'relaxEnforcement',
+] as const;
+export type ChinaMoveType = (typeof CHINA_MOVE_TYPES)[number];
+
+export type MoveType = UsMoveType | ChinaMoveType;
+
+/** A move is data: its type and its parameters. */
+export type Move =
+  | { type: 'setTariff'; rate: number }
+  | { type: 'sanction'; target: SanctionTarget }
+  | { type: 'liftSanction'; target: SanctionTarget }
+  | { type: 'listMajorProducer' }
+  | { type: 'delistMajorProducer' }
+  | { type: 'giveCredit' }
+  | { type: 'withholdCredit' }
+  | { type: 'shareIntelligence' }
+  | { type: 'fundDemandReduction' }
+  | { type: 'pressMexico' }
+  | { type: 'buildCoalition' }
+  | { type: 'schedulePrecursors'; count: number }
+  | { type: 'scheduleClass'; class: ControlClass }
+  | { type: 'licenseExports' }
+  | { type: 'requireKYC' }
+  | { type: 'enforce'; level: number }
+  | { type: 'suspendCooperation' }
+  | { type: 'resumeCooperation' }
+  | { type: 'announceConsensus' }
+  | { type: 'reannounce' }
+  | { type: 'demandConcession'; ask: Ask }
+  | { type: 'relaxEnforcement' };
+
+export const WORLD_EVENTS = [
+  'taiwanVisit',
+  'xinjiangSanctions',
+  'summit',
+  'covidShock',
+  'naloxoneOTC',
+  'cartelSeizures',
+  'newAnalog',
+  'indiaSupplier',
+] as const;
+export type WorldEvent = (typeof WORLD_EVENTS)[number];
+
+export const US_POLICIES = ['hawk', 'dove', 'reciprocal', 'passive'] as const;
+export type UsPolicy = (typeof US_POLICIES)[number];
+export const CHINA_POLICIES = ['leverage', 'cooperative', 'hardline', 'passive'] as const;
+export type ChinaPolicy = (typeof CHINA_POLICIES)[number];
+export type Policy = UsPolicy | ChinaPolicy;
+
+/** The causal rules of the model, numbered as in the design brief. */
+export const RULE_IDS = [
+  'relationship',
+  'leverage',
+  'credit',
+  'tariffs',
+  'scheduling',
+  'displacement',
+  'enforcement',
+  'supplyShock',
+  'demand',
+  'mexicoCoalition',
+  'rhetoric',
+  'truce',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** The indicators a turn reports, in the order of the `sim` tool's JSON. */
+export const INDICATORS = [
+  'relations',
+  'goodwill',
+  'tariff',
+  'enforcement',
+  'precursorFlow',
+  'altSupply',
+  'streetPrice',
+  'purity',
+  'deaths',
+  'deaths12m',
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+/** One reason an indicator moved: which rule, which indicator, by how much. */
+export interface Cause {
+  rule: RuleId;
+  indicator: Indicator | 'posture' | 'chips' | 'adaptation' | 'economicPressure' | 'users';
+  delta: number;
+  note: string;
+}
+
+/** A move that did not fit the state, and why. */
+export interface Refusal {
+  side: Side;
+  move: Move;
+  reason: string;
+}
+
+export function isSide(x: string): x is Side {
+  return (SIDES as readonly string[]).includes(x);
+}

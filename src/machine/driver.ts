@@ -1,0 +1,67 @@
+import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import type { ReplayTurn } from '../core/replay';
+import type { Side } from '../core/vocabulary';
+import { type GameEvent, type GameInput, gameMachine } from './game';
+
+export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
+export type GameActor = Actor<typeof gameMachine>;
+
+/**
+ * Headless play through the statechart: the `sim` tool, the benchmark and the tests drive games
+ * with these, and the browser sends the same events to its actor. An actor is used rather than the
+ * pure `transition` function because `transition` builds a throwaway actor on every call, which
+ * costs more than the whole turn (see `npm run bench`).
+ */
+export function startActor(input: GameInput): GameActor {
+  const actor = createActor(gameMachine, { input }).start();
+  actor.send({ type: 'game.start' });
+  return actor;
+}
+
+/** Resumes a game from a persisted snapshot (the JSON of `getPersistedSnapshot()`). */
+export function resumeActor(persisted: unknown): GameActor {
+  // The input only seeds a new game's context; a restored snapshot brings its own.
+  const options = { snapshot: persisted as GameSnapshot, input: undefined as unknown as GameInput };
+  return createActor(gameMachine, options).start();
+}
+
+export function phase(snapshot: GameSnapshot): string {
+  const flow = (snapshot.value as { flow: string | Record<string, string> }).flow;
+  return typeof flow === 'string' ? flow : (Object.values(flow)[0] ?? '');
+}
+
+/** Plays one turn up to its report: a side's listed moves (or its policy when absent). */
+export function playTurn(actor: GameActor, spec: ReplayTurn = {}): void {
+  for (const event of spec.inject ?? []) actor.send({ type: 'facilitator.inject', event });
+  for (const side of ['us', 'china'] as Side[]) {
+    if (phase(actor.getSnapshot()) !== `${side}Moves`) continue;
+    const moves = spec[side];
+    if (moves === undefined) {
+      actor.send({ type: `${side}.turn.auto` } as GameEvent);
+      continue;
+    }
+    for (const move of moves) actor.send({ type: `${side}.move.add`, move } as GameEvent);
+    actor.send({ type: `${side}.turn.end` } as GameEvent);
+  }
+}
+
+/**
+ * Plays a game, or its first `turns` turns, following `script` turn by turn (policies fill what
+ * it leaves out). Stops in the debrief, or at the report of the last turn asked for.
+ */
+export function playGame(
+  input: GameInput,
+  script: readonly ReplayTurn[] = [],
+  turns?: number,
+): GameSnapshot {
+  const actor = startActor(input);
+  const total = actor.getSnapshot().context.game.turns;
+  const limit = Math.min(turns ?? total, total);
+  for (let i = 0; i < limit; i++) {
+    playTurn(actor, script[i]);
+    if (i < limit - 1 || limit === total) actor.send({ type: 'report.next' });
+  }
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return snapshot;
+}

@@ -1,0 +1,89 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { Emblem } from '../ui/Emblem';
+import { FocusList } from '../ui/FocusList';
+import { DESIGN, GAP, MARGIN, TITLE, titleMenuButton } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { SCENE, type SceneKey } from './keys';
+
+interface MenuEntry {
+  label: string;
+  target: SceneKey;
+  primary?: boolean;
+}
+
+const MENU: readonly MenuEntry[] = [
+  { label: 'Play', target: SCENE.setup, primary: true },
+  { label: 'Replay', target: SCENE.replay },
+  { label: 'How it works', target: SCENE.howItWorks },
+];
+
+const GRID_STEP = GAP * 8;
+
+/** The opening screen: the name, one line on what the game is, and the main menu. */
+export class TitleScene extends Phaser.Scene {
+  constructor() {
+    super(SCENE.title);
+  }
+
+  create(): void {
+    this.drawBackdrop();
+    new ScreenHeader(this, 'Situation briefing · United States / China', 'A negotiation game');
+    new Emblem(this, DESIGN.width / 2, TITLE.emblemY, TITLE.emblemRadius);
+
+    addText(this, DESIGN.width / 2, TITLE.wordmarkY, 'PRECURSOR', {
+      fontSize: `${TYPE_SIZE.wordmark}px`,
+      fontStyle: 'bold',
+      letterSpacing: 14,
+    }).setOrigin(0.5, 0.5);
+    addText(
+      this,
+      DESIGN.width / 2,
+      TITLE.subtitleY,
+      'Washington and Beijing bargain, one quarter at a time, over the chemicals that become ' +
+        'fentanyl. Every tariff, listing and favour changes what the other side does next.',
+      {
+        fontSize: `${TYPE_SIZE.subtitle}px`,
+        color: css(PALETTE.textMuted),
+        align: 'center',
+        wordWrap: { width: TITLE.subtitleWidth },
+        lineSpacing: 6,
+      },
+    ).setOrigin(0.5, 0);
+
+    const buttons = MENU.map((entry, i) => {
+      const slot = titleMenuButton(i);
+      return new Button(this, slot.x, slot.y, {
+        label: entry.label,
+        shortcut: String(i + 1),
+        primary: entry.primary ?? false,
+        width: slot.w,
+        height: slot.h,
+        onActivate: () => this.scene.start(entry.target),
+      });
+    });
+    new FocusList(this, buttons);
+
+    addText(
+      this,
+      DESIGN.width / 2,
+      TITLE.hintY,
+      '↑ ↓ or Tab to move   ·   Enter to choose   ·   1–3 to jump',
+      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textDim) },
+    ).setOrigin(0.5, 1);
+  }
+
+  /** Faint squared paper behind everything, the look of a working document. */
+  private drawBackdrop(): void {
+    const g = this.add.graphics();
+    g.lineStyle(1, PALETTE.surfaceRaised, 0.6);
+    for (let x = MARGIN; x <= DESIGN.width - MARGIN; x += GRID_STEP) {
+      g.lineBetween(x + 0.5, MARGIN * 2, x + 0.5, DESIGN.height - MARGIN * 2);
+    }
+    for (let y = MARGIN * 2; y <= DESIGN.height - MARGIN * 2; y += GRID_STEP) {
+      g.lineBetween(MARGIN, y + 0.5, DESIGN.width - MARGIN, y + 0.5);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import Phaser from 'phaser';
+import type { Focusable } from './FocusList';
+import { BUTTON, GAP } from './layout';
+import { css, PALETTE } from './palette';
+import { Tooltip } from './Tooltip';
+import { addText, FONT, TYPE_SIZE } from './typography';
+
+export interface ButtonOptions {
+  label: string;
+  onActivate: () => void;
+  width?: number;
+  height?: number;
+  /** Key shown in a chip at the left, e.g. "1" for a number-key shortcut. */
+  shortcut?: string;
+  /** A primary action gets an accent stripe, so it stands out without relying on hue alone. */
+  primary?: boolean;
+  /** If set, the button is disabled and this says why (shown on hover and keyboard focus). */
+  disabledReason?: string | null;
+}
+
+const POINTER_FOCUS = 'pointerfocus';
+
+/** A clickable, keyboard-focusable button. Positioned by its top-left corner. */
+export class Button extends Phaser.GameObjects.Container implements Focusable {
+  readonly buttonWidth: number;
+  readonly buttonHeight: number;
+  private readonly face: Phaser.GameObjects.Graphics;
+  private readonly label: Phaser.GameObjects.Text;
+  private readonly chip: Phaser.GameObjects.Text | null;
+  private readonly tooltip: Tooltip;
+  private readonly onActivate: () => void;
+  private readonly primary: boolean;
+  private disabledReason: string | null;
+  private focused = false;
+  private hovered = false;
+  private pressed = false;
+
+  constructor(scene: Phaser.Scene, x: number, y: number, options: ButtonOptions) {
+    super(scene, x, y);
+    this.buttonWidth = options.width ?? BUTTON.width;
+    this.buttonHeight = options.height ?? BUTTON.height;
+    this.onActivate = options.onActivate;
+    this.primary = options.primary ?? false;
+    this.disabledReason = options.disabledReason ?? null;
+
+    this.face = scene.add.graphics();
+    const midY = Math.round(this.buttonHeight / 2);
+    this.chip = options.shortcut
+      ? addText(scene, GAP * 3, midY, options.shortcut, {
+          fontFamily: FONT.mono,
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.textMuted),
+        }).setOrigin(0.5, 0.5)
+      : null;
+    const labelX = this.chip ? GAP * 6 : Math.round(this.buttonWidth / 2);
+    this.label = addText(scene, labelX, midY, options.label, {
+      fontSize: `${TYPE_SIZE.body + 2}px`,
+      fontStyle: 'bold',
+    }).setOrigin(this.chip ? 0 : 0.5, 0.5);
+    this.add(this.chip ? [this.face, this.chip, this.label] : [this.face, this.label]);
+    this.tooltip = new Tooltip(scene);
+
+    this.setInteractive({
+      hitArea: new Phaser.Geom.Rectangle(0, 0, this.buttonWidth, this.buttonHeight),
+      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+      useHandCursor: true,
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      this.hovered = true;
+      this.emit(POINTER_FOCUS);
+      this.refresh();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+      this.hovered = false;
+      this.pressed = false;
+      this.refresh();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => {
+      this.pressed = true;
+      this.refresh();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
+      const wasPressed = this.pressed;
+      this.pressed = false;
+      this.refresh();
+      if (wasPressed) this.activate();
+    });
+    this.refresh();
+    scene.add.existing(this);
+  }
+
+  get enabled(): boolean {
+    return this.disabledReason === null;
+  }
+
+  get text(): string {
+    return this.label.text;
+  }
+
+  setFocused(focused: boolean): void {
+    this.focused = focused;
+    this.refresh();
+  }
+
+  /** `null` enables; a string disables and is shown as the reason. */
+  setDisabledReason(reason: string | null): this {
+    this.disabledReason = reason;
+    this.refresh();
+    return this;
+  }
+
+  activate(): void {
+    if (this.enabled) this.onActivate();
+  }
+
+  onPointerFocus(listener: () => void): void {
+    this.on(POINTER_FOCUS, listener);
+  }
+
+  override destroy(fromScene?: boolean): void {
+    this.tooltip.destroy(fromScene);
+    super.destroy(fromScene);
+  }
+
+  private refresh(): void {
+    const { buttonWidth: w, buttonHeight: h } = this;
+    const r = BUTTON.radius;
+    const g = this.face;
+    const enabled = this.enabled;
+    g.clear();
+    if (this.focused) {
+      const ring = BUTTON.focusRing;
+      g.lineStyle(ring, PALETTE.focus, 1);
+      g.strokeRoundedRect(-ring, -ring, w + ring * 2, h + ring * 2, r + ring);
+    }
+    let fill: number = PALETTE.surfaceRaised;
+    if (!enabled) fill = PALETTE.surface;
+    else if (this.pressed) fill = PALETTE.surface;
+    else if (this.hovered || this.focused) fill = PALETTE.surfaceHover;
+    g.fillStyle(fill, 1);
+    g.fillRoundedRect(0, 0, w, h, r);
+    g.lineStyle(1, enabled ? PALETTE.ruleStrong : PALETTE.rule, 1);
+    g.strokeRoundedRect(0.5, 0.5, w - 1, h - 1, r);
+    if (this.primary && enabled) {
+      g.fillStyle(PALETTE.accent, 1);
+      g.fillRect(0, GAP, 4, h - GAP * 2);
+    }
+    if (this.chip) {
+      const cx = GAP * 3;
+      const size = GAP * 3;
+      g.lineStyle(1, enabled ? PALETTE.textDim : PALETTE.rule, 1);
+      g.strokeRoundedRect(cx - size / 2 + 0.5, h / 2 - size / 2 + 0.5, size - 1, size - 1, 3);
+      this.chip.setColor(css(enabled ? PALETTE.textMuted : PALETTE.textDim));
+    }
+    this.label.setColor(css(enabled ? PALETTE.text : PALETTE.textDim));
+    this.setAlpha(enabled ? 1 : 0.85);
+    if (this.input) this.input.cursor = enabled ? 'pointer' : 'not-allowed';
+
+    const explain = !enabled && (this.hovered || this.focused) && this.disabledReason;
+    if (explain) {
+      const world = this.getWorldTransformMatrix();
+      this.tooltip.show(explain, world.tx, world.ty + h + GAP);
+    } else {
+      this.tooltip.hide();
+    }
+  }
+}

@@ -1,0 +1,188 @@
+import Phaser from 'phaser';
+import { GAP } from './layout';
+import { css, PALETTE } from './palette';
+import { addText, FONT, TYPE_SIZE } from './typography';
+
+export interface ChartSeries {
+  name: string;
+  values: readonly number[];
+  colour: number;
+}
+
+export interface LineChartOptions {
+  width: number;
+  height: number;
+  title?: string;
+  /** Labels under the x axis, one per point; long runs are thinned so they never collide. */
+  xLabels?: readonly string[];
+  /** Fixed y range; otherwise it is fitted to the data with round tick values. */
+  yMin?: number;
+  yMax?: number;
+  formatY?: (value: number) => string;
+}
+
+export const CHART = {
+  titleHeight: GAP * 4,
+  axisLabelWidth: GAP * 6,
+  xLabelHeight: GAP * 3,
+  targetTicks: 4,
+  markerSize: 4,
+  minXLabelSpacing: GAP * 6,
+} as const;
+
+type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
+/** Each series also gets its own marker shape, so the lines differ by more than hue. */
+const MARKERS: readonly Marker[] = ['circle', 'square', 'triangle', 'diamond'];
+const markerFor = (seriesIndex: number): Marker =>
+  MARKERS[seriesIndex % MARKERS.length] ?? 'circle';
+
+/** Round tick values covering [lo, hi]: steps of 1, 2 or 5 × a power of ten. */
+export function niceTicks(lo: number, hi: number, target: number): number[] {
+  if (!(hi > lo)) return [lo];
+  const rough = (hi - lo) / Math.max(1, target);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let t = Math.floor(lo / step) * step; t <= hi + step * 1e-9; t += step) {
+    ticks.push(Number(t.toPrecision(12)));
+  }
+  if ((ticks.at(-1) ?? lo) < hi) ticks.push(Number(((ticks.at(-1) ?? lo) + step).toPrecision(12)));
+  return ticks;
+}
+
+/**
+ * Numbers over time as polylines, with a y axis of round ticks, x labels and a legend.
+ * Positioned by its top-left corner; call setSeries to redraw.
+ */
+export class LineChart extends Phaser.GameObjects.Container {
+  private readonly options: LineChartOptions;
+  private readonly plot: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    options: LineChartOptions,
+    series: readonly ChartSeries[] = [],
+  ) {
+    super(scene, x, y);
+    this.options = options;
+    this.plot = scene.add.graphics();
+    this.add(this.plot);
+    if (options.title) {
+      this.add(
+        addText(scene, 0, 0, options.title, {
+          fontSize: `${TYPE_SIZE.label}px`,
+          color: css(PALETTE.textMuted),
+        }),
+      );
+    }
+    this.setSeries(series);
+    scene.add.existing(this);
+  }
+
+  setSeries(series: readonly ChartSeries[]): this {
+    for (const label of this.labels) label.destroy();
+    this.labels = [];
+    this.plot.clear();
+
+    const { width, height, xLabels = [], formatY = (v: number) => String(v) } = this.options;
+    // The header row holds the title on the left and the legend on the right.
+    const top = CHART.titleHeight;
+    const left = CHART.axisLabelWidth;
+    const plotW = width - left - GAP;
+    const plotH = height - top - CHART.xLabelHeight;
+    const all = series.flatMap((s) => s.values);
+    const pointCount = Math.max(xLabels.length, ...series.map((s) => s.values.length), 2);
+    const dataLo = all.length ? Math.min(...all) : 0;
+    const dataHi = all.length ? Math.max(...all) : 1;
+    const ticks = niceTicks(
+      this.options.yMin ?? dataLo,
+      this.options.yMax ?? dataHi,
+      CHART.targetTicks,
+    );
+    const yLo = this.options.yMin ?? ticks[0] ?? dataLo;
+    const yHi = this.options.yMax ?? ticks.at(-1) ?? dataHi;
+    const span = yHi - yLo || 1;
+    const px = (i: number) => left + (plotW * i) / (pointCount - 1);
+    const py = (v: number) => top + plotH - ((v - yLo) / span) * plotH;
+
+    const g = this.plot;
+    // Grid and y labels.
+    for (const t of ticks) {
+      if (t < yLo || t > yHi) continue;
+      const ty = Math.round(py(t)) + 0.5;
+      g.lineStyle(1, PALETTE.rule, 0.7);
+      g.lineBetween(left, ty, left + plotW, ty);
+      this.addLabel(left - GAP, ty, formatY(t), 1, 0.5);
+    }
+    // Axes.
+    g.lineStyle(1, PALETTE.ruleStrong, 1);
+    g.lineBetween(left + 0.5, top, left + 0.5, top + plotH);
+    g.lineBetween(left, top + plotH + 0.5, left + plotW, top + plotH + 0.5);
+    // X labels, thinned to keep a minimum spacing.
+    const every = Math.max(1, Math.ceil(CHART.minXLabelSpacing / (plotW / (pointCount - 1))));
+    xLabels.forEach((text, i) => {
+      if (i % every === 0 || i === xLabels.length - 1) {
+        this.addLabel(px(i), top + plotH + GAP / 2, text, 0.5, 0);
+      }
+    });
+    // Lines and markers.
+    series.forEach((s, si) => {
+      const points = s.values.map((v, i) => new Phaser.Math.Vector2(px(i), py(v)));
+      g.lineStyle(2, s.colour, 1);
+      if (points.length > 1) g.strokePoints(points, false, false);
+      for (const p of points) this.drawMarker(p.x, p.y, markerFor(si), s.colour);
+    });
+    // Legend, right-aligned in the header row: laid out from the right, so walk backwards.
+    let legendRight = width;
+    for (let si = series.length - 1; si >= 0; si--) {
+      const s = series[si];
+      if (!s) continue;
+      const name = this.addLabel(legendRight, 0, s.name, 1, 0);
+      const markerX = legendRight - name.width - GAP * 1.5;
+      this.drawMarker(markerX, name.height / 2, markerFor(si), s.colour);
+      legendRight = markerX - CHART.markerSize - GAP * 2;
+    }
+    return this;
+  }
+
+  private addLabel(
+    x: number,
+    y: number,
+    text: string,
+    originX: number,
+    originY: number,
+  ): Phaser.GameObjects.Text {
+    const label = addText(this.scene, Math.round(x), Math.round(y), text, {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+    }).setOrigin(originX, originY);
+    this.add(label);
+    this.labels.push(label);
+    return label;
+  }
+
+  private drawMarker(x: number, y: number, marker: Marker, colour: number): void {
+    const g = this.plot;
+    const s = CHART.markerSize;
+    g.fillStyle(colour, 1);
+    switch (marker) {
+      case 'circle':
+        g.fillCircle(x, y, s);
+        break;
+      case 'square':
+        g.fillRect(x - s, y - s, s * 2, s * 2);
+        break;
+      case 'triangle':
+        g.fillTriangle(x, y - s - 1, x - s - 1, y + s, x + s + 1, y + s);
+        break;
+      case 'diamond':
+        g.fillTriangle(x, y - s - 1, x - s - 1, y, x + s + 1, y);
+        g.fillTriangle(x, y + s + 1, x - s - 1, y, x + s + 1, y);
+        break;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The one colour table for the whole game.
+ *
+ * Hues are the Okabe–Ito set, chosen because its eight colours stay distinct under the common
+ * forms of colour-vision deficiency. Neutrals are a dark slate ramp for the briefing-room look.
+ * Meaning is never carried by colour alone: widgets pair colour with text, shape or position.
+ */
+export const OKABE_ITO = {
+  black: 0x000000,
+  orange: 0xe69f00,
+  skyBlue: 0x56b4e9,
+  bluishGreen: 0x009e73,
+  yellow: 0xf0e442,
+  blue: 0x0072b2,
+  vermillion: 0xd55e00,
+  reddishPurple: 0xcc79a7,
+} as const;
+
+export const PALETTE = {
+  // Neutrals, darkest first.
+  background: 0x0b0f14,
+  surface: 0x131a22,
+  surfaceRaised: 0x1b2430,
+  surfaceHover: 0x243041,
+  rule: 0x2c3847,
+  ruleStrong: 0x465569,
+  textDim: 0x6b7a8c,
+  textMuted: 0x9eabb9,
+  text: 0xe8edf2,
+  // Roles, all from Okabe–Ito.
+  unitedStates: OKABE_ITO.skyBlue,
+  china: OKABE_ITO.vermillion,
+  accent: OKABE_ITO.orange,
+  focus: OKABE_ITO.yellow,
+  positive: OKABE_ITO.bluishGreen,
+  caution: OKABE_ITO.reddishPurple,
+  neutralSeries: OKABE_ITO.blue,
+} as const;
+
+export type PaletteColour = keyof typeof PALETTE;
+
+/** `0xe69f00` → `'#e69f00'`, for Text styles that want CSS strings. */
+export function css(colour: number): string {
+  return `#${colour.toString(16).padStart(6, '0')}`;
+}

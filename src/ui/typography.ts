@@ -1,0 +1,48 @@
+import type Phaser from 'phaser';
+import { css, PALETTE } from './palette';
+
+/** System fonts only: nothing to download, and every platform has one of these. */
+export const FONT = {
+  sans: '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif',
+  mono: 'Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
+} as const;
+
+export const TYPE_SIZE = {
+  wordmark: 96,
+  heading: 40,
+  subtitle: 22,
+  body: 18,
+  label: 16,
+  small: 14,
+  tag: 12,
+} as const;
+
+type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
+
+/**
+ * Text is rasterised to a texture and then scaled with the canvas. When the page shows the
+ * 1280×720 game larger than that, or on a high-DPI screen, a 1× texture is magnified and blurs.
+ * So we rasterise at (device pixels per design pixel), rounded up and capped to bound memory.
+ */
+export function textResolution(scene: Phaser.Scene): number {
+  const cssPerDesign = 1 / scene.scale.displayScale.x;
+  const devicePerDesign = cssPerDesign * (window.devicePixelRatio || 1);
+  return Math.min(3, Math.max(1, Math.ceil(devicePerDesign - 0.05)));
+}
+
+/** Adds a Text with the game's defaults (sans, body size, main text colour, crisp resolution). */
+export function addText(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  content: string,
+  style: TextStyle = {},
+): Phaser.GameObjects.Text {
+  return scene.add.text(x, y, content, {
+    fontFamily: FONT.sans,
+    fontSize: `${TYPE_SIZE.body}px`,
+    color: css(PALETTE.text),
+    resolution: textResolution(scene),
+    ...style,
+  });
+}

@@ -1,0 +1,135 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+import { DESIGN } from '../../src/ui/layout';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, SCREENSHOTS } from './paths';
+
+/** Serves dist/ with Vite's preview server on a free port of 127.0.0.1. */
+export async function serveDist(outDir = DIST): Promise<{ url: string; close(): Promise<void> }> {
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo | null;
+  if (!address || typeof address === 'string') throw new Error('preview server has no address');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => server.close(),
+  };
+}
+
+/** Headless Chromium with a fresh, throw-away profile directory. */
+export async function launchBrowser(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
+  assertChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'precursor-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: DESIGN.width, height: DESIGN.height },
+    deviceScaleFactor: 1,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Console errors, uncaught exceptions and failed requests seen by a page. */
+export interface PageProblems {
+  readonly list: string[];
+}
+
+/** Starts recording everything that should fail a test: call before navigating. */
+export function watchForProblems(page: Page): PageProblems {
+  const list: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') list.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => list.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    list.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) list.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { list };
+}
+
+/** Opens the game in a new page and waits until the title screen has drawn its first frame. */
+export async function openGame(
+  context: BrowserContext,
+  url: string,
+  viewport?: { width: number; height: number },
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const problems = watchForProblems(page);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__precursor?.ready === true, undefined, {
+      timeout: 20_000,
+    });
+  } catch (error) {
+    await page.close();
+    const seen = problems.list.length ? `\nProblems seen:\n${problems.list.join('\n')}` : '';
+    throw new Error(`The game did not become ready: ${String(error)}${seen}`);
+  }
+  return { page, problems };
+}
+
+/** The server and browser one test file shares; call stop() in afterAll. */
+export async function startSession(): Promise<{
+  url: string;
+  context: BrowserContext;
+  stop(): Promise<void>;
+}> {
+  const server = await serveDist();
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  return {
+    url: server.url,
+    context: browser.context,
+    stop: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function activeScene(page: Page): Promise<string> {
+  return page.evaluate(() => window.__precursor?.scene() ?? '');
+}
+
+export async function waitForScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((k) => window.__precursor?.scene() === k, key, { timeout: 10_000 });
+}
+
+/** Clicks at a point given in design pixels (1280×720), wherever the canvas is scaled to. */
+export async function clickDesign(page: Page, x: number, y: number): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no game canvas on the page');
+  const scale = box.width / DESIGN.width;
+  await page.mouse.click(box.x + x * scale, box.y + y * scale);
+}
+
+/** Saves a PNG of the page as screenshots/<name>.png and returns its path. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,120 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SCENE } from '../../src/scenes/keys';
+import { BACK_BUTTON, centreOf, titleMenuButton } from '../../src/ui/layout';
+import {
+  activeScene,
+  clickDesign,
+  openGame,
+  type PageProblems,
+  shot,
+  startSession,
+  waitForScene,
+} from './harness';
+
+let session: Awaited<ReturnType<typeof startSession>>;
+let context: BrowserContext;
+let current: { page: Page; problems: PageProblems } | undefined;
+
+beforeAll(async () => {
+  session = await startSession();
+  context = session.context;
+});
+
+afterAll(async () => {
+  await session?.stop();
+});
+
+afterEach(async () => {
+  // Every test fails on any console error, uncaught exception or failed request.
+  if (!current) return;
+  const { page, problems } = current;
+  current = undefined;
+  await page.close();
+  expect(problems.list).toEqual([]);
+});
+
+async function open(viewport?: { width: number; height: number }): Promise<Page> {
+  current = await openGame(context, session.url, viewport);
+  return current.page;
+}
+
+describe('title screen', () => {
+  it('loads, becomes ready and shows the title', async () => {
+    const page = await open();
+    expect(await activeScene(page)).toBe(SCENE.title);
+    expect(await page.title()).toBe('Precursor');
+    const hook = await page.evaluate(() => ({
+      ready: window.__precursor?.ready,
+      firstFrameAt: window.__precursor?.firstFrameAt,
+    }));
+    expect(hook.ready).toBe(true);
+    expect(hook.firstFrameAt).toBeGreaterThan(0);
+    await shot(page, 'title');
+  });
+
+  it('exposes a read-only hook', async () => {
+    const page = await open();
+    const stillReady = await page.evaluate(() => {
+      const hook = window.__precursor as unknown as Record<string, unknown>;
+      try {
+        hook.ready = false;
+      } catch {
+        // Frozen objects throw in strict mode; either way the value must not change.
+      }
+      return window.__precursor?.ready;
+    });
+    expect(stillReady).toBe(true);
+  });
+
+  it('reaches Setup with the number key and comes back with Escape', async () => {
+    const page = await open();
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await shot(page, 'setup');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.title);
+  });
+
+  it('moves focus with arrows and Tab, and presses with Enter', async () => {
+    const page = await open();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.replay);
+    await page.keyboard.press('Enter'); // focus starts on Back
+    await waitForScene(page, SCENE.title);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.howItWorks);
+    await page.waitForTimeout(500); // let the example meter finish its tween
+    await shot(page, 'how-it-works');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // to the disabled button
+    await page.keyboard.press('Enter'); // does nothing: it is disabled
+    expect(await activeScene(page)).toBe(SCENE.howItWorks);
+    await shot(page, 'how-it-works-disabled-reason');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.title);
+    await page.keyboard.press('Shift+Tab'); // wraps round to the last entry
+    await page.keyboard.press('Space');
+    await waitForScene(page, SCENE.howItWorks);
+  });
+
+  it('fits and centres the game in a larger window', async () => {
+    const page = await open({ width: 1920, height: 1200 });
+    const box = await page.locator('canvas').boundingBox();
+    expect(box?.width).toBeCloseTo(1920, 0);
+    expect(box?.y).toBeCloseTo((1200 - 1080) / 2, 0);
+    await shot(page, 'title-1920');
+  });
+
+  it('clicks Play to reach Setup and Back to return', async () => {
+    const page = await open();
+    const play = centreOf(titleMenuButton(0));
+    await clickDesign(page, play.x, play.y);
+    await waitForScene(page, SCENE.setup);
+    const back = centreOf(BACK_BUTTON);
+    await clickDesign(page, back.x, back.y);
+    await waitForScene(page, SCENE.title);
+  });
+});
