@@ -25,8 +25,8 @@ export const PARAMS = {
   // rule 5: scheduling
   perChemicalBite: 0.045, // share of China's flow one newly scheduled chemical stops at first
   perChemicalDecay: 0.985, // each chemical adds less than the last
-  scheduleAdaptation: 0.24, // share of the scheduling bite traffickers work around each quarter
-  enforcementSlowsAdaptation: 0.7,
+  scheduleAdaptation: 0.26, // share of the scheduling bite traffickers work around each quarter
+  enforcementSlowsAdaptation: 0.9,
   classBite: { fentanyl: 0.3, nitazenes: 0.06 },
   classAdaptation: 0.06,
   classFloor: 0.08,

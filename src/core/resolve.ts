@@ -1,4 +1,4 @@
-import { Immer } from 'immer';
+import { type Draft, Immer } from 'immer';
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
 import { applyMove, MOVES, type MoveDef } from './moves';
@@ -29,15 +29,14 @@ export interface QuarterResult {
  * the quarter's events, credit, the relationship, enforcement, the supply chain, demand and deaths.
  * China's posture is reviewed afterwards (posture.ts), by the caller.
  */
-export function resolveQuarter(previous: GameState, input: QuarterInput): QuarterResult {
-  const state = ownedCopy(previous);
-  controlsComeIntoForce(state);
+export function resolveQuarter(state: GameState, input: QuarterInput): QuarterResult {
   const causes: Cause[] = [];
   const refused: Refusal[] = [];
   const applied: BySide<Move[]> = { us: [], china: [] };
   // Moves and events are arbitrary edits: immer drafts them. The quarter's fixed arithmetic then
   // runs on a fresh copy this function owns, which is several times faster than going through a draft.
   const afterMoves = immer.produce(state, (d) => {
+    controlsComeIntoForce(d);
     for (const side of ['us', 'china'] as Side[]) {
       for (const move of input.moves[side]) {
         const def = MOVES[move.type] as MoveDef | undefined;
@@ -83,7 +82,7 @@ function ownedCopy(s: GameState): GameState {
 type D = GameState;
 
 /** Rule 5: what was scheduled last quarter bites now; what was in force erodes as traffickers adapt. */
-function controlsComeIntoForce(d: D): void {
+function controlsComeIntoForce(d: Draft<GameState>): void {
   const adapt = P.scheduleAdaptation * (1 - (P.enforcementSlowsAdaptation * d.enforcement) / 100);
   d.scheduleBite = 1 - (1 - d.scheduleBite * (1 - adapt)) * (1 - d.schedulePipeline);
   d.scheduleNominal = 1 - (1 - d.scheduleNominal) * (1 - d.schedulePipeline);

@@ -1,9 +1,10 @@
+import { policyMoves } from './policies';
 import type { PostureEdge } from './posture';
 import { reviewPosture } from './posture';
 import { type QuarterInput, resolveQuarter } from './resolve';
-import { eventsForTurn, type Scenario } from './scenario';
+import { eventsForTurn, type Scenario, startGame } from './scenario';
 import { beginTurn, deaths12m, type GameState, isOver, quarterLabel } from './state';
-import type { BySide, Cause, Move, Posture, Refusal, WorldEvent } from './vocabulary';
+import type { BySide, Cause, Move, Policy, Posture, Refusal, WorldEvent } from './vocabulary';
 
 /** One played turn, in the shape of the `sim` tool's JSON `turns`. */
 export interface TurnRecord {
@@ -94,4 +95,28 @@ export function playTurn(
   const reviewed = applyPostureEdge(q.state, reviewPosture(q.state), causes);
   const record = makeRecord(reviewed, q.applied, q.refused, events);
   return { state: isOver(reviewed) ? reviewed : beginTurn(reviewed), report: { record, causes } };
+}
+
+/**
+ * A whole game through the bare core, both sides played by policies: the benchmark's yardstick
+ * for the statechart, and the tests' check that the two run the same rules.
+ */
+export function playCoreGame(
+  scenario: Scenario,
+  seed: number,
+  policies: BySide<Policy>,
+  turns?: number,
+): { state: GameState; records: TurnRecord[] } {
+  let state = startGame(scenario, seed, turns);
+  const records: TurnRecord[] = [];
+  while (!isOver(state)) {
+    const moves = {
+      us: policyMoves(state, 'us', policies.us, scenario.moves.us),
+      china: policyMoves(state, 'china', policies.china, scenario.moves.china),
+    };
+    const played = playTurn(state, scenario, moves);
+    state = played.state;
+    records.push(played.report.record);
+  }
+  return { state, records };
 }

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { builtInScenario } from '../core/scenarios';
+import { playCoreGame } from '../core/turn';
+import { playGame } from '../machine/driver';
+import { median } from './stats';
+
+/**
+ * Games per second of truce-2026 with AI on both sides, through the statechart the game uses and
+ * through the bare core step, measured in alternating rounds in one process; medians are reported.
+ */
+const scenario = builtInScenario('truce-2026');
+if (!scenario) throw new Error('truce-2026 is missing');
+const policies = { us: 'reciprocal', china: 'leverage' } as const;
+
+function machineGame(seed: number): number {
+  const s = playGame({
+    scenario: scenario as NonNullable<typeof scenario>,
+    seed,
+    controllers: { us: 'ai', china: 'ai' },
+    policies,
+  });
+  return s.context.game.ledger.deathsTotal;
+}
+
+function coreGame(seed: number): number {
+  return playCoreGame(scenario as NonNullable<typeof scenario>, seed, policies).state.ledger
+    .deathsTotal;
+}
+
+function gamesPerSecond(play: (seed: number) => number, games: number, firstSeed: number): number {
+  const start = performance.now();
+  for (let i = 0; i < games; i++) play(firstSeed + i);
+  return games / ((performance.now() - start) / 1000);
+}
+
+const { values } = parseArgs({
+  options: { format: { type: 'string' }, rounds: { type: 'string' }, games: { type: 'string' } },
+});
+const rounds = Number(values.rounds ?? 7);
+const games = Number(values.games ?? 500);
+
+// The two paths must play the same games, or the comparison means nothing.
+for (let seed = 0; seed < 20; seed++)
+  if (machineGame(seed) !== coreGame(seed))
+    throw new Error(`machine and core disagree on seed ${seed}`);
+
+// Warm up both paths, then alternate so drift on a noisy machine hits both alike.
+gamesPerSecond(machineGame, games, 0);
+gamesPerSecond(coreGame, games, 0);
+const machine: number[] = [];
+const core: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  machine.push(gamesPerSecond(machineGame, games, r * games));
+  core.push(gamesPerSecond(coreGame, games, r * games));
+}
+const result = {
+  machineGamesPerSec: Math.round(median(machine)),
+  coreGamesPerSec: Math.round(median(core)),
+  ratio: Math.round((median(core) / median(machine)) * 100) / 100,
+};
+if (values.format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
+else
+  process.stdout.write(
+    [
+      `truce-2026, ${policies.us} vs ${policies.china}, ${rounds} rounds of ${games} games, medians`,
+      `through the statechart  ${result.machineGamesPerSec} games/s  (rounds: ${machine.map(Math.round).join(', ')})`,
+      `through the bare core   ${result.coreGamesPerSec} games/s  (rounds: ${core.map(Math.round).join(', ')})`,
+      `core / statechart       ${result.ratio}`,
+      '',
+    ].join('\n'),
+  );

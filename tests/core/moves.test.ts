@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { MOVES, moveCost, refusalReason } from '../../src/core/moves';
+import { resolveQuarter } from '../../src/core/resolve';
+import { startGame } from '../../src/core/scenario';
+import type { GameState } from '../../src/core/state';
+import type { Move } from '../../src/core/vocabulary';
+import { scenario } from '../helpers';
+
+const sandbox = () => startGame(scenario('sandbox'), 5);
+const withState = (patch: Partial<GameState>) => ({ ...sandbox(), ...patch });
+
+describe('moves that do not fit are refused with a reason', () => {
+  const cases: [string, GameState, 'us' | 'china', Move, RegExp][] = [
+    [
+      'a sanction not in force cannot be lifted',
+      sandbox(),
+      'us',
+      { type: 'liftSanction', target: 'chemicalFirms' },
+      /no sanctions on chemicalFirms/,
+    ],
+    [
+      'a tariff cannot be set to what it is',
+      sandbox(),
+      'us',
+      { type: 'setTariff', rate: 0 },
+      /already 0%/,
+    ],
+    [
+      'a tariff moves in steps of 5',
+      sandbox(),
+      'us',
+      { type: 'setTariff', rate: 12 },
+      /steps of 5/,
+    ],
+    [
+      'a listed China cannot be listed again',
+      sandbox(),
+      'us',
+      { type: 'listMajorProducer' },
+      /already on the list/,
+    ],
+    [
+      'no intelligence channel while suspended',
+      withState({ posture: 'suspended' }),
+      'us',
+      { type: 'shareIntelligence' },
+      /suspended/,
+    ],
+    [
+      'a class already controlled',
+      sandbox(),
+      'china',
+      { type: 'scheduleClass', class: 'fentanyl' },
+      /already controlled/,
+    ],
+    [
+      'cooperation that is not suspended cannot resume',
+      sandbox(),
+      'china',
+      { type: 'resumeCooperation' },
+      /not suspended/,
+    ],
+    [
+      'no chip, no re-announcement',
+      withState({ chips: 0 }),
+      'china',
+      { type: 'reannounce' },
+      /no old step/,
+    ],
+    [
+      'no tariff, no tariff relief to ask for',
+      sandbox(),
+      'china',
+      { type: 'demandConcession', ask: 'tariffRelief' },
+      /no tariff/,
+    ],
+    [
+      'enforcement levels are 1 to 3',
+      sandbox(),
+      'china',
+      { type: 'enforce', level: 4 },
+      /level must be/,
+    ],
+    [
+      "a side cannot play the other's moves",
+      sandbox(),
+      'us',
+      { type: 'requireKYC' },
+      /Chinese move/,
+    ],
+  ];
+  it.each(cases)('%s', (_name, state, side, move, reason) => {
+    expect(refusalReason(state, side, [], move)).toMatch(reason);
+  });
+
+  it('the same move is played at most once a turn', () => {
+    expect(
+      refusalReason(sandbox(), 'us', [{ type: 'giveCredit' }], { type: 'giveCredit' }),
+    ).toMatch(/already played/);
+  });
+
+  it('credit is not both given and withheld', () => {
+    expect(
+      refusalReason(sandbox(), 'us', [{ type: 'giveCredit' }], { type: 'withholdCredit' }),
+    ).toMatch(/both/);
+  });
+
+  it('moves must fit the turn budget', () => {
+    const s = sandbox();
+    const pending: Move[] = [{ type: 'fundDemandReduction' }, { type: 'buildCoalition' }];
+    expect(pending.reduce((a, m) => a + moveCost(m), 0)).toBe(s.budget.us);
+    expect(refusalReason(s, 'us', pending, { type: 'pressMexico' })).toMatch(/political capital/);
+    expect(refusalReason(s, 'us', pending.slice(0, 1), { type: 'pressMexico' })).toBeNull();
+  });
+
+  it('a move refused at resolution is reported and changes nothing', () => {
+    const s = sandbox();
+    const move: Move = { type: 'liftSanction', target: 'forensicInstitute' };
+    const refused = resolveQuarter(s, { moves: { us: [move], china: [] }, events: [] });
+    const passed = resolveQuarter(s, { moves: { us: [], china: [] }, events: [] });
+    expect(refused.refused).toEqual([
+      { side: 'us', move, reason: expect.stringMatching(/no sanctions/) },
+    ]);
+    expect(refused.state).toEqual(passed.state);
+  });
+
+  it('every move has a label, a summary and a cost', () => {
+    for (const def of Object.values(MOVES)) {
+      expect(def.label.length).toBeGreaterThan(3);
+      expect(def.summary.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('scheduling', () => {
+  it('each newly scheduled chemical adds less than the one before', () => {
+    const s = sandbox();
+    const bite = (state: GameState, count: number) =>
+      resolveQuarter(state, {
+        moves: { us: [], china: [{ type: 'schedulePrecursors', count }] },
+        events: [],
+      }).state.schedulePipeline;
+    const first = bite(s, 1);
+    const tenth = bite({ ...s, scheduled: 9 }, 1);
+    expect(first).toBeGreaterThan(0);
+    expect(tenth).toBeLessThan(first);
+  });
+});
+
+describe('purity of the core', () => {
+  function deepFreeze<T>(x: T): T {
+    if (x && typeof x === 'object') {
+      for (const v of Object.values(x)) deepFreeze(v);
+      Object.freeze(x);
+    }
+    return x;
+  }
+
+  it('resolving a quarter never mutates the state it is given', () => {
+    const s = deepFreeze(sandbox());
+    const before = JSON.stringify(s);
+    const moves = {
+      us: [{ type: 'setTariff', rate: 20 }, { type: 'giveCredit' }] as Move[],
+      china: [
+        { type: 'schedulePrecursors', count: 3 },
+        { type: 'enforce', level: 1 },
+      ] as Move[],
+    };
+    expect(() =>
+      resolveQuarter(s, { moves, events: ['cartelSeizures', 'newAnalog'] }),
+    ).not.toThrow();
+    expect(JSON.stringify(s)).toBe(before);
+  });
+});

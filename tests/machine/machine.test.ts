@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { playCoreGame } from '../../src/core/turn';
+import { POSTURES } from '../../src/core/vocabulary';
+import { phase, playGame, playTurn, resumeActor, startActor } from '../../src/machine/driver';
+import type { GameInput } from '../../src/machine/game';
+import { scenario } from '../helpers';
+
+const aiInput = (id: string, seed: number): GameInput => ({
+  scenario: scenario(id),
+  seed,
+  controllers: { us: 'ai', china: 'ai' },
+  policies: { us: 'reciprocal', china: 'leverage' },
+});
+
+describe('the statechart', () => {
+  it.each([
+    ['truce-2026', 'reciprocal', 'leverage'],
+    ['sandbox', 'hawk', 'hardline'],
+    ['pelosi-2022', 'dove', 'cooperative'],
+  ] as const)('plays %s (%s vs %s) exactly as the bare core does', (id, us, china) => {
+    for (const seed of [1, 2, 3]) {
+      const input = { ...aiInput(id, seed), policies: { us, china } };
+      const machine = playGame(input).context.history;
+      const core = playCoreGame(scenario(id), seed, { us, china }).records;
+      expect(machine).toEqual(core);
+    }
+  });
+
+  it("holds China's posture in its region, in step with the model after every turn", () => {
+    const actor = startActor(aiInput('truce-2026', 4));
+    const seen = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      const s = actor.getSnapshot();
+      const region = (s.value as { posture: string }).posture;
+      expect(region).toBe(s.context.game.posture);
+      seen.add(region);
+      actor.send({ type: 'report.next' });
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    expect(POSTURES).toEqual(expect.arrayContaining([...seen]));
+  });
+
+  it('ends in the debrief after the last turn', () => {
+    const s = playGame(aiInput('truce-2026', 9));
+    expect(phase(s)).toBe('debrief');
+    expect(s.context.history).toHaveLength(8);
+    expect((s.value as { truce: string }).truce).toMatch(/renewed|lapsed/);
+  });
+
+  it('a persisted snapshot round-trips through JSON and resumes identically', () => {
+    const input = aiInput('truce-2026', 21);
+    const straight = playGame(input).context.history;
+    const actor = startActor(input);
+    for (let i = 0; i < 3; i++) actor.send({ type: 'report.next' });
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    actor.stop();
+    const resumed = resumeActor(saved);
+    for (let i = 0; i < 5; i++) resumed.send({ type: 'report.next' });
+    expect(resumed.getSnapshot().context.history).toEqual(straight);
+  });
+
+  it('refuses a move that does not fit, with the reason, and keeps the turn going', () => {
+    const actor = startActor({
+      scenario: scenario('sandbox'),
+      seed: 1,
+      controllers: { us: 'human', china: 'ai' },
+    });
+    actor.send({ type: 'us.move.add', move: { type: 'liftSanction', target: 'chemicalFirms' } });
+    const s = actor.getSnapshot();
+    expect(s.context.pending.us).toEqual([]);
+    expect(s.context.lastRefusal?.reason).toMatch(/no sanctions/);
+    expect(phase(s)).toBe('usMoves');
+    actor.send({ type: 'us.turn.end' });
+    expect(actor.getSnapshot().context.history[0]?.refused[0]?.reason).toMatch(/no sanctions/);
+  });
+
+  it('moves can be taken back until the turn ends', () => {
+    const actor = startActor({
+      scenario: scenario('sandbox'),
+      seed: 1,
+      controllers: { us: 'human', china: 'human' },
+    });
+    actor.send({ type: 'us.move.add', move: { type: 'giveCredit' } });
+    actor.send({ type: 'us.move.add', move: { type: 'pressMexico' } });
+    actor.send({ type: 'us.move.remove', index: 0 });
+    expect(actor.getSnapshot().context.pending.us).toEqual([{ type: 'pressMexico' }]);
+    actor.send({ type: 'us.turn.end' });
+    expect(phase(actor.getSnapshot())).toBe('chinaMoves');
+    actor.send({ type: 'china.turn.end' });
+    expect(actor.getSnapshot().context.history[0]?.usMoves).toEqual([{ type: 'pressMexico' }]);
+  });
+
+  it("records a facilitator's inject in the replay log and in the turn's events", () => {
+    const actor = startActor({
+      scenario: scenario('sandbox'),
+      seed: 1,
+      controllers: { us: 'human', china: 'ai' },
+    });
+    playTurn(actor, { us: [], inject: ['summit'] });
+    const s = actor.getSnapshot();
+    expect(s.context.played[0]?.inject).toEqual(['summit']);
+    expect(s.context.history[0]?.events).toContain('summit');
+  });
+});
