@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeReplayCode } from '../core/code';
 import { parseJsonText, parseReplay, type Replay } from '../core/replay';
 import type { Result } from '../core/result';
 import { parseScenario, type Scenario } from '../core/scenario';
@@ -36,4 +37,8 @@ export function loadScenario(idOrPath: string): Scenario {
 
 export function loadReplay(path: string): Replay {
   return unwrap(parseReplay(unwrap(parseJsonText(readText(path), path)), path));
+}
+
+export function loadReplayCode(code: string): Replay {
+  return unwrap(decodeReplayCode(code));
 }

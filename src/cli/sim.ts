@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { encodeReplayCode } from '../core/code';
 import { moveToken, turnsToCsv } from '../core/formats';
-import { makeReplay, type ReplayTurn } from '../core/replay';
+import { makeReplay, type ReplayTurn, versionNote } from '../core/replay';
 import type { Scenario } from '../core/scenario';
 import { scores } from '../core/score';
 import { MODEL_VERSION } from '../core/state';
@@ -15,7 +16,7 @@ import {
 } from '../core/vocabulary';
 import { type GameSnapshot, playGame } from '../machine/driver';
 import type { GameInput } from '../machine/game';
-import { InputError, loadReplay, loadScenario } from './load';
+import { InputError, loadReplay, loadReplayCode, loadScenario } from './load';
 import { spread } from './stats';
 
 const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [options]
@@ -24,6 +25,8 @@ const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [o
   --turns <n>            play only the first n turns
   --format <f>           table | json | csv (default table)
   --replay <file>        play a replay file (it names its scenario and seed)
+  --replay-code <code>   play a replay code (or a link with ?replay=<code>)
+  --print-code           print only the replay code of the game played
   --historical           play the scenario's recorded historical moves
   --save-replay <file>   write what was played as a replay file
   --runs <k>             play seeds seed..seed+k-1 and print a summary`;
@@ -40,6 +43,9 @@ interface Plan {
   format: Format;
   script: ReplayTurn[];
   saveReplay: string | undefined;
+  printCode: boolean;
+  /** Said on stderr when a replay was recorded under another model version. */
+  note: string | null;
   runs: number | undefined;
 }
 
@@ -83,6 +89,8 @@ function plan(argv: string[]): Plan | 'help' {
         turns: { type: 'string' },
         format: { type: 'string' },
         replay: { type: 'string' },
+        'replay-code': { type: 'string' },
+        'print-code': { type: 'boolean' },
         historical: { type: 'boolean' },
         'save-replay': { type: 'string' },
         runs: { type: 'string' },
@@ -95,22 +103,33 @@ function plan(argv: string[]): Plan | 'help' {
   if (values.help) return 'help';
   const str = (k: string) => values[k] as string | undefined;
   const replayPath = str('replay');
-  if (replayPath && values.historical)
-    throw new InputError('--replay and --historical cannot be used together');
-  if (replayPath && str('seed') !== undefined)
-    throw new InputError('--seed cannot be used with --replay: the replay carries its own seed');
-  if (str('runs') !== undefined && (replayPath || values.historical))
-    throw new InputError(
-      '--runs plays policies on many seeds; it cannot be used with --replay or --historical',
-    );
+  const replayCode = str('replay-code');
+  const given = [
+    replayPath !== undefined && '--replay',
+    replayCode !== undefined && '--replay-code',
+    values.historical === true && '--historical',
+  ].filter((x): x is string => typeof x === 'string');
+  if (given.length > 1) throw new InputError(`${given.join(' and ')} cannot be used together`);
+  const fromReplay = replayPath !== undefined || replayCode !== undefined;
+  if (fromReplay && str('seed') !== undefined)
+    throw new InputError(`--seed cannot be used with ${given[0]}: the replay carries its own seed`);
+  if (str('runs') !== undefined && given.length > 0)
+    throw new InputError(`--runs plays policies on many seeds; it cannot be used with ${given[0]}`);
+  if (str('runs') !== undefined && values['print-code'])
+    throw new InputError('--print-code prints the code of one game; it cannot be used with --runs');
 
-  const replay = replayPath ? loadReplay(replayPath) : undefined;
+  const replay =
+    replayPath !== undefined
+      ? loadReplay(replayPath)
+      : replayCode !== undefined
+        ? loadReplayCode(replayCode)
+        : undefined;
   const scenarioArg = str('scenario') ?? replay?.scenario;
   if (!scenarioArg) throw new InputError(`--scenario is required\n${USAGE}`);
   const scenario = loadScenario(scenarioArg);
   if (replay && replay.scenario !== scenario.id)
     throw new InputError(
-      `${replayPath}: scenario: the replay is for '${replay.scenario}', not '${scenario.id}'`,
+      `${replayPath ?? 'replay code'}: scenario: the replay is for '${replay.scenario}', not '${scenario.id}'`,
     );
   const seed = replay?.seed ?? wholeNumber('--seed', str('seed'), 0, 2 ** 31 - 1);
   if (seed === undefined) throw new InputError(`--seed is required\n${USAGE}`);
@@ -130,6 +149,8 @@ function plan(argv: string[]): Plan | 'help' {
     format: oneOf('--format', str('format'), FORMATS, 'table'),
     script,
     saveReplay: str('save-replay'),
+    printCode: values['print-code'] === true,
+    note: replay ? versionNote(replay) : null,
     runs: wholeNumber('--runs', str('runs'), 1, 100_000),
   };
 }
@@ -145,16 +166,18 @@ function input(p: Plan, seed: number, controllers: GameInput['controllers']): Ga
 }
 
 /** Runs the `sim` command and returns what it prints. Bad input throws InputError. */
-export function runSim(argv: string[]): string {
+export function runSim(argv: string[], warn: (line: string) => void = () => {}): string {
   const p = plan(argv);
   if (p === 'help') return `${USAGE}\n`;
+  if (p.note) warn(p.note);
   if (p.runs !== undefined) return summarize(p, p.runs);
 
   // Both sides are 'human' to the statechart: the script's moves are sent as events, and a side the
   // script leaves out asks the machine for its policy's moves, turn by turn.
   const snapshot = playGame(input(p, p.seed, { us: 'human', china: 'human' }), p.script, p.turns);
+  const replay = makeReplay(p.scenario.id, p.seed, snapshot.context.played);
+  if (p.printCode) return `${encodeReplayCode(replay)}\n`;
   if (p.saveReplay) {
-    const replay = makeReplay(p.scenario.id, p.seed, snapshot.context.played);
     try {
       writeFileSync(p.saveReplay, `${JSON.stringify(replay, null, 2)}\n`);
     } catch (e) {
@@ -270,7 +293,9 @@ function summarize(p: Plan, runs: number): string {
 
 function main(): void {
   try {
-    process.stdout.write(runSim(process.argv.slice(2)));
+    process.stdout.write(
+      runSim(process.argv.slice(2), (line) => process.stderr.write(`sim: note: ${line}\n`)),
+    );
   } catch (e) {
     if (e instanceof InputError) {
       process.stderr.write(`sim: ${e.message}\n`);

@@ -73,13 +73,26 @@ export function parseJsonText(text: string, file: string): Result<unknown> {
   }
 }
 
-export function makeReplay(scenario: string, seed: number, turns: ReplayTurn[]): Replay {
+/** A replay of what was played; a turn's `inject` is left out when nothing was injected. */
+export function makeReplay(scenario: string, seed: number, turns: readonly ReplayTurn[]): Replay {
+  const canonical = turns.map(({ inject, ...sides }) =>
+    inject?.length ? { ...sides, inject } : sides,
+  );
   return {
     format: 'precursor-replay',
     version: 1,
     modelVersion: MODEL_VERSION,
     scenario,
     seed,
-    turns,
+    turns: canonical,
   };
+}
+
+/**
+ * When a replay was recorded under another version of the model, it may play differently now:
+ * say so plainly. Null when the versions agree or the replay does not say.
+ */
+export function versionNote(replay: Replay): string | null {
+  if (replay.modelVersion === undefined || replay.modelVersion === MODEL_VERSION) return null;
+  return `this replay was recorded with model version ${replay.modelVersion}; this is version ${MODEL_VERSION}, so the same moves may now play out differently`;
 }

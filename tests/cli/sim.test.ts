@@ -153,6 +153,62 @@ describe('sim: one game', () => {
   });
 });
 
+describe('sim: replay codes', () => {
+  it('--print-code prints only the code, and --replay-code plays it to the same turns', () => {
+    const args = [
+      '--scenario',
+      'truce-2026',
+      '--seed',
+      '12',
+      '--us',
+      'hawk',
+      '--china',
+      'hardline',
+    ];
+    const code = runSim([...args, '--print-code']);
+    expect(code).toMatch(/^p1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}\n$/);
+    const played = runSim([...args, '--format', 'json']);
+    expect(runSim(['--replay-code', code.trim(), '--format', 'json'])).toBe(played);
+    expect(
+      runSim(['--replay-code', `https://example.org/?replay=${code.trim()}`, '--format', 'json']),
+    ).toBe(played);
+  });
+
+  it('a mistyped code is one message', () => {
+    const code = runSim(['--scenario', 'sandbox', '--seed', '1', '--print-code']).trim();
+    const typo = `${code.slice(0, 10)}${code[10] === 'A' ? 'B' : 'A'}${code.slice(11)}`;
+    expect(fails(['--replay-code', typo])).toMatch(
+      /^replay code: the code is mistyped or incomplete/,
+    );
+  });
+
+  it('a replay from another model version plays, with a plain note', () => {
+    const path = file('old.json', {
+      format: 'precursor-replay',
+      version: 1,
+      modelVersion: 99,
+      scenario: 'sandbox',
+      seed: 1,
+      turns: [],
+    });
+    const notes: string[] = [];
+    runSim(['--replay', path], (line) => notes.push(line));
+    expect(notes).toEqual([
+      expect.stringMatching(/recorded with model version 99; this is version \d+/),
+    ]);
+    const current = file('new.json', {
+      format: 'precursor-replay',
+      version: 1,
+      scenario: 'sandbox',
+      seed: 1,
+      turns: [],
+    });
+    const none: string[] = [];
+    runSim(['--replay', current], (line) => none.push(line));
+    expect(none).toEqual([]);
+  });
+});
+
 describe('sim: many runs', () => {
   it('--runs summarizes seeds seed..seed+k-1', () => {
     const out = json(['--scenario', 'truce-2026', '--seed', '100', '--runs', '20']);

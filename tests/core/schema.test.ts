@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReplay } from '../../src/core/replay';
+import { makeReplay, parseReplay } from '../../src/core/replay';
+import { parseSave } from '../../src/core/save';
 import { parseScenario } from '../../src/core/scenario';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
+import { play } from '../helpers';
 
 const file = (id: string) =>
   JSON.parse(readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8'));
@@ -74,5 +76,29 @@ describe('replay format v1', () => {
   it('rejects a wrong format tag or version', () => {
     const r = parseReplay({ ...good, version: 2 }, 'r.json');
     expect(r.ok ? '' : r.error).toMatch(/^r\.json: version: /);
+  });
+});
+
+describe('saves', () => {
+  const records = play('truce-2026', 3, { policies: { us: 'hawk', china: 'leverage' } });
+  const save = {
+    format: 'precursor-save',
+    version: 1,
+    id: 'game-1',
+    savedAt: '2026-11-23T10:00:00.000Z',
+    seat: 'us',
+    policies: { us: 'reciprocal', china: 'leverage' },
+    replay: makeReplay('truce-2026', 3, []),
+    records,
+  };
+
+  it('a save of a real game is valid, records and all', () => {
+    expect(parseSave(save, 'save game-1').ok).toBe(true);
+  });
+
+  it('a corrupted save is rejected with a message naming it and the field', () => {
+    const bad = { ...save, records: [{ ...records[0], deaths: 'many' }] };
+    const r = parseSave(bad, 'save game-1');
+    expect(r.ok ? '' : r.error).toMatch(/^save game-1: records\[0\]\.deaths: /);
   });
 });

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { Replay } from './replay';
+import { replaySchema } from './replay';
+import { fail, ok, type Result } from './result';
+import { describeIssue, moveSchema, worldEventSchema, zodIssues } from './schema';
+import type { TurnRecord } from './turn';
+import { CHINA_POLICIES, POSTURES, SIDES, US_POLICIES } from './vocabulary';
+
+/** One turn as recorded: the `sim` tool's JSON turn. Saves keep them so old games can be shown as played. */
+export const turnRecordSchema = z
+  .object({
+    turn: z.number().int().min(1),
+    label: z.string().max(20),
+    usMoves: z.array(moveSchema),
+    chinaMoves: z.array(moveSchema),
+    refused: z.array(
+      z.object({ side: z.enum(SIDES), move: moveSchema, reason: z.string().max(300) }).strict(),
+    ),
+    events: z.array(worldEventSchema),
+    cooperation: z.enum(POSTURES),
+    relations: z.number().min(-100).max(100),
+    goodwill: z.number().min(0).max(100),
+    tariff: z.number().min(0).max(100),
+    enforcement: z.number().min(0).max(100),
+    precursorFlow: z.number().min(0).max(200),
+    altSupply: z.number().min(0).max(500),
+    streetPrice: z.number().min(0).max(100_000),
+    purity: z.number().min(0).max(100),
+    deaths: z.number().min(0).max(1_000_000),
+    deaths12m: z.number().min(0).max(4_000_000),
+  })
+  .strict();
+
+/** How a saved game is played: one side against the AI, two teams on one device, or AI against AI. */
+export const SEATS = ['us', 'china', 'hotseat', 'watch'] as const;
+export type Seat = (typeof SEATS)[number];
+
+export const saveSchema = z
+  .object({
+    format: z.literal('precursor-save'),
+    version: z.literal(1),
+    id: z.string().min(1).max(80),
+    /** When it was saved, as the browser's clock said: shown in the list, never used by the model. */
+    savedAt: z.string().max(40),
+    seat: z.enum(SEATS),
+    policies: z.object({ us: z.enum(US_POLICIES), china: z.enum(CHINA_POLICIES) }).strict(),
+    replay: replaySchema,
+    records: z.array(turnRecordSchema).max(40),
+  })
+  .strict();
+
+export interface Save {
+  format: 'precursor-save';
+  version: 1;
+  id: string;
+  savedAt: string;
+  seat: Seat;
+  policies: z.infer<typeof saveSchema>['policies'];
+  replay: Replay;
+  records: TurnRecord[];
+}
+
+export function parseSave(json: unknown, source: string): Result<Save> {
+  const parsed = saveSchema.safeParse(json);
+  if (!parsed.success)
+    return fail(
+      zodIssues(parsed.error)
+        .map((i) => describeIssue(source, i))
+        .join('\n'),
+    );
+  return ok(parsed.data as Save);
+}
