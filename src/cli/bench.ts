@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import { encodeReplayCode } from '../core/code';
+import { makeReplay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
 import { playCoreGame } from '../core/turn';
 import { playGame } from '../machine/driver';
+import { classResults } from '../machine/results';
 import { median } from './stats';
 
 /**
@@ -53,6 +56,29 @@ for (let r = 0; r < rounds; r++) {
   machine.push(gamesPerSecond(machineGame, games, r * games));
   core.push(gamesPerSecond(coreGame, games, r * games));
 }
+// A class of forty groups: their codes read, played and compared with the counterfactual.
+const classCodes = Array.from({ length: 40 }, (_, i) => {
+  const game = playGame({
+    scenario: scenario as NonNullable<typeof scenario>,
+    seed: 77,
+    controllers: { us: 'ai', china: 'ai' },
+    policies: {
+      us: (['hawk', 'dove', 'reciprocal', 'passive'] as const)[i % 4],
+      china: 'leverage',
+    },
+  });
+  return {
+    group: `Group ${i + 1}`,
+    code: encodeReplayCode(makeReplay('truce-2026', 77, game.context.played)),
+  };
+});
+const classMs: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const start = performance.now();
+  classResults(classCodes);
+  classMs.push(performance.now() - start);
+}
+
 const result = {
   machineGamesPerSec: Math.round(median(machine)),
   coreGamesPerSec: Math.round(median(core)),
@@ -66,6 +92,7 @@ else
       `through the statechart  ${result.machineGamesPerSec} games/s  (rounds: ${machine.map(Math.round).join(', ')})`,
       `through the bare core   ${result.coreGamesPerSec} games/s  (rounds: ${core.map(Math.round).join(', ')})`,
       `core / statechart       ${result.ratio}`,
+      `class results, 40 codes ${median(classMs).toFixed(1)} ms`,
       '',
     ].join('\n'),
   );

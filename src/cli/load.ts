@@ -32,7 +32,11 @@ export function loadScenario(idOrPath: string): Scenario {
     throw new InputError(
       `--scenario: unknown scenario '${idOrPath}' (built in: ${SCENARIO_IDS.join(', ')}; or the path of a .json file)`,
     );
-  return unwrap(parseScenario(unwrap(parseJsonText(readText(idOrPath), idOrPath)), idOrPath));
+  return loadScenarioFile(idOrPath);
+}
+
+export function loadScenarioFile(path: string): Scenario {
+  return unwrap(parseScenario(unwrap(parseJsonText(readText(path), path)), path));
 }
 
 export function loadReplay(path: string): Replay {

@@ -16,7 +16,7 @@ import {
 } from '../core/vocabulary';
 import { type GameSnapshot, playGame } from '../machine/driver';
 import type { GameInput } from '../machine/game';
-import { InputError, loadReplay, loadReplayCode, loadScenario } from './load';
+import { InputError, loadReplay, loadReplayCode, loadScenario, loadScenarioFile } from './load';
 import { spread } from './stats';
 
 const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [options]
@@ -29,7 +29,8 @@ const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [o
   --print-code           print only the replay code of the game played
   --historical           play the scenario's recorded historical moves
   --save-replay <file>   write what was played as a replay file
-  --runs <k>             play seeds seed..seed+k-1 and print a summary`;
+  --runs <k>             play seeds seed..seed+k-1 and print a summary
+  --check <file>         validate a scenario file and say what is wrong, if anything`;
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -74,7 +75,7 @@ function oneOf<T extends string>(
   return text as T;
 }
 
-function plan(argv: string[]): Plan | 'help' {
+function plan(argv: string[]): Plan | 'help' | { check: string } {
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({
@@ -94,6 +95,7 @@ function plan(argv: string[]): Plan | 'help' {
         historical: { type: 'boolean' },
         'save-replay': { type: 'string' },
         runs: { type: 'string' },
+        check: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -101,6 +103,7 @@ function plan(argv: string[]): Plan | 'help' {
     throw new InputError(`${(e as Error).message.split('\n')[0]}\n${USAGE}`);
   }
   if (values.help) return 'help';
+  if (typeof values.check === 'string') return { check: values.check };
   const str = (k: string) => values[k] as string | undefined;
   const replayPath = str('replay');
   const replayCode = str('replay-code');
@@ -169,6 +172,10 @@ function input(p: Plan, seed: number, controllers: GameInput['controllers']): Ga
 export function runSim(argv: string[], warn: (line: string) => void = () => {}): string {
   const p = plan(argv);
   if (p === 'help') return `${USAGE}\n`;
+  if ('check' in p) {
+    const scenario = loadScenarioFile(p.check);
+    return `ok: ${p.check}: "${scenario.title}", ${scenario.turns} turns from ${scenario.start.year} Q${scenario.start.quarter}\n`;
+  }
   if (p.note) warn(p.note);
   if (p.runs !== undefined) return summarize(p, p.runs);
 

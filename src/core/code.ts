@@ -202,3 +202,59 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
   return Uint8Array.from(bytes);
 }
+
+/** What a facilitator fixes for the whole class: every group starts the same world. */
+export interface ClassSettings {
+  scenario: string;
+  seed: number;
+  turns: number;
+  /** Seconds per side per turn; 0 means untimed. */
+  turnSeconds: number;
+}
+
+/** Class codes: `c1.<payload>.<checksum>`, the payload `scenario~seed~turns~seconds` in URL-safe base64. */
+export function encodeClassCode(s: ClassSettings): string {
+  const text = [s.scenario, s.seed.toString(36), s.turns, s.turnSeconds].join('~');
+  const payload = toBase64Url(new TextEncoder().encode(text));
+  return `c1.${payload}.${checksum(payload)}`;
+}
+
+export function decodeClassCode(input: string): Result<ClassSettings> {
+  const source = 'class code';
+  const text = input.trim();
+  const at = text.indexOf('class=');
+  const code = at < 0 ? text : (text.slice(at + 'class='.length).split(/[&#\s]/)[0] ?? '');
+  const match = /^c1\.([A-Za-z0-9_-]+)\.([0-9a-z]{7})$/.exec(code);
+  if (!match)
+    return fail(
+      `${source}: not a Precursor class code (a code looks like c1.<letters>.<7 characters>)`,
+    );
+  const [, payload = '', sum = ''] = match;
+  if (checksum(payload) !== sum)
+    return fail(`${source}: the code is mistyped or incomplete (its checksum does not match)`);
+  const bytes = fromBase64Url(payload);
+  const parts = bytes ? new TextDecoder().decode(bytes).split('~') : [];
+  const [scenario = '', seed = '', turns = '', seconds = ''] = parts;
+  if (
+    parts.length !== 4 ||
+    !/^[a-z0-9-]+$/.test(scenario) ||
+    !/^[0-9a-z]+$/.test(seed) ||
+    !/^\d+$/.test(turns) ||
+    !/^\d+$/.test(seconds)
+  )
+    return fail(`${source}: the code is damaged (it does not decode to class settings)`);
+  const settings = {
+    scenario,
+    seed: Number.parseInt(seed, 36),
+    turns: Number(turns),
+    turnSeconds: Number(seconds),
+  };
+  if (
+    settings.seed > 2 ** 31 - 1 ||
+    settings.turns < 1 ||
+    settings.turns > 40 ||
+    settings.turnSeconds > 3600
+  )
+    return fail(`${source}: the settings are out of range`);
+  return { ok: true, value: settings };
+}

@@ -11,8 +11,22 @@ import {
 import { createGame, type GameState, type World } from './state';
 import { CHINA_MOVE_TYPES, type Move, US_MOVE_TYPES, type WorldEvent } from './vocabulary';
 
+/** A side's confidential brief, shown only to that side. */
+const briefSchema = z
+  .object({
+    situation: z.string().min(1).max(600),
+    wants: z.string().min(1).max(400),
+    fears: z.string().min(1).max(400),
+    redLines: z.string().min(1).max(400),
+    fallback: z.string().min(1).max(400),
+    otherSide: z.string().min(1).max(400),
+  })
+  .strict();
+
 export const scenarioSchema = z
   .object({
+    /** Lets an editor find the published JSON Schema; ignored by the game. */
+    $schema: z.string().max(200).optional(),
     id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
     title: z.string().min(1).max(120),
     briefing: z.string().min(1).max(4000),
@@ -46,6 +60,7 @@ export const scenarioSchema = z
     historical: z
       .array(z.object({ us: z.array(usMoveSchema), china: z.array(chinaMoveSchema) }).strict())
       .optional(),
+    briefs: z.object({ us: briefSchema, china: briefSchema }).strict().optional(),
     actual: z
       .array(
         z
@@ -126,4 +141,13 @@ export function historicalMoves(
 ): { us: Move[]; china: Move[] } | null {
   const t = scenario.historical?.[turnIndex];
   return t ? { us: t.us as Move[], china: t.china as Move[] } : null;
+}
+
+/** The JSON Schema of scenario files, published as scenarios/scenario.schema.json for editors. */
+export function scenarioJsonSchema(): unknown {
+  return {
+    ...z.toJSONSchema(scenarioSchema, { unrepresentable: 'any' }),
+    title: 'Precursor scenario',
+    description: 'A scenario for Precursor. Check one with: npm run --silent sim -- --check <file>',
+  };
 }

@@ -209,6 +209,22 @@ describe('sim: replay codes', () => {
   });
 });
 
+describe('sim: --check', () => {
+  it('says a good scenario file is good', () => {
+    expect(runSim(['--check', 'scenarios/truce-2026.json'])).toMatch(
+      /^ok: scenarios\/truce-2026\.json: "The one-year truce", 8 turns/,
+    );
+  });
+
+  it('lists what is wrong with a bad one, by field', () => {
+    const path = file('mine.json', {
+      ...JSON.parse(readFileSync('scenarios/sandbox.json', 'utf8')),
+      turns: 0,
+    });
+    expect(fails(['--check', path])).toMatch(/mine\.json: turns: .*1/);
+  });
+});
+
 describe('sim: many runs', () => {
   it('--runs summarizes seeds seed..seed+k-1', () => {
     const out = json(['--scenario', 'truce-2026', '--seed', '100', '--runs', '20']);

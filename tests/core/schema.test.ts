@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeReplay, parseReplay } from '../../src/core/replay';
 import { parseSave } from '../../src/core/save';
-import { parseScenario } from '../../src/core/scenario';
+import { parseScenario, scenarioJsonSchema } from '../../src/core/scenario';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
 import { play } from '../helpers';
 
@@ -100,5 +100,25 @@ describe('saves', () => {
     const bad = { ...save, records: [{ ...records[0], deaths: 'many' }] };
     const r = parseSave(bad, 'save game-1');
     expect(r.ok ? '' : r.error).toMatch(/^save game-1: records\[0\]\.deaths: /);
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is up to date with the schema the game validates with (npm run schema)', () => {
+    const published = JSON.parse(
+      readFileSync(new URL('../../scenarios/scenario.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(published).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())));
+  });
+
+  it('lists every field of a scenario and forbids others', () => {
+    const schema = scenarioJsonSchema() as {
+      properties: Record<string, unknown>;
+      additionalProperties: boolean;
+    };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['id', 'title', 'briefing', 'initial', 'briefs']),
+    );
+    expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -1,0 +1,210 @@
+import { type ClassSettings, decodeReplayCode } from '../core/code';
+import { EVENTS } from '../core/events';
+import { MOVES } from '../core/moves';
+import type { Replay } from '../core/replay';
+import { builtInScenario } from '../core/scenarios';
+import { scores } from '../core/score';
+import type { TurnRecord } from '../core/turn';
+import type { RuleId } from '../core/vocabulary';
+import { playTurn, startActor } from './driver';
+
+/** One group's game, as the class results table shows it. */
+export interface GroupResult {
+  group: string;
+  code: string;
+  /** Why the code could not be read or played; the other fields are then empty. */
+  error: string | null;
+  /** Why this group is not comparable with the class (another scenario or seed). */
+  flag: string | null;
+  scenario: string;
+  seed: number;
+  turns: TurnRecord[];
+  /** The same seed with no moves by either side, turn by turn. */
+  counterfactual: TurnRecord[];
+  deathsTotal: number;
+  livesSaved: number;
+  relationsEnd: number;
+  usScore: number;
+  chinaScore: number;
+  chinaGot: { tariffRelief: number; sanctionsLifted: number; delisted: boolean };
+  /** The rules the group's moves, events and posture changes brought into play. */
+  rules: RuleId[];
+}
+
+/** Reads pasted lines — `Group name: <code>` or a bare code — into labelled codes. */
+export function readCodeLines(text: string): { group: string; code: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line, i) => {
+      const at = line.search(/(?:\S*replay=)?p1\./);
+      const code = at >= 0 ? line.slice(at) : line;
+      const label =
+        at > 0
+          ? line
+              .slice(0, at)
+              .replace(/[:\s-]+$/, '')
+              .trim()
+          : '';
+      return { group: label || `Group ${i + 1}`, code };
+    });
+}
+
+interface Played {
+  turns: TurnRecord[];
+  rules: Set<RuleId>;
+  scores: { usScore: number; chinaScore: number };
+  chinaGot: GroupResult['chinaGot'];
+}
+
+function play(replay: Replay, passive: boolean): Played | string {
+  const scenario = builtInScenario(replay.scenario);
+  if (!scenario) return `unknown scenario '${replay.scenario}'`;
+  const actor = startActor({
+    scenario,
+    seed: replay.seed,
+    turns: Math.min(Math.max(replay.turns.length, 1), scenario.turns),
+    controllers: { us: 'human', china: 'human' },
+    policies: { us: 'passive', china: 'passive' },
+  });
+  const rules = new Set<RuleId>();
+  const start = actor.getSnapshot().context.game;
+  const total = start.turns;
+  for (let i = 0; i < total; i++) {
+    const spec = replay.turns[i] ?? {};
+    playTurn(actor, passive ? { us: [], china: [], inject: spec.inject ?? [] } : spec);
+    const report = actor.getSnapshot().context.report;
+    if (report) {
+      for (const m of [...report.record.usMoves, ...report.record.chinaMoves])
+        rules.add(MOVES[m.type].rule);
+      for (const e of report.record.events) rules.add(EVENTS[e].rule);
+      for (const c of report.causes)
+        if (c.indicator === 'posture' || c.rule === 'truce') rules.add(c.rule);
+    }
+    actor.send({ type: 'report.next' });
+  }
+  const end = actor.getSnapshot().context;
+  actor.stop();
+  const s = scores(end.game);
+  const count = (x: typeof start.sanctions) => Object.values(x).filter(Boolean).length;
+  return {
+    turns: end.history,
+    rules,
+    scores: { usScore: s.usScore, chinaScore: s.chinaScore },
+    chinaGot: {
+      tariffRelief: Math.max(0, start.tariff - end.game.tariff),
+      sanctionsLifted: Math.max(0, count(start.sanctions) - count(end.game.sanctions)),
+      delisted: start.listedMajorProducer && !end.game.listedMajorProducer,
+    },
+  };
+}
+
+/**
+ * Plays every group's code and the shared counterfactual, and flags groups whose scenario or seed
+ * differ from the class settings (or, without settings, from most of the class).
+ */
+export function classResults(
+  lines: readonly { group: string; code: string }[],
+  settings?: ClassSettings,
+): GroupResult[] {
+  const decoded = lines.map((l) => ({ ...l, replay: decodeReplayCode(l.code) }));
+  const key = (r: { scenario: string; seed: number }) => `${r.scenario} seed ${r.seed}`;
+  const tally = new Map<string, number>();
+  for (const d of decoded)
+    if (d.replay.ok) tally.set(key(d.replay.value), (tally.get(key(d.replay.value)) ?? 0) + 1);
+  const expected = settings
+    ? key(settings)
+    : [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const counterfactuals = new Map<string, Played | string>();
+
+  return decoded.map(({ group, code, replay }) => {
+    const empty: GroupResult = {
+      group,
+      code,
+      error: null,
+      flag: null,
+      scenario: '',
+      seed: 0,
+      turns: [],
+      counterfactual: [],
+      deathsTotal: 0,
+      livesSaved: 0,
+      relationsEnd: 0,
+      usScore: 0,
+      chinaScore: 0,
+      chinaGot: { tariffRelief: 0, sanctionsLifted: 0, delisted: false },
+      rules: [],
+    };
+    if (!replay.ok) return { ...empty, error: replay.error };
+    const r = replay.value;
+    const played = play(r, false);
+    if (typeof played === 'string') return { ...empty, error: played };
+    const cfKey = `${key(r)}:${played.turns.length}:${JSON.stringify(r.turns.map((t) => t.inject ?? []))}`;
+    if (!counterfactuals.has(cfKey)) counterfactuals.set(cfKey, play(r, true));
+    const cf = counterfactuals.get(cfKey) as Played;
+    const deathsTotal = played.turns.reduce((a, t) => a + t.deaths, 0);
+    const cfDeaths = cf.turns.reduce((a, t) => a + t.deaths, 0);
+    return {
+      ...empty,
+      scenario: r.scenario,
+      seed: r.seed,
+      flag: key(r) === expected ? null : `played ${key(r)}, not ${expected}`,
+      turns: played.turns,
+      counterfactual: cf.turns,
+      deathsTotal,
+      livesSaved: cfDeaths - deathsTotal,
+      relationsEnd: played.turns[played.turns.length - 1]?.relations ?? 0,
+      usScore: played.scores.usScore,
+      chinaScore: played.scores.chinaScore,
+      chinaGot: played.chinaGot,
+      rules: [...played.rules].sort(),
+    };
+  });
+}
+
+const CSV_HEAD = [
+  'group',
+  'scenario',
+  'seed',
+  'turns',
+  'livesSaved',
+  'deathsTotal',
+  'relationsEnd',
+  'usScore',
+  'chinaScore',
+  'tariffRelief',
+  'sanctionsLifted',
+  'delisted',
+  'flag',
+  'error',
+];
+
+const cell = (v: string | number | boolean | null) => {
+  const text = v === null ? '' : String(v);
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+export function classResultsCsv(groups: readonly GroupResult[]): string {
+  const rows = groups.map((g) =>
+    [
+      g.group,
+      g.scenario,
+      g.seed,
+      g.turns.length,
+      g.livesSaved,
+      g.deathsTotal,
+      g.relationsEnd,
+      g.usScore,
+      g.chinaScore,
+      g.chinaGot.tariffRelief,
+      g.chinaGot.sanctionsLifted,
+      g.chinaGot.delisted,
+      g.flag,
+      g.error,
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return `${[CSV_HEAD.join(','), ...rows].join('\n')}\n`;
+}
