@@ -32,7 +32,7 @@ const SWITCHES: Record<RuleId, Patch[]> = {
     ['src/core/params.ts', 'tariffIrritant: 0.05', 'tariffIrritant: 0'],
   ],
   scheduling: [['src/core/params.ts', 'classAdaptation: 0.06', 'classAdaptation: 0.26']],
-  displacement: [['src/core/params.ts', 'altGrowth: 0.1,', 'altGrowth: 0,']],
+  displacement: [['src/core/params.ts', 'altGrowth: 0.15,', 'altGrowth: 0,']],
   enforcement: [
     ['src/core/params.ts', 'enforcementSlowsAdaptation: 0.9', 'enforcementSlowsAdaptation: 0'],
     ['src/core/params.ts', 'enforcementSourOnRelations: 0.5', 'enforcementSourOnRelations: 0'],

@@ -39,10 +39,10 @@ export const PARAMS = {
   kycBiteMultiplier: 1.35,
   licensingBite: 0.1,
   licensingEnforcedBite: 0.16,
-  maxChinaBite: 0.9,
+  maxChinaBite: 0.75,
   // rule 6: displacement
-  altShareOfGap: 0.55,
-  altGrowth: 0.1,
+  altShareOfGap: 0.8,
+  altGrowth: 0.15,
   altDecline: 0.04,
   coalitionAltCut: 0.5,
   // rule 8: supply and the market
@@ -51,13 +51,13 @@ export const PARAMS = {
   mexicoProductionCut: 0.4,
   seizureShock: 0.26,
   seizureDecay: 0.35,
-  supplyPotency: 0.9, // deaths scale with supply to this power
+  supplyPotency: 1.0, // deaths scale with supply to this power
   purityRef: 10, // percent purity when supply is at its reference
   purityElasticity: 0.6,
   priceElasticity: 1.0,
   priceAdjust: 0.6,
-  penetrationGrowth: 0.15,
-  penetrationRetreat: 0.2,
+  penetrationGrowth: 0.12,
+  penetrationRetreat: 0.08,
   // rule 9: demand
   naloxoneProtection: 0.45,
   treatmentExit: 0.04, // share of users leaving per quarter at full treatment reach
