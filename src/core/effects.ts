@@ -42,18 +42,5 @@ export function bump(
   const before = d[key];
   d[key] = clamp(before + delta, lo, hi);
   const moved = d[key] - before;
-  if (moved !== 0) causes.push({ rule, indicator: indicatorOf(key), delta: moved, note });
-}
-
-function indicatorOf(key: Bounded): Cause['indicator'] {
-  switch (key) {
-    case 'naloxoneReach':
-    case 'treatmentReach':
-      return 'users';
-    case 'coalition':
-    case 'mexicoEnforcement':
-      return 'precursorFlow';
-    default:
-      return key;
-  }
+  if (moved !== 0) causes.push({ rule, indicator: key, delta: moved, note });
 }

@@ -2,7 +2,18 @@ import type { Draft } from 'immer';
 import { bump } from './effects';
 import { PARAMS as P } from './params';
 import type { GameState } from './state';
-import type { Cause, ChinaMoveType, Move, MoveType, RuleId, Side, UsMoveType } from './vocabulary';
+import {
+  ASK_WORDS,
+  type Cause,
+  type ChinaMoveType,
+  CLASS_WORDS,
+  type Move,
+  type MoveType,
+  type RuleId,
+  type Side,
+  TARGET_WORDS,
+  type UsMoveType,
+} from './vocabulary';
 
 type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;
 
@@ -81,11 +92,11 @@ export const MOVES: Catalogue = {
     rule: 'relationship',
     cost: () => 2,
     check: (s, m) =>
-      s.sanctions[m.target] ? `sanctions on ${m.target} are already in force` : null,
+      s.sanctions[m.target] ? `sanctions on ${TARGET_WORDS[m.target]} are already in force` : null,
     apply: (d, m, causes) => {
       d.sanctions[m.target] = true;
       const hit = m.target === 'forensicInstitute' ? 15 : 8;
-      bump(d, causes, 'relations', -hit, 'relationship', `sanctions on ${m.target}`);
+      bump(d, causes, 'relations', -hit, 'relationship', `sanctions on ${TARGET_WORDS[m.target]}`);
       if (m.target === 'forensicInstitute') d.flags.provocation = true;
     },
   },
@@ -96,10 +107,10 @@ export const MOVES: Catalogue = {
     rule: 'leverage',
     cost: one,
     check: (s, m) =>
-      s.sanctions[m.target] ? null : `there are no sanctions on ${m.target} to lift`,
+      s.sanctions[m.target] ? null : `there are no sanctions on ${TARGET_WORDS[m.target]} to lift`,
     apply: (d, m, causes) => {
       d.sanctions[m.target] = false;
-      bump(d, causes, 'relations', 10, 'leverage', `sanctions on ${m.target} lifted`);
+      bump(d, causes, 'relations', 10, 'leverage', `sanctions on ${TARGET_WORDS[m.target]} lifted`);
       concede(d, 'liftSanctions');
     },
   },
@@ -265,7 +276,8 @@ export const MOVES: Catalogue = {
       'Control every substance of a class at once. Far harder to dodge than one chemical at a time.',
     rule: 'scheduling',
     cost: () => 2,
-    check: (s, m) => (s.classes[m.class] ? `the ${m.class} class is already controlled` : null),
+    check: (s, m) =>
+      s.classes[m.class] ? `the ${CLASS_WORDS[m.class]} class is already controlled` : null,
     apply: (d, m) => {
       d.classes[m.class] = true;
       d.classPipeline = 1 - (1 - d.classPipeline) * (1 - P.classBite[m.class]);
@@ -369,7 +381,7 @@ export const MOVES: Catalogue = {
     rule: 'leverage',
     cost: one,
     check: (s, m) => {
-      if (s.pendingAsk === m.ask) return `China is already asking for ${m.ask}`;
+      if (s.pendingAsk === m.ask) return `China is already asking for ${ASK_WORDS[m.ask]}`;
       if (m.ask === 'tariffRelief' && s.tariff === 0) return 'there is no tariff to relieve';
       if (m.ask === 'liftSanctions' && !s.sanctions.forensicInstitute && !s.sanctions.chemicalFirms)
         return 'there are no sanctions to lift';
@@ -378,7 +390,7 @@ export const MOVES: Catalogue = {
     },
     apply: (d, m, causes) => {
       d.pendingAsk = m.ask;
-      bump(d, causes, 'relations', -2, 'leverage', `China asks for ${m.ask} first`);
+      bump(d, causes, 'relations', -2, 'leverage', `China asks for ${ASK_WORDS[m.ask]} first`);
     },
   },
   relaxEnforcement: {
@@ -423,10 +435,11 @@ export function refusalReason(
 ): string | null {
   const def = MOVES[move.type] as MoveDef | undefined;
   if (!def) return `unknown move '${String((move as { type: unknown }).type)}'`;
-  if (def.side !== side) return `${move.type} is a ${def.side === 'us' ? 'US' : 'Chinese'} move`;
+  if (def.side !== side) return `“${def.label}” is a ${def.side === 'us' ? 'US' : 'Chinese'} move`;
   if (offered && !offered.includes(move.type))
-    return `${move.type} is not on offer in this scenario`;
-  if (pending.some((p) => p.type === move.type)) return `${move.type} is already played this turn`;
+    return `“${def.label}” is not on offer in this scenario`;
+  if (pending.some((p) => p.type === move.type))
+    return `“${def.label}” is already played this turn`;
   if (
     (move.type === 'giveCredit' && pending.some((p) => p.type === 'withholdCredit')) ||
     (move.type === 'withholdCredit' && pending.some((p) => p.type === 'giveCredit'))
@@ -443,23 +456,52 @@ export function applyMove(d: Draft<GameState>, move: Move, causes: Cause[]): voi
   (MOVES[move.type].apply as (d: Draft<GameState>, m: Move, c: Cause[]) => void)(d, move, causes);
 }
 
+/** A played move as a short line for the news feed and the timeline. */
 export function describeMove(m: Move): string {
-  const label = MOVES[m.type].label;
   switch (m.type) {
     case 'setTariff':
-      return `${label}: ${m.rate}%`;
+      return `tariff set to ${m.rate}%`;
     case 'sanction':
+      return `sanctions on ${TARGET_WORDS[m.target]}`;
     case 'liftSanction':
-      return `${label}: ${m.target}`;
+      return `sanctions on ${TARGET_WORDS[m.target]} lifted`;
+    case 'listMajorProducer':
+      return 'China listed as a major drug producer';
+    case 'delistMajorProducer':
+      return 'China taken off the list';
+    case 'giveCredit':
+      return 'public credit for China’s steps';
+    case 'withholdCredit':
+      return 'credit withheld';
+    case 'shareIntelligence':
+      return 'intelligence shared';
+    case 'fundDemandReduction':
+      return 'naloxone and treatment funded';
+    case 'pressMexico':
+      return 'Mexico pressed';
+    case 'buildCoalition':
+      return 'coalition built up';
     case 'schedulePrecursors':
-      return `${label}: ${m.count}`;
+      return `${m.count} precursor${m.count === 1 ? '' : 's'} scheduled`;
     case 'scheduleClass':
-      return `${label}: ${m.class}`;
+      return `${CLASS_WORDS[m.class]} class controlled`;
+    case 'licenseExports':
+      return 'export licensing';
+    case 'requireKYC':
+      return 'know-your-customer rules';
     case 'enforce':
-      return `${label}: level ${m.level}`;
+      return `enforcement, level ${m.level}`;
+    case 'suspendCooperation':
+      return 'cooperation suspended';
+    case 'resumeCooperation':
+      return 'cooperation resumed';
+    case 'announceConsensus':
+      return 'a consensus announced';
+    case 'reannounce':
+      return 'an old step re-announced';
     case 'demandConcession':
-      return `${label}: ${m.ask}`;
-    default:
-      return label;
+      return `${ASK_WORDS[m.ask]} demanded`;
+    case 'relaxEnforcement':
+      return 'enforcement let slide';
   }
 }

@@ -4,7 +4,15 @@ import { EVENTS } from './events';
 import { applyMove, MOVES, type MoveDef } from './moves';
 import { DRAW, PARAMS as P } from './params';
 import { chinaBiteOf, type GameState, rawProduction } from './state';
-import type { BySide, Cause, Move, Refusal, Side, WorldEvent } from './vocabulary';
+import {
+  type BySide,
+  type Cause,
+  type Move,
+  POSTURE_WORDS,
+  type Refusal,
+  type Side,
+  type WorldEvent,
+} from './vocabulary';
 
 /**
  * The core's own immer: states are never mutated (tests deep-freeze inputs to hold us to it), so
@@ -158,7 +166,7 @@ function enforcementDrift(d: D, causes: Cause[]): void {
     'enforcement',
     P.enforcementPull * (target - d.enforcement),
     'enforcement',
-    `enforcement settles to a ${d.posture} level`,
+    `enforcement settles to the level of ${POSTURE_WORDS[d.posture]}`,
   );
   const soured = d.flags.relationsAtStart - d.relations;
   if (soured > 0)

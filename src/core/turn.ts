@@ -4,7 +4,16 @@ import { reviewPosture } from './posture';
 import { type QuarterInput, resolveQuarter } from './resolve';
 import { eventsForTurn, type Scenario, startGame } from './scenario';
 import { beginTurn, deaths12m, type GameState, isOver, quarterLabel } from './state';
-import type { BySide, Cause, Move, Policy, Posture, Refusal, WorldEvent } from './vocabulary';
+import {
+  type BySide,
+  type Cause,
+  type Move,
+  POSTURE_WORDS,
+  type Policy,
+  type Posture,
+  type Refusal,
+  type WorldEvent,
+} from './vocabulary';
 
 /** One played turn, in the shape of the `sim` tool's JSON `turns`. */
 export interface TurnRecord {
@@ -46,7 +55,7 @@ export function applyPostureEdge(
     rule: edge.rule,
     indicator: 'posture',
     delta: 0,
-    note: `cooperation: ${state.posture} → ${edge.to}`,
+    note: `cooperation: ${POSTURE_WORDS[state.posture]} → ${POSTURE_WORDS[edge.to]}`,
   });
   return { ...state, posture: edge.to };
 }

@@ -131,7 +131,16 @@ export type Indicator = (typeof INDICATORS)[number];
 /** One reason an indicator moved: which rule, which indicator, by how much. */
 export interface Cause {
   rule: RuleId;
-  indicator: Indicator | 'posture' | 'chips' | 'adaptation' | 'economicPressure' | 'users';
+  /** An indicator of the turn record, or one of the levers behind them (in its own units). */
+  indicator:
+    | Indicator
+    | 'posture'
+    | 'chips'
+    | 'users'
+    | 'mexicoEnforcement'
+    | 'coalition'
+    | 'naloxoneReach'
+    | 'treatmentReach';
   delta: number;
   note: string;
 }
@@ -146,3 +155,24 @@ export interface Refusal {
 export function isSide(x: string): x is Side {
   return (SIDES as readonly string[]).includes(x);
 }
+
+/** How ids read in sentences: reasons, notes and headlines speak words, never ids. */
+export const TARGET_WORDS: Record<SanctionTarget, string> = {
+  forensicInstitute: 'the forensic-science institute',
+  chemicalFirms: 'chemical firms',
+};
+export const ASK_WORDS: Record<Ask, string> = {
+  tariffRelief: 'tariff relief',
+  liftSanctions: 'the lifting of sanctions',
+  delisting: 'delisting',
+};
+export const CLASS_WORDS: Record<ControlClass, string> = {
+  fentanyl: 'fentanyl',
+  nitazenes: 'nitazene',
+};
+export const POSTURE_WORDS: Record<Posture, string> = {
+  suspended: 'suspended',
+  talks: 'talks',
+  workingGroup: 'working group',
+  enforcing: 'enforcing',
+};

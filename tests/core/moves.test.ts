@@ -16,7 +16,7 @@ describe('moves that do not fit are refused with a reason', () => {
       sandbox(),
       'us',
       { type: 'liftSanction', target: 'chemicalFirms' },
-      /no sanctions on chemicalFirms/,
+      /no sanctions on chemical firms/,
     ],
     [
       'a tariff cannot be set to what it is',
