@@ -1,13 +1,19 @@
 import Phaser from 'phaser';
-import { BootScene } from './scenes/BootScene';
+import { BriefingScene } from './scenes/BriefingScene';
+import { DebriefScene } from './scenes/DebriefScene';
+import { HandoverScene } from './scenes/HandoverScene';
+import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
-import { SCENE } from './scenes/keys';
-import { PreloaderScene } from './scenes/PreloaderScene';
+import { SCENE, TURN_ENDED } from './scenes/keys';
 import { ReplayScene } from './scenes/ReplayScene';
+import { ReportScene } from './scenes/ReportScene';
 import { SetupScene } from './scenes/SetupScene';
+import { loadSessionModule, sessionOfGame } from './scenes/session';
 import { TitleScene } from './scenes/TitleScene';
+import { TurnScene } from './scenes/TurnScene';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
+import { installRenderGate } from './ui/renderGate';
 
 /**
  * Read-only view of the running game for browser tests and the web bench. It can observe, never
@@ -20,6 +26,14 @@ export interface PrecursorHook {
   readonly firstFrameAt: number | null;
   /** Key of the active scene on top. */
   scene(): string;
+  /** The statechart's persisted snapshot as plain JSON, or null before a game starts. */
+  snapshot(): unknown;
+  /** The turns played so far, in the shape of the sim tool's JSON `turns`; [] before a game. */
+  turns(): unknown[];
+  /** Every visible text on screen, top scene last: what a player can read, for assertions. */
+  texts(): string[];
+  /** Milliseconds from the last "end turn" key or click to the first frame drawn after it. */
+  readonly turnUpdateMs: number | null;
 }
 
 declare global {
@@ -34,7 +48,22 @@ export interface GameDeps {
   readonly host: Window;
 }
 
-const SCENES = [BootScene, PreloaderScene, TitleScene, SetupScene, ReplayScene, HowItWorksScene];
+/**
+ * The title comes first. There is nothing to preload (all art is drawn in code, fonts are the
+ * system's), and every scene started before it would cost a frame before the first interactive one.
+ */
+const SCENES = [
+  TitleScene,
+  SetupScene,
+  BriefingScene,
+  HandoverScene,
+  TurnScene,
+  ReportScene,
+  DebriefScene,
+  HelpScene,
+  ReplayScene,
+  HowItWorksScene,
+];
 
 /** Creates the game inside `parent`; the page decides where it mounts. */
 export function startGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
@@ -54,11 +83,13 @@ export function startGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     // Text also rasterises at the display's pixel density (see ui/typography.ts).
     render: { antialias: true, roundPixels: true },
     input: { keyboard: true, mouse: true, touch: true, gamepad: false },
-    // No sound yet; this also keeps the browser from warning about a suspended AudioContext.
+    // Phaser's own audio stays off: the optional cues are made with Web Audio only when the player
+    // turns sound on (ui/sound.ts), which keeps the browser from warning about a suspended context.
     audio: { noAudio: true },
     disableContextMenu: true,
     scene: SCENES,
   });
+  installRenderGate(game, deps.host);
   publishHook(game, deps.host);
   return game;
 }
@@ -73,7 +104,19 @@ function publishHook(game: Phaser.Game, host: Window): void {
     if (activeSceneKey(game) !== SCENE.title) return;
     firstFrameAt = host.performance.now();
     game.events.off(Phaser.Core.Events.POST_RENDER, markFirstFrame);
+    // Fetch the model's chunk while the player reads the title.
+    void loadSessionModule();
   };
+  let turnEndAt: number | null = null;
+  let turnUpdateMs: number | null = null;
+  game.events.on(TURN_ENDED, (at: number) => {
+    turnEndAt = at;
+  });
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    if (turnEndAt === null) return;
+    turnUpdateMs = host.performance.now() - turnEndAt;
+    turnEndAt = null;
+  });
   game.events.on(Phaser.Core.Events.POST_RENDER, markFirstFrame);
   const hook: PrecursorHook = Object.freeze({
     get ready() {
@@ -82,7 +125,29 @@ function publishHook(game: Phaser.Game, host: Window): void {
     get firstFrameAt() {
       return firstFrameAt;
     },
+    get turnUpdateMs() {
+      return turnUpdateMs;
+    },
     scene: () => activeSceneKey(game),
+    snapshot: () => sessionOfGame(game)?.persistedJson() ?? null,
+    turns: () => sessionOfGame(game)?.turnsJson() ?? [],
+    texts: () => visibleTexts(game),
   });
   Object.defineProperty(host, '__precursor', { value: hook, configurable: true });
+}
+
+function visibleTexts(game: Phaser.Game): string[] {
+  const out: string[] = [];
+  const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
+    for (const o of list) {
+      const shown = o as unknown as { visible?: boolean; alpha?: number };
+      if (shown.visible === false || shown.alpha === 0) continue;
+      if (o instanceof Phaser.GameObjects.Text) {
+        if (o.text) out.push(o.text);
+      } else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+    }
+  };
+  for (const scene of game.scene.getScenes(true))
+    if (scene.sys.isVisible()) walk(scene.children.list);
+  return out;
 }

@@ -1,14 +1,261 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { type Focusable, FocusList } from '../ui/FocusList';
+import { BACK_BUTTON, DESIGN, MARGIN, SETUP } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { Seat, SetupChoice } from '../view/setup';
 import { SCENE } from './keys';
-import { PlaceholderScene } from './PlaceholderScene';
+import { loadSessionModule, type SessionModule, setSession } from './session';
 
-/** Where a new game is set up (scenario, side, seed). Placeholder until the model lands. */
-export class SetupScene extends PlaceholderScene {
-  protected readonly heading = 'New game';
-  protected readonly body =
-    'Here you will pick a scenario, choose whether to play Washington or Beijing, and fix the ' +
-    'seed that makes the game repeatable. This screen arrives with the simulation model.';
+interface SetupData {
+  choice?: SetupChoice;
+  focus?: number;
+}
+
+function randomSeed(m: SessionModule): number {
+  const word = new Uint32Array(1);
+  crypto.getRandomValues(word);
+  return m.seedFrom(word[0] ?? 0);
+}
+
+/** A new game: scenario, who plays which side, the AI's personality and the seed. */
+export class SetupScene extends Phaser.Scene {
+  private choice!: SetupChoice;
 
   constructor() {
     super(SCENE.setup);
+  }
+
+  create(data: SetupData): void {
+    new ScreenHeader(this, 'Precursor · New game', 'Enter starts · Esc goes back');
+    const loading = addText(this, MARGIN, 96, 'Loading the model…', {
+      color: css(PALETTE.textMuted),
+    });
+    void loadSessionModule().then((m) => {
+      if (!this.sys.isActive()) return;
+      loading.destroy();
+      this.choice = data.choice ?? m.defaultChoice(randomSeed(m));
+      this.build(m, data.focus);
+      kickRender(this);
+    });
+  }
+
+  private caption(x: number, y: number, text: string): void {
+    addText(this, x, y, text.toUpperCase(), {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+      letterSpacing: 2,
+    });
+  }
+
+  private restartWith(change: Partial<SetupChoice>, focus: number): void {
+    this.scene.restart({ choice: { ...this.choice, ...change }, focus } satisfies SetupData);
+  }
+
+  private build(m: SessionModule, focus: number | undefined): void {
+    const options = m.setupOptions();
+    const items: Focusable[] = [];
+    const add = <T extends Focusable>(item: T): T => {
+      items.push(item);
+      return item;
+    };
+    const c = this.choice;
+
+    this.caption(SETUP.left, SETUP.scenarioTop - 24, 'Scenario');
+    options.scenarios.forEach((s, i) => {
+      const index = items.length;
+      add(
+        new Button(this, SETUP.left, SETUP.scenarioTop + i * SETUP.rowStep, {
+          label: s.title,
+          width: SETUP.leftWidth,
+          height: SETUP.rowHeight,
+          onActivate: () => this.restartWith({ scenarioId: s.id }, index),
+        }).setSelected(s.id === c.scenarioId),
+      );
+    });
+    const picked = options.scenarios.find((s) => s.id === c.scenarioId);
+    if (picked) {
+      const facts = [
+        `Starts ${picked.startLabel} · ${picked.turns} quarters`,
+        picked.hasTruce ? 'A truce clock runs' : 'No truce clock',
+        picked.isHistory ? 'The debrief shows what really happened' : '',
+      ].filter(Boolean);
+      addText(
+        this,
+        SETUP.left,
+        SETUP.scenarioTop + options.scenarios.length * SETUP.rowStep + 4,
+        facts.join('\n'),
+        {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.textMuted),
+          lineSpacing: 4,
+        },
+      );
+    }
+
+    this.caption(SETUP.left, SETUP.seatTop - 24, 'Who plays');
+    m.SEATS.forEach((seat: Seat, i) => {
+      const index = items.length;
+      add(
+        new Button(this, SETUP.left, SETUP.seatTop + i * SETUP.rowStep, {
+          label: m.SEAT_LABEL[seat],
+          width: SETUP.leftWidth,
+          height: SETUP.rowHeight,
+          onActivate: () => this.restartWith({ seat }, index),
+        }).setSelected(seat === c.seat),
+      );
+    });
+
+    let y = SETUP.policyTop;
+    const questions = m.personalityQuestions(c.seat);
+    this.caption(SETUP.right, y - 24, 'AI personality');
+    if (questions.length === 0) {
+      addText(
+        this,
+        SETUP.right,
+        y,
+        'Both sides are played by people at this device: no AI plays.',
+        {
+          fontSize: `${TYPE_SIZE.body}px`,
+          color: css(PALETTE.textMuted),
+          wordWrap: { width: 700 },
+        },
+      );
+    }
+    for (const side of questions) {
+      addText(
+        this,
+        SETUP.right,
+        y,
+        side === 'us' ? 'The United States is played as:' : 'China is played as:',
+        {
+          fontSize: `${TYPE_SIZE.label}px`,
+          fontStyle: 'bold',
+        },
+      );
+      y += 26;
+      const list = side === 'us' ? options.usPolicies : options.chinaPolicies;
+      for (const p of list) {
+        const index = items.length;
+        const selected = side === 'us' ? p.id === c.usPolicy : p.id === c.chinaPolicy;
+        add(
+          new Button(this, SETUP.right, y, {
+            label: p.label,
+            width: SETUP.policyButton,
+            height: SETUP.policyRow - 6,
+            onActivate: () =>
+              this.restartWith(
+                side === 'us'
+                  ? { usPolicy: p.id as SetupChoice['usPolicy'] }
+                  : { chinaPolicy: p.id as SetupChoice['chinaPolicy'] },
+                index,
+              ),
+          }).setSelected(selected),
+        );
+        addText(
+          this,
+          SETUP.right + SETUP.policyButton + 16,
+          y + (SETUP.policyRow - 6) / 2,
+          p.summary,
+          {
+            fontSize: `${TYPE_SIZE.small}px`,
+            color: css(selected ? PALETTE.text : PALETTE.textMuted),
+            wordWrap: { width: DESIGN.width - MARGIN - SETUP.right - SETUP.policyButton - 16 },
+          },
+        ).setOrigin(0, 0.5);
+        y += SETUP.policyRow;
+      }
+      y += 14;
+    }
+
+    this.caption(SETUP.right, SETUP.seedY - 24, 'Seed (the same seed plays the same world)');
+    const seedIndex = items.length;
+    const seedField = add(
+      new Button(this, SETUP.right, SETUP.seedY, {
+        label: `Seed ${c.seed}  ✎`,
+        width: 260,
+        height: 48,
+        onActivate: () => this.editSeed(m, seedField, list, seedIndex),
+      }),
+    );
+    const newSeedIndex = items.length;
+    add(
+      new Button(this, SETUP.right + 276, SETUP.seedY, {
+        label: 'New seed',
+        width: 160,
+        height: 48,
+        onActivate: () => this.restartWith({ seed: randomSeed(m) }, newSeedIndex),
+      }),
+    );
+    add(
+      new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
+        label: '← Back',
+        width: BACK_BUTTON.w,
+        height: BACK_BUTTON.h,
+        onActivate: () => this.scene.start(SCENE.title),
+      }),
+    );
+    const startIndex = items.length;
+    add(
+      new Button(this, SETUP.startX, SETUP.seedY, {
+        label: 'Start ▶',
+        width: SETUP.startW,
+        height: 48,
+        primary: true,
+        onActivate: () => this.start(m),
+      }),
+    );
+    addText(
+      this,
+      DESIGN.width / 2,
+      DESIGN.height - 24,
+      'Tab / arrows move · Enter or Space chooses · Enter on the seed to type a new one · Esc back',
+      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
+    ).setOrigin(0.5, 1);
+    const list = new FocusList(this, items, {
+      numberKeys: false,
+      initial: focus ?? startIndex,
+      onBack: () => this.scene.start(SCENE.title),
+    });
+  }
+
+  /** Typing a seed: digits and Backspace edit, Enter keeps, Escape cancels. */
+  private editSeed(m: SessionModule, field: Button, list: FocusList, index: number): void {
+    const keyboard = this.input.keyboard;
+    if (!keyboard) return;
+    list.suspended = true;
+    let text = '';
+    const show = () => field.setLabel(`Seed ${text}▌ (Enter keeps)`);
+    show();
+    const onKey = (event: KeyboardEvent) => {
+      if (/^[0-9]$/.test(event.key) && text.length < 10) text += event.key;
+      else if (event.key === 'Backspace') text = text.slice(0, -1);
+      else if (event.key === 'Enter' || event.key === 'Escape') {
+        keyboard.off('keydown', onKey);
+        const seed = event.key === 'Enter' ? m.parseSeed(text) : null;
+        if (seed !== null) this.restartWith({ seed }, index);
+        else {
+          field.setLabel(`Seed ${this.choice.seed}  ✎`);
+          // Leave the list suspended until this key's own handlers have run.
+          this.time.delayedCall(0, () => {
+            list.suspended = false;
+          });
+        }
+        return;
+      }
+      show();
+    };
+    // Registered after the list's handler, so the Enter that opened the field does not close it.
+    this.time.delayedCall(0, () => keyboard.on('keydown', onKey));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.off('keydown', onKey));
+  }
+
+  private start(m: SessionModule): void {
+    setSession(this, new m.GameSession(this.choice));
+    this.scene.start(SCENE.briefing);
   }
 }

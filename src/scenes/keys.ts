@@ -1,11 +1,18 @@
 /** Scene keys, in one place so scenes, the test hook and browser tests agree. No Phaser here. */
 export const SCENE = {
-  boot: 'Boot',
-  preloader: 'Preloader',
   title: 'Title',
   setup: 'Setup',
+  briefing: 'Briefing',
+  handover: 'Handover',
+  turn: 'Turn',
+  report: 'Report',
+  debrief: 'Debrief',
+  help: 'Help',
   replay: 'Replay',
   howItWorks: 'HowItWorks',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];
+
+/** Emitted on game.events by the turn screen, with the input's timestamp, when a turn is ended. */
+export const TURN_ENDED = 'precursor.turn.ended';

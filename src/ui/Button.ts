@@ -16,6 +16,8 @@ export interface ButtonOptions {
   primary?: boolean;
   /** If set, the button is disabled and this says why (shown on hover and keyboard focus). */
   disabledReason?: string | null;
+  /** Label size in pixels; default a little above body text. */
+  labelSize?: number;
 }
 
 const POINTER_FOCUS = 'pointerfocus';
@@ -34,6 +36,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   private focused = false;
   private hovered = false;
   private pressed = false;
+  private selected = false;
 
   constructor(scene: Phaser.Scene, x: number, y: number, options: ButtonOptions) {
     super(scene, x, y);
@@ -54,7 +57,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       : null;
     const labelX = this.chip ? GAP * 6 : Math.round(this.buttonWidth / 2);
     this.label = addText(scene, labelX, midY, options.label, {
-      fontSize: `${TYPE_SIZE.body + 2}px`,
+      fontSize: `${options.labelSize ?? TYPE_SIZE.body + 2}px`,
       fontStyle: 'bold',
     }).setOrigin(this.chip ? 0 : 0.5, 0.5);
     this.add(this.chip ? [this.face, this.chip, this.label] : [this.face, this.label]);
@@ -102,6 +105,18 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.refresh();
   }
 
+  /** A chosen option among several: a heavy accent outline and a check mark, not colour alone. */
+  setSelected(selected: boolean): this {
+    this.selected = selected;
+    this.refresh();
+    return this;
+  }
+
+  setLabel(label: string): this {
+    this.label.setText(label);
+    return this;
+  }
+
   /** `null` enables; a string disables and is shown as the reason. */
   setDisabledReason(reason: string | null): this {
     this.disabledReason = reason;
@@ -141,6 +156,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     g.fillRoundedRect(0, 0, w, h, r);
     g.lineStyle(1, enabled ? PALETTE.ruleStrong : PALETTE.rule, 1);
     g.strokeRoundedRect(0.5, 0.5, w - 1, h - 1, r);
+    if (this.selected) {
+      g.lineStyle(3, PALETTE.accent, 1);
+      g.strokeRoundedRect(1.5, 1.5, w - 3, h - 3, r);
+      g.fillStyle(PALETTE.accent, 1);
+      g.fillCircle(w - GAP * 2, h / 2, 5);
+    }
     if (this.primary && enabled) {
       g.fillStyle(PALETTE.accent, 1);
       g.fillRect(0, GAP, 4, h - GAP * 2);

@@ -14,6 +14,10 @@ export interface FocusListOptions {
   onBack?: () => void;
   /** Number keys 1–9 press the item with that position. Default true. */
   numberKeys?: boolean;
+  /** Index focused at the start. Default 0. */
+  initial?: number;
+  /** Enter is left to the screen (e.g. "end the turn"); Space still presses the focused item. */
+  enterFree?: boolean;
 }
 
 const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight']);
@@ -28,6 +32,8 @@ const BACK_KEYS = new Set(['Escape', 'Backspace']);
  */
 export class FocusList {
   private index = 0;
+  /** While true, keys are ignored (e.g. while a text field is being edited). */
+  suspended = false;
   private readonly items: Focusable[];
   private readonly keyboard: Phaser.Input.Keyboard.KeyboardPlugin;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
@@ -52,7 +58,7 @@ export class FocusList {
     items.forEach((item, i) => {
       item.onPointerFocus(() => this.focus(i));
     });
-    this.focus(0);
+    this.focus(options.initial ?? 0);
   }
 
   get focusedIndex(): number {
@@ -70,6 +76,8 @@ export class FocusList {
 
   private handleKey(event: KeyboardEvent): void {
     const { key } = event;
+    if (this.suspended) return;
+    if (key === 'Enter' && this.options.enterFree) return;
     if (key === 'Tab') {
       this.focus(this.index + (event.shiftKey ? -1 : 1));
     } else if (NEXT_KEYS.has(key)) {

@@ -123,10 +123,12 @@ export class LineChart extends Phaser.GameObjects.Container {
     g.lineBetween(left, top + plotH + 0.5, left + plotW, top + plotH + 0.5);
     // X labels, thinned to keep a minimum spacing.
     const every = Math.max(1, Math.ceil(CHART.minXLabelSpacing / (plotW / (pointCount - 1))));
+    // The last label always shows; the thinned one before it gives way if the two would touch.
+    const last = xLabels.length - 1;
+    const lastRegular = last - (last % every);
     xLabels.forEach((text, i) => {
-      if (i % every === 0 || i === xLabels.length - 1) {
-        this.addLabel(px(i), top + plotH + GAP / 2, text, 0.5, 0);
-      }
+      const regular = i % every === 0 && !(i === lastRegular && i !== last && last - i < every);
+      if (regular || i === last) this.addLabel(px(i), top + plotH + GAP / 2, text, 0.5, 0);
     });
     // Lines and markers.
     series.forEach((s, si) => {

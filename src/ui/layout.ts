@@ -54,3 +54,61 @@ export function centreOf(r: { x: number; y: number; w: number; h: number }): {
 } {
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
 }
+
+/** The turn screen's grid, in design pixels; browser tests aim clicks with it. */
+export const TURN = {
+  left: { x: 16, y: 56, w: 264 },
+  indicatorStep: 40,
+  chain: { x: 296, y: 52, w: 664, h: 172 },
+  cards: { x: 296, y: 232, cols: 4, w: 160, h: 84, gap: 8 },
+  right: { x: 976, y: 52, w: 288 },
+  endTurn: { x: 296, y: 616, w: 260, h: 48 },
+  hintY: 700,
+} as const;
+
+/** Top-left corner and size of move card `index` on the turn screen. */
+export function turnCard(index: number): { x: number; y: number; w: number; h: number } {
+  const c = TURN.cards;
+  const col = index % c.cols;
+  const row = Math.floor(index / c.cols);
+  return { x: c.x + col * (c.w + c.gap), y: c.y + row * (c.h + c.gap), w: c.w, h: c.h };
+}
+
+/** Layout of the setup screen, in design pixels; browser tests aim clicks with it. */
+export const SETUP = {
+  left: MARGIN,
+  leftWidth: 400,
+  scenarioTop: 96,
+  seatTop: 400,
+  rowStep: 50,
+  rowHeight: 42,
+  right: 496,
+  policyTop: 96,
+  policyRow: 40,
+  policyButton: 180,
+  seedY: 600,
+  startX: DESIGN.width - MARGIN - 240,
+  startW: 240,
+} as const;
+
+/** Layout of the report, in design pixels; browser tests aim clicks with it. */
+export const REPORT = {
+  rulesX: 812,
+  rulesY: 84,
+  rulesW: 436,
+  ruleButtonH: 30,
+  ruleStep: 70,
+  maxRules: 8,
+  continueY: 640,
+} as const;
+
+/** Where the Continue button of the report sits. */
+export const REPORT_CONTINUE = {
+  x: MARGIN,
+  y: REPORT.continueY,
+  w: 300,
+  h: BUTTON.height,
+} as const;
+
+/** The Begin button of the briefing and the Ready button of the hand-over screen. */
+export const BRIEFING_BEGIN = { x: MARGIN, y: 560, w: 280, h: BUTTON.height } as const;

@@ -133,3 +133,25 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** Every text a player can read on screen now. */
+export async function screenTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__precursor?.texts() ?? []);
+}
+
+/** Waits until some text on screen contains `part`. */
+export async function waitForText(page: Page, part: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (p) => (window.__precursor?.texts() ?? []).some((t) => t.includes(p)),
+    part,
+    { timeout },
+  );
+}
+
+/** Clicks the centre of a rectangle given in design pixels. */
+export async function clickRect(
+  page: Page,
+  r: { x: number; y: number; w: number; h: number },
+): Promise<void> {
+  await clickDesign(page, r.x + r.w / 2, r.y + r.h / 2);
+}

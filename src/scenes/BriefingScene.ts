@@ -1,0 +1,61 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { FocusList } from '../ui/FocusList';
+import { BRIEFING_BEGIN, DESIGN, MARGIN } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { SCENE } from './keys';
+import { currentSession, nextScreen } from './session';
+
+const SEAT_LINE = {
+  us: 'You play the United States. China is played by the computer.',
+  china: 'You play China. The United States is played by the computer.',
+  hotseat:
+    'Two teams share this device. Each side’s hidden information is kept off screen while the other plays.',
+  watch: 'The computer plays both sides. Press Enter to step from one quarter to the next.',
+} as const;
+
+/** The scenario's briefing: the situation the players inherit, before the first quarter. */
+export class BriefingScene extends Phaser.Scene {
+  constructor() {
+    super(SCENE.briefing);
+  }
+
+  create(): void {
+    const session = currentSession(this);
+    new ScreenHeader(this, 'Briefing', `Seed ${session.choice.seed}`);
+    addText(this, MARGIN, 96, session.title, {
+      fontSize: `${TYPE_SIZE.heading}px`,
+      fontStyle: 'bold',
+    });
+    addText(this, MARGIN, 170, session.briefing, {
+      fontSize: `${TYPE_SIZE.body + 2}px`,
+      wordWrap: { width: 900 },
+      lineSpacing: 8,
+    });
+    addText(this, MARGIN, 470, SEAT_LINE[session.seat], {
+      fontSize: `${TYPE_SIZE.body}px`,
+      color: css(PALETTE.accent),
+      wordWrap: { width: 900 },
+    });
+    const begin = new Button(this, BRIEFING_BEGIN.x, BRIEFING_BEGIN.y, {
+      label: 'Begin ▶',
+      shortcut: '↵',
+      primary: true,
+      width: 280,
+      onActivate: () => nextScreen(this, session),
+    });
+    new FocusList(this, [begin], {
+      numberKeys: false,
+      onBack: () => this.scene.start(SCENE.setup),
+    });
+    addText(this, DESIGN.width / 2, DESIGN.height - 24, 'Enter begins · Esc back to setup', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textDim),
+    }).setOrigin(0.5, 1);
+    kickRender(this);
+  }
+}

@@ -1,0 +1,195 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { FocusList } from '../ui/FocusList';
+import { LineChart } from '../ui/LineChart';
+import { DESIGN } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { DebriefView } from '../view/session';
+import { openHelp } from './HelpScene';
+import { SCENE } from './keys';
+import { currentSession, setSession } from './session';
+
+const POSTURE_COLOUR = [PALETTE.china, PALETTE.caution, PALETTE.unitedStates, PALETTE.positive];
+const POSTURE_LETTER = ['S', 'T', 'W', 'E'];
+const TIMELINE_ROWS = 9;
+
+const caption = (scene: Phaser.Scene, x: number, y: number, text: string) =>
+  addText(scene, x, y, text.toUpperCase(), {
+    fontFamily: FONT.mono,
+    fontSize: `${TYPE_SIZE.tag}px`,
+    color: css(PALETTE.textMuted),
+    letterSpacing: 2,
+  });
+
+/** The end: deaths against the no-moves world, the relationship, posture, scores and the timeline. */
+export class DebriefScene extends Phaser.Scene {
+  private view!: DebriefView;
+  private timeline!: Phaser.GameObjects.Text;
+  private page = 0;
+
+  constructor() {
+    super(SCENE.debrief);
+  }
+
+  create(): void {
+    const session = currentSession(this);
+    this.view = session.debriefView();
+    this.page = 0;
+    const v = this.view;
+    new ScreenHeader(this, `Debrief · ${v.scenarioTitle}`, `Seed ${session.choice.seed}`);
+    const x = 24;
+    const w = 620;
+    new LineChart(
+      this,
+      x,
+      56,
+      { width: w, height: 200, title: 'Deaths, last 12 months', xLabels: v.quarters },
+      [
+        {
+          name: v.deaths[0]?.name ?? '',
+          values: v.deaths[0]?.values ?? [],
+          colour: PALETTE.caution,
+        },
+        {
+          name: v.deaths[1]?.name ?? '',
+          values: v.deaths[1]?.values ?? [],
+          colour: PALETTE.textMuted,
+        },
+      ],
+    );
+    addText(this, x, 262, v.livesSavedText, {
+      fontSize: `${TYPE_SIZE.body}px`,
+      fontStyle: 'bold',
+      color: css(PALETTE.accent),
+    });
+    new LineChart(
+      this,
+      x,
+      296,
+      { width: w, height: 190, title: 'The relationship', xLabels: v.quarters },
+      [
+        { name: 'Relations', values: v.relations[0]?.values ?? [], colour: PALETTE.positive },
+        { name: 'Goodwill', values: v.relations[1]?.values ?? [], colour: PALETTE.unitedStates },
+        { name: 'Tariff %', values: v.relations[2]?.values ?? [], colour: PALETTE.china },
+      ],
+    );
+    this.drawPostureBand(x + 48, 506, w - 56);
+    this.drawScores(672, 56);
+    caption(this, 672, 290, v.actual ? 'Timeline · and what really happened' : 'Timeline');
+    this.timeline = addText(this, 672, 310, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      wordWrap: { width: 584 },
+      lineSpacing: 2,
+    });
+    this.showTimeline();
+    const again = new Button(this, 24, 640, {
+      label: 'New game',
+      shortcut: '↵',
+      primary: true,
+      width: 240,
+      onActivate: () => {
+        setSession(this, null);
+        this.scene.start(SCENE.setup);
+      },
+    });
+    const title = new Button(this, 280, 640, {
+      label: 'Title screen',
+      width: 200,
+      onActivate: () => {
+        setSession(this, null);
+        this.scene.start(SCENE.title);
+      },
+    });
+    new FocusList(this, [again, title], { numberKeys: false });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      if (e.key === '?') openHelp(this);
+      else if (e.key === 'PageDown' || e.key === ']') this.turnPage(1);
+      else if (e.key === 'PageUp' || e.key === '[') this.turnPage(-1);
+    });
+    addText(
+      this,
+      DESIGN.width / 2,
+      DESIGN.height - 8,
+      'Enter new game · [ ] or PgUp/PgDn page the timeline · ? help',
+      {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.textDim),
+      },
+    ).setOrigin(0.5, 1);
+    kickRender(this);
+  }
+
+  private drawPostureBand(x: number, y: number, w: number): void {
+    const band = this.view.posture;
+    caption(this, 24, y - 18, 'Cooperation: S suspended · T talks · W working group · E enforcing');
+    const g = this.add.graphics();
+    const step = w / Math.max(1, band.length);
+    band.forEach((p, i) => {
+      const h = 8 + p.level * 8;
+      g.fillStyle(POSTURE_COLOUR[p.level] ?? PALETTE.textDim, 1).fillRect(
+        x + i * step,
+        y + 40 - h,
+        Math.max(1, step - 1),
+        h,
+      );
+      if (step >= 14)
+        addText(this, x + i * step + step / 2, y + 44, POSTURE_LETTER[p.level] ?? '', {
+          fontFamily: FONT.mono,
+          fontSize: '10px',
+          color: css(PALETTE.textMuted),
+        }).setOrigin(0.5, 0);
+    });
+  }
+
+  private drawScores(x: number, y: number): void {
+    caption(this, x, y, 'Scores and what drove them');
+    this.view.scores.forEach((s, i) => {
+      const cx = x + i * 296;
+      const colour = s.side === 'us' ? PALETTE.unitedStates : PALETTE.china;
+      this.add
+        .graphics()
+        .fillStyle(colour, 1)
+        .fillRect(cx, y + 24, 4, 28);
+      addText(this, cx + 12, y + 22, `${s.label}  ${s.total}`, {
+        fontSize: `${TYPE_SIZE.body + 2}px`,
+        fontStyle: 'bold',
+      });
+      addText(
+        this,
+        cx + 12,
+        y + 60,
+        s.drivers.map((d) => `${d.text.padStart(6)}  ${d.label}`).join('\n'),
+        {
+          fontFamily: FONT.mono,
+          fontSize: `${TYPE_SIZE.tag}px`,
+          color: css(PALETTE.textMuted),
+          lineSpacing: 4,
+        },
+      );
+    });
+  }
+
+  private turnPage(delta: number): void {
+    const pages = Math.max(1, Math.ceil(this.view.timeline.length / TIMELINE_ROWS));
+    this.page = Math.min(pages - 1, Math.max(0, this.page + delta));
+    this.showTimeline();
+    kickRender(this);
+  }
+
+  private showTimeline(): void {
+    const t = this.view.timeline;
+    const pages = Math.max(1, Math.ceil(t.length / TIMELINE_ROWS));
+    const rows = t.slice(this.page * TIMELINE_ROWS, (this.page + 1) * TIMELINE_ROWS);
+    const lines = rows.map((r) => {
+      const events = r.events ? `  ⚑ ${r.events}` : '';
+      const actual = r.actual ? `\n   really: ${r.actual}` : '';
+      return `${r.quarter}  US: ${r.us}  |  China: ${r.china}${events}${actual}`;
+    });
+    const more = pages > 1 ? `\n(page ${this.page + 1} of ${pages})` : '';
+    this.timeline.setText(lines.join('\n') + more).setMaxLines(30);
+  }
+}

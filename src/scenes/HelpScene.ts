@@ -1,0 +1,86 @@
+import Phaser from 'phaser';
+import { DESIGN, GAP } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { SCENE } from './keys';
+
+const SHORTCUTS: [string, string][] = [
+  ['1 – 9, 0', 'pick the first ten cards (press again to take a card back)'],
+  ['Q W E R T Y', 'pick cards eleven to sixteen'],
+  ['← → ↑ ↓  Tab', 'move between cards; the what-if panel follows'],
+  ['Space', 'pick or take back the card in focus'],
+  ['Enter', 'end the turn · continue'],
+  ['A – L', 'on the report: open a rule and its evidence'],
+  ['M', 'sound on or off'],
+  ['?', 'this help'],
+  ['Esc', 'close a panel · twice on the turn screen ends the game early'],
+];
+
+const READING = [
+  'Each turn is one quarter. Spend political capital (PC) on moves; a card that does not fit says why.',
+  'The what-if panel runs the model with and without the card for a few quarters, on the same luck.',
+  'After each quarter the report lists what changed and the rules behind it, with their sources.',
+  'Arrows ▲ ▼ show the change since last quarter. Colours are a colour-blind-safe set and never the only cue.',
+];
+
+/** Keyboard shortcuts and how to read the screen; opened with ? over any game screen. */
+export class HelpScene extends Phaser.Scene {
+  private from = '';
+
+  constructor() {
+    super(SCENE.help);
+  }
+
+  create(data: { from?: string }): void {
+    this.from = data.from ?? '';
+    const w = 860;
+    const h = 560;
+    const x = (DESIGN.width - w) / 2;
+    const y = (DESIGN.height - h) / 2;
+    const g = this.add.graphics();
+    g.fillStyle(PALETTE.background, 0.85).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
+    g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+    addText(this, x + 32, y + 24, 'Help · keyboard shortcuts', {
+      fontSize: `${TYPE_SIZE.heading - 12}px`,
+      fontStyle: 'bold',
+    });
+    SHORTCUTS.forEach(([key, what], i) => {
+      const ry = y + 80 + i * 30;
+      addText(this, x + 32, ry, key, {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.label}px`,
+        color: css(PALETTE.accent),
+      });
+      addText(this, x + 220, ry, what, { fontSize: `${TYPE_SIZE.label}px` });
+    });
+    addText(this, x + 32, y + 80 + SHORTCUTS.length * 30 + GAP * 2, READING.join('\n'), {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: w - 64 },
+      lineSpacing: 6,
+    });
+    addText(this, x + w - 32, y + h - 24, 'Esc or ? closes', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textDim),
+    }).setOrigin(1, 1);
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape' || e.key === '?' || e.key === 'Enter') this.close();
+    });
+    this.input.on(Phaser.Input.Events.POINTER_UP, () => this.close());
+    kickRender(this);
+  }
+
+  private close(): void {
+    if (this.from) this.scene.resume(this.from);
+    this.scene.stop();
+  }
+}
+
+/** Opens help over `scene`, pausing it until help closes. */
+export function openHelp(scene: Phaser.Scene): void {
+  scene.scene.pause();
+  scene.scene.launch(SCENE.help, { from: scene.scene.key });
+}

@@ -1,0 +1,326 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { type Focusable, FocusList } from '../ui/FocusList';
+import { IndicatorRow } from '../ui/IndicatorRow';
+import { DESIGN, TURN, turnCard } from '../ui/layout';
+import { MoveCard } from '../ui/MoveCard';
+import { PostureLadder } from '../ui/PostureLadder';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { SupplyChain } from '../ui/SupplyChain';
+import { sound } from '../ui/sound';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { GameSession, TurnView } from '../view/session';
+import { openHelp } from './HelpScene';
+import { SCENE, TURN_ENDED } from './keys';
+import { currentSession, nextScreen } from './session';
+
+/** How long the computer "thinks" before its moves are revealed. */
+export const THINKING_MS = 350;
+
+const CARD_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'q', 'w', 'e', 'r', 't', 'y'];
+
+/** Bar colours in the order the view lists indicators (deaths, price, purity, flows, politics). */
+const INDICATOR_COLOURS = [
+  PALETTE.caution,
+  PALETTE.neutralSeries,
+  PALETTE.neutralSeries,
+  PALETTE.china,
+  PALETTE.caution,
+  PALETTE.positive,
+  PALETTE.positive,
+  PALETTE.unitedStates,
+  PALETTE.accent,
+];
+
+const label = (scene: Phaser.Scene, x: number, y: number, text: string) =>
+  addText(scene, x, y, text.toUpperCase(), {
+    fontFamily: FONT.mono,
+    fontSize: `${TYPE_SIZE.tag - 1}px`,
+    color: css(PALETTE.textMuted),
+    letterSpacing: 1,
+  });
+
+/** One side's quarter: the state of the world, the cards on offer, the what-if and the news. */
+export class TurnScene extends Phaser.Scene {
+  private session!: GameSession;
+  private side: 'us' | 'china' = 'us';
+  private header!: Phaser.GameObjects.Text;
+  private budget!: Phaser.GameObjects.Text;
+  private rows: IndicatorRow[] = [];
+  private ladder!: PostureLadder;
+  private privateText!: Phaser.GameObjects.Text;
+  private chain!: SupplyChain;
+  private cards: MoveCard[] = [];
+  private pendingText!: Phaser.GameObjects.Text;
+  private previewTitle!: Phaser.GameObjects.Text;
+  private previewBody!: Phaser.GameObjects.Text;
+  private newsText!: Phaser.GameObjects.Text;
+  private status!: Phaser.GameObjects.Text;
+  private hint!: Phaser.GameObjects.Text;
+  private view!: TurnView;
+  private focusList: FocusList | null = null;
+  private ending = false;
+  private quitArmedUntil = 0;
+
+  constructor() {
+    super(SCENE.turn);
+  }
+
+  create(): void {
+    this.session = currentSession(this);
+    const side = this.session.sideToMove();
+    if (!side) {
+      nextScreen(this, this.session);
+      return;
+    }
+    this.side = side;
+    this.ending = false;
+    this.rows = [];
+    this.cards = [];
+    this.buildFrame();
+    this.view = this.session.turnView(side);
+    this.buildCards();
+    const end = new Button(this, TURN.endTurn.x, TURN.endTurn.y, {
+      label: 'End turn',
+      shortcut: '↵',
+      primary: true,
+      width: TURN.endTurn.w,
+      height: TURN.endTurn.h,
+      onActivate: () => this.endTurn(this.time.now, performance.now()),
+    });
+    const focusables: Focusable[] = [...this.cards, end];
+    this.focusList = new FocusList(this, focusables, {
+      numberKeys: false,
+      enterFree: true,
+      onBack: () => this.armQuit(),
+    });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
+    const unsubscribe = this.session.subscribe(() => this.refresh());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    this.refresh();
+    this.showPreview(0);
+    kickRender(this);
+  }
+
+  private buildFrame(): void {
+    const g = this.add.graphics();
+    g.lineStyle(1, PALETTE.rule, 1).lineBetween(16, 44.5, DESIGN.width - 16, 44.5);
+    const panel = (x: number, y: number, w: number, h: number) => {
+      g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 6);
+      g.lineStyle(1, PALETTE.rule, 1).strokeRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, 6);
+    };
+    const { left, chain, right } = TURN;
+    panel(left.x - 4, left.y - 4, left.w + 8, 560);
+    panel(chain.x, chain.y, chain.w, chain.h);
+    panel(right.x, right.y, right.w, 110);
+    panel(right.x, right.y + 118, right.w, 316);
+    panel(right.x, right.y + 442, right.w, 170);
+    const sideColour = this.side === 'us' ? PALETTE.unitedStates : PALETTE.china;
+    g.fillStyle(sideColour, 1).fillRect(16, 12, 6, 22);
+    this.header = addText(this, 30, 12, '', { fontSize: `${TYPE_SIZE.body}px`, fontStyle: 'bold' });
+    this.budget = addText(this, DESIGN.width - 16, 12, '', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.label}px`,
+      fontStyle: 'bold',
+      color: css(PALETTE.accent),
+    }).setOrigin(1, 0);
+
+    label(this, left.x, left.y, 'Indicators · ▲▼ since last quarter');
+    for (let i = 0; i < 9; i++) {
+      const colour = INDICATOR_COLOURS[i] ?? PALETTE.accent;
+      this.rows.push(
+        new IndicatorRow(this, left.x, left.y + 20 + i * TURN.indicatorStep, left.w, colour),
+      );
+    }
+    const ladderY = left.y + 20 + 9 * TURN.indicatorStep + 4;
+    this.ladder = new PostureLadder(this, left.x, ladderY, left.w);
+    label(this, left.x, ladderY + 66, 'Only you can see this');
+    this.privateText = addText(this, left.x, ladderY + 82, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: left.w },
+      lineSpacing: 4,
+    });
+
+    this.chain = new SupplyChain(this, chain.x + 12, chain.y + 10, chain.w - 24, chain.h - 20);
+
+    label(this, right.x + 12, right.y + 10, 'Your moves this turn');
+    this.pendingText = addText(this, right.x + 12, right.y + 28, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: right.w - 24 },
+      lineSpacing: 3,
+    });
+    label(this, right.x + 12, right.y + 128, 'What if · from the model');
+    this.previewTitle = addText(this, right.x + 12, right.y + 146, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      fontStyle: 'bold',
+      wordWrap: { width: right.w - 24 },
+    });
+    this.previewBody = addText(this, right.x + 12, right.y + 186, '', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.text),
+      wordWrap: { width: right.w - 24 },
+      lineSpacing: 2,
+    });
+    label(this, right.x + 12, right.y + 452, 'News · newest first');
+    this.newsText = addText(this, right.x + 12, right.y + 470, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: right.w - 24 },
+      lineSpacing: 3,
+    }).setMaxLines(9);
+
+    this.status = addText(
+      this,
+      TURN.endTurn.x + TURN.endTurn.w + 16,
+      TURN.endTurn.y + TURN.endTurn.h / 2,
+      '',
+      {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.caution),
+        wordWrap: { width: TURN.chain.w - TURN.endTurn.w - 16 },
+      },
+    ).setOrigin(0, 0.5);
+    this.hint = addText(this, DESIGN.width / 2, TURN.hintY, '', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+    }).setOrigin(0.5, 1);
+  }
+
+  private buildCards(): void {
+    this.view.cards.forEach((_, i) => {
+      const r = turnCard(i);
+      const card = new MoveCard(this, r.x, r.y, r.w, r.h, () => this.pick(i));
+      card.onFocus = () => this.showPreview(i);
+      this.cards.push(card);
+    });
+  }
+
+  private updateHint(): void {
+    const last = (CARD_KEYS[this.cards.length - 1] ?? '').toUpperCase();
+    const keys =
+      this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
+    this.hint.setText(
+      `${keys} pick · Space pick focused · ←→ browse · Enter end turn · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
+    );
+  }
+
+  private refresh(): void {
+    if (this.ending) return;
+    if (this.session.sideToMove() !== this.side) return;
+    const v = this.session.turnView(this.side);
+    this.view = v;
+    const truce = v.truce ? ` · ${v.truce}` : '';
+    this.header.setText(
+      `${v.sideLabel} · ${v.quarter} · turn ${v.turnNumber} of ${v.turns} · ${v.turnsLeft} left${truce}`,
+    );
+    const pips = '●'.repeat(v.budget.left) + '○'.repeat(Math.max(0, v.budget.spent));
+    this.budget.setText(`Political capital ${pips} ${v.budget.left} of ${v.budget.total} left`);
+    v.indicators.forEach((ind, i) => {
+      const row = this.rows[i];
+      if (!row) return;
+      row.showIndicator(ind);
+    });
+    this.ladder.setSteps(v.posture.steps);
+    this.privateText.setText(v.privateLines.join('\n'));
+    this.chain.setFlows(v.supplyChain);
+    v.cards.forEach((c, i) => {
+      this.cards[i]?.showCard({
+        key: c.key,
+        title: c.title,
+        cost: c.cost,
+        refusal: c.refusal,
+        picked: c.pendingIndex >= 0,
+      });
+    });
+
+    this.pendingText.setText(
+      v.pending.length === 0
+        ? 'Nothing picked yet. Pick cards with their keys or a click; press a picked card again to take it back.'
+        : v.pending.map((p) => `✓ ${p.title} · ${p.cost} PC`).join('\n'),
+    );
+    this.newsText.setText(
+      v.news.length === 0
+        ? 'Nothing yet: the news of each quarter appears here.'
+        : v.news.map((n) => `${n.quarter}  ${n.text}`).join('\n'),
+    );
+    this.status.setText(v.lastRefusal ? `Not allowed: ${v.lastRefusal}` : '');
+    this.updateHint();
+    kickRender(this);
+  }
+
+  private showPreview(index: number): void {
+    const card = this.view.cards[index];
+    if (!card) return;
+    this.previewTitle.setText(`${card.title} · ${card.cost} PC\n${card.summary}`);
+    const lines: string[] = [];
+    if (card.refusal) lines.push(`✗ Cannot play now: ${card.refusal}`, '');
+    const p = this.session.preview(this.side, index);
+    if (p) {
+      lines.push(...p.lines.map((l) => `${l.label.padEnd(19)} ${l.text}`));
+      lines.push(`${p.deaths.label.padEnd(19)} ${p.deaths.text}`, p.posture, '', p.note);
+    }
+    this.previewBody.setY(this.previewTitle.y + this.previewTitle.height + 6);
+    this.previewBody.setText(lines.join('\n'));
+    kickRender(this);
+  }
+
+  private pick(index: number): void {
+    if (this.ending) return;
+    const card = this.view.cards[index];
+    if (!card) return;
+    if (card.refusal) {
+      this.status.setText(`Not allowed: ${card.refusal}`);
+      sound.play('refuse');
+      return;
+    }
+    sound.play(card.pendingIndex >= 0 ? 'unpick' : 'pick');
+    this.session.pick(this.side, index);
+    this.showPreview(index);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (this.ending) return;
+    const key = e.key.toLowerCase();
+    const index = CARD_KEYS.indexOf(key);
+    if (index >= 0 && index < this.cards.length) {
+      this.focusList?.focus(index);
+      this.pick(index);
+    } else if (e.key === 'Enter') this.endTurn(e.timeStamp, e.timeStamp);
+    else if (e.key === '?') openHelp(this);
+    else if (key === 'm') {
+      sound.toggle();
+      this.updateHint();
+    }
+  }
+
+  private armQuit(): void {
+    if (this.time.now < this.quitArmedUntil) {
+      this.session.quit();
+      this.scene.start(SCENE.debrief);
+      return;
+    }
+    this.quitArmedUntil = this.time.now + 3000;
+    this.status.setText('Press Esc again to end the game now and see the debrief.');
+  }
+
+  private endTurn(_now: number, inputAt: number): void {
+    if (this.ending) return;
+    this.ending = true;
+    this.game.events.emit(TURN_ENDED, inputAt);
+    sound.play('end');
+    this.session.endTurn(this.side);
+    const solo = this.session.seat === 'us' || this.session.seat === 'china';
+    if (solo && this.session.phase() === 'report') {
+      const other = this.side === 'us' ? 'China' : 'The United States';
+      this.status.setColor(css(PALETTE.accent)).setText(`${other} is thinking…`);
+      for (const c of this.cards) c.setAlpha(0.5);
+      kickRender(this, THINKING_MS + 200);
+      this.time.delayedCall(THINKING_MS, () => nextScreen(this, this.session));
+    } else {
+      nextScreen(this, this.session);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import Phaser from 'phaser';
+import type { Focusable } from './FocusList';
+import { GAP } from './layout';
+import { css, PALETTE } from './palette';
+import { addText, FONT, TYPE_SIZE } from './typography';
+
+/** What a move card shows; a plain copy of the view model's card. */
+export interface MoveCardState {
+  key: string;
+  title: string;
+  cost: number;
+  refusal: string | null;
+  picked: boolean;
+}
+
+const POINTER_FOCUS = 'pointerfocus';
+
+/**
+ * A compact move card for the turn screen: shortcut key, title, cost badge, and a bottom line that
+ * says PICKED or why the move does not fit. Picked is a heavy outline plus the word; refused is
+ * dimmed plus the reason: never colour alone. Redraws only when its state changes.
+ */
+export class MoveCard extends Phaser.GameObjects.Container implements Focusable {
+  private readonly face: Phaser.GameObjects.Graphics;
+  private readonly keyText: Phaser.GameObjects.Text;
+  private readonly titleText: Phaser.GameObjects.Text;
+  private readonly costText: Phaser.GameObjects.Text;
+  private readonly stateText: Phaser.GameObjects.Text;
+  private card: MoveCardState = { key: '', title: '', cost: 0, refusal: null, picked: false };
+  private focused = false;
+  private hovered = false;
+  /** Called when the card gains focus, by keyboard or pointer. */
+  onFocus: (() => void) | null = null;
+
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    readonly cardWidth: number,
+    readonly cardHeight: number,
+    private readonly onActivate: () => void,
+  ) {
+    super(scene, x, y);
+    const pad = GAP;
+    this.face = scene.add.graphics();
+    this.keyText = addText(scene, pad + 9, pad + 9, '', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      fontStyle: 'bold',
+    }).setOrigin(0.5, 0.5);
+    this.costText = addText(scene, cardWidth - pad, pad + 1, '', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      fontStyle: 'bold',
+    }).setOrigin(1, 0);
+    this.titleText = addText(scene, pad + 24, pad, '', {
+      fontSize: `${TYPE_SIZE.tag + 1}px`,
+      fontStyle: 'bold',
+      wordWrap: { width: cardWidth - pad * 2 - 24 - 34 },
+      lineSpacing: 1,
+    });
+    this.stateText = addText(scene, pad, cardHeight - pad + 2, '', {
+      fontSize: '11px',
+      wordWrap: { width: cardWidth - pad * 2 },
+    })
+      .setOrigin(0, 1)
+      .setMaxLines(2);
+    this.add([this.face, this.keyText, this.costText, this.titleText, this.stateText]);
+    this.setSize(cardWidth, cardHeight);
+    this.setInteractive({
+      hitArea: new Phaser.Geom.Rectangle(0, 0, cardWidth, cardHeight),
+      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+      useHandCursor: true,
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      this.hovered = true;
+      this.emit(POINTER_FOCUS);
+      this.redraw();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+      this.hovered = false;
+      this.redraw();
+    });
+    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.activate());
+    scene.add.existing(this);
+  }
+
+  showCard(next: MoveCardState): this {
+    const s = this.card;
+    if (
+      s.key === next.key &&
+      s.title === next.title &&
+      s.cost === next.cost &&
+      s.refusal === next.refusal &&
+      s.picked === next.picked
+    )
+      return this;
+    this.card = { ...next };
+    this.keyText.setText(next.key.toUpperCase());
+    this.titleText.setText(next.title);
+    this.costText.setText(`${next.cost} PC`);
+    this.redraw();
+    return this;
+  }
+
+  setFocused(focused: boolean): void {
+    if (this.focused === focused) return;
+    this.focused = focused;
+    this.redraw();
+    if (focused) this.onFocus?.();
+  }
+
+  activate(): void {
+    this.onActivate();
+  }
+
+  onPointerFocus(listener: () => void): void {
+    this.on(POINTER_FOCUS, listener);
+  }
+
+  private redraw(): void {
+    const { cardWidth: w, cardHeight: h } = this;
+    const { refusal, picked } = this.card;
+    const enabled = refusal === null;
+    const g = this.face;
+    g.clear();
+    if (this.focused) {
+      g.lineStyle(3, PALETTE.focus, 1);
+      g.strokeRoundedRect(-3, -3, w + 6, h + 6, 9);
+    }
+    const fill = !enabled
+      ? PALETTE.background
+      : this.hovered || this.focused
+        ? PALETTE.surfaceHover
+        : PALETTE.surfaceRaised;
+    g.fillStyle(fill, 1).fillRoundedRect(0, 0, w, h, 6);
+    if (picked) {
+      g.lineStyle(3, PALETTE.accent, 1).strokeRoundedRect(1.5, 1.5, w - 3, h - 3, 6);
+    } else {
+      g.lineStyle(1, enabled ? PALETTE.ruleStrong : PALETTE.rule, 1);
+      g.strokeRoundedRect(0.5, 0.5, w - 1, h - 1, 6);
+    }
+    g.lineStyle(1, enabled ? PALETTE.textMuted : PALETTE.rule, 1);
+    g.strokeRoundedRect(GAP + 0.5, GAP + 0.5, 18, 18, 3);
+    const text = css(enabled ? PALETTE.text : PALETTE.textDim);
+    this.keyText.setColor(text);
+    this.titleText.setColor(text);
+    this.costText.setColor(css(enabled ? PALETTE.accent : PALETTE.textDim));
+    if (picked)
+      this.stateText.setText('✓ PICKED · press again to take back').setColor(css(PALETTE.accent));
+    else if (refusal) this.stateText.setText(`✗ ${refusal}`).setColor(css(PALETTE.caution));
+    else this.stateText.setText('');
+    if (this.input) this.input.cursor = enabled ? 'pointer' : 'not-allowed';
+  }
+}

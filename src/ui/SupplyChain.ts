@@ -1,0 +1,143 @@
+import Phaser from 'phaser';
+import { css, PALETTE } from './palette';
+import { addText, FONT, TYPE_SIZE } from './typography';
+
+export interface FlowState {
+  china: number;
+  elsewhere: number;
+  toUnitedStates: number;
+  labels: { china: string; elsewhere: string; toUnitedStates: string };
+}
+
+const MAX_STROKE = 26;
+const TWEEN_MS = 450;
+
+/**
+ * The supply chain as a picture: China and other producers send precursors to Mexico, where
+ * the drug is made and sent to the United States. Each band's width is the model's flow, and it
+ * swells or shrinks over a short tween when a quarter changes it.
+ */
+export class SupplyChain extends Phaser.GameObjects.Container {
+  private readonly bands: Phaser.GameObjects.Graphics;
+  private readonly flowText: Record<
+    'china' | 'elsewhere' | 'toUnitedStates',
+    Phaser.GameObjects.Text
+  >;
+  private shown: { china: number; elsewhere: number; toUnitedStates: number } | null = null;
+  private readonly nodes: Record<string, { x: number; y: number }>;
+
+  constructor(scene: Phaser.Scene, x: number, y: number, w: number, h: number) {
+    super(scene, x, y);
+    this.nodes = {
+      china: { x: 70, y: 50 },
+      elsewhere: { x: 70, y: h - 40 },
+      mexico: { x: w / 2 + 20, y: h / 2 + 5 },
+      us: { x: w - 80, y: h / 2 + 5 },
+    };
+    this.bands = scene.add.graphics();
+    const nodeLayer = scene.add.graphics();
+    const caption = (nx: number, ny: number, text: string, colour: number) =>
+      addText(scene, nx, ny, text, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        fontStyle: 'bold',
+        color: css(colour),
+      }).setOrigin(0.5, 0.5);
+    const small = (nx: number, ny: number) =>
+      addText(scene, nx, ny, '', {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag - 1}px`,
+        color: css(PALETTE.textMuted),
+      }).setOrigin(0.5, 0.5);
+    const n = this.nodes;
+    const drawNode = (p: { x: number; y: number }, colour: number) => {
+      nodeLayer.fillStyle(PALETTE.surfaceRaised, 1).fillRoundedRect(p.x - 56, p.y - 17, 112, 34, 6);
+      nodeLayer.lineStyle(2, colour, 1).strokeRoundedRect(p.x - 56, p.y - 17, 112, 34, 6);
+    };
+    drawNode(n.china as { x: number; y: number }, PALETTE.china);
+    drawNode(n.elsewhere as { x: number; y: number }, PALETTE.caution);
+    drawNode(n.mexico as { x: number; y: number }, PALETTE.accent);
+    drawNode(n.us as { x: number; y: number }, PALETTE.unitedStates);
+    const c = n.china as { x: number; y: number };
+    const e = n.elsewhere as { x: number; y: number };
+    const m = n.mexico as { x: number; y: number };
+    const u = n.us as { x: number; y: number };
+    this.flowText = {
+      china: small((c.x + m.x) / 2 + 10, (c.y + m.y) / 2 - 24),
+      elsewhere: small((e.x + m.x) / 2 + 10, (e.y + m.y) / 2 + 24),
+      toUnitedStates: small((m.x + u.x) / 2, m.y - 26),
+    };
+    this.add([
+      this.bands,
+      nodeLayer,
+      caption(c.x, c.y, 'China', PALETTE.text),
+      caption(e.x, e.y, 'India & others', PALETTE.text),
+      caption(m.x, m.y, 'Mexico (labs)', PALETTE.text),
+      caption(u.x, u.y, 'United States', PALETTE.text),
+      this.flowText.china,
+      this.flowText.elsewhere,
+      this.flowText.toUnitedStates,
+      addText(scene, 0, 0, 'SUPPLY CHAIN · band width = flow in the model', {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag - 1}px`,
+        color: css(PALETTE.textMuted),
+      }),
+    ]);
+    scene.add.existing(this);
+  }
+
+  setFlows(f: FlowState): this {
+    this.flowText.china.setText(f.labels.china);
+    this.flowText.elsewhere.setText(f.labels.elsewhere);
+    this.flowText.toUnitedStates.setText(f.labels.toUnitedStates);
+    const target = { china: f.china, elsewhere: f.elsewhere, toUnitedStates: f.toUnitedStates };
+    const from = this.shown;
+    if (!from) {
+      this.shown = target;
+      this.draw(target);
+      return this;
+    }
+    if (
+      from.china === target.china &&
+      from.elsewhere === target.elsewhere &&
+      from.toUnitedStates === target.toUnitedStates
+    )
+      return this;
+    this.scene.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: TWEEN_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: (t) => {
+        const k = t.getValue() ?? 1;
+        this.draw({
+          china: from.china + (target.china - from.china) * k,
+          elsewhere: from.elsewhere + (target.elsewhere - from.elsewhere) * k,
+          toUnitedStates: from.toUnitedStates + (target.toUnitedStates - from.toUnitedStates) * k,
+        });
+      },
+    });
+    this.shown = target;
+    return this;
+  }
+
+  private draw(f: { china: number; elsewhere: number; toUnitedStates: number }): void {
+    const g = this.bands;
+    const n = this.nodes as Record<
+      'china' | 'elsewhere' | 'mexico' | 'us',
+      { x: number; y: number }
+    >;
+    g.clear();
+    const band = (
+      a: { x: number; y: number },
+      b: { x: number; y: number },
+      width: number,
+      colour: number,
+    ) => {
+      g.lineStyle(Math.max(2, width * MAX_STROKE), colour, 0.85);
+      g.lineBetween(a.x, a.y, b.x, b.y);
+    };
+    band(n.china, n.mexico, f.china, PALETTE.china);
+    band(n.elsewhere, n.mexico, f.elsewhere, PALETTE.caution);
+    band(n.mexico, n.us, f.toUnitedStates, PALETTE.accent);
+  }
+}

@@ -1,0 +1,137 @@
+import type { Scenario } from '../core/scenario';
+import { type Scores, scores } from '../core/score';
+import type { GameState } from '../core/state';
+import type { TurnRecord } from '../core/turn';
+import type { Posture } from '../core/vocabulary';
+import { signed, thousands } from './format';
+import { eventLabel, moveTitle, POSTURE_LABEL } from './words';
+
+export interface SeriesView {
+  name: string;
+  values: number[];
+}
+
+export interface ScoreView {
+  side: 'us' | 'china';
+  label: string;
+  total: number;
+  drivers: { label: string; value: number; text: string }[];
+}
+
+export interface TimelineEntry {
+  quarter: string;
+  us: string;
+  china: string;
+  events: string;
+  actual: string | null;
+}
+
+export interface DebriefView {
+  scenarioTitle: string;
+  quarters: string[];
+  deaths: SeriesView[];
+  /** Deaths the counterfactual had minus deaths in this game: positive means lives saved. */
+  livesSaved: number;
+  livesSavedText: string;
+  relations: SeriesView[];
+  posture: { quarter: string; posture: Posture; label: string; level: number }[];
+  scores: ScoreView[];
+  timeline: TimelineEntry[];
+  /** What really happened, for a history scenario; null otherwise. */
+  actual: { notes: { quarter: string; note: string }[]; deaths12m: (number | null)[] } | null;
+}
+
+const LEVEL: Record<Posture, number> = { suspended: 0, talks: 1, workingGroup: 2, enforcing: 3 };
+
+function scoreViews(s: Scores): ScoreView[] {
+  const d = (label: string, value: number) => ({ label, value, text: signed(value, 1) });
+  return [
+    {
+      side: 'us',
+      label: 'United States',
+      total: s.usScore,
+      drivers: [
+        d('Lives (deaths against the start)', s.us.lives),
+        d('Relations', s.us.relations),
+        d('Cost to the economy', s.us.economy),
+        d('Looking tough', s.us.toughness),
+      ],
+    },
+    {
+      side: 'china',
+      label: 'China',
+      total: s.chinaScore,
+      drivers: [
+        d('Relief won', s.china.relief),
+        d('Face (goodwill)', s.china.face),
+        d('Stability (relations)', s.china.stability),
+        d('Cost of enforcing', s.china.cost),
+        d('Economic pressure', s.china.pressure),
+      ],
+    },
+  ];
+}
+
+/**
+ * The end of the game: the played history against the counterfactual (the same scenario and seed
+ * with no moves by either side), both scores and their drivers, and the timeline.
+ */
+export function debriefView(
+  scenario: Scenario,
+  game: GameState,
+  history: readonly TurnRecord[],
+  counterfactual: readonly TurnRecord[],
+): DebriefView {
+  const played = history.map((r) => r.deaths12m);
+  const baseline = counterfactual.slice(0, history.length).map((r) => r.deaths12m);
+  const sum = (xs: readonly TurnRecord[]) => xs.reduce((a, r) => a + r.deaths, 0);
+  const livesSaved = Math.round(sum(counterfactual.slice(0, history.length)) - sum(history));
+  const actualNotes = scenario.actual ?? [];
+  const actual =
+    actualNotes.length > 0
+      ? {
+          notes: actualNotes
+            .filter((a) => a.turn <= history.length)
+            .map((a) => ({
+              quarter: history[a.turn - 1]?.label ?? `turn ${a.turn}`,
+              note: a.note,
+            })),
+          deaths12m: history.map(
+            (_, i) => actualNotes.find((a) => a.turn === i + 1)?.deaths12m ?? null,
+          ),
+        }
+      : null;
+  return {
+    scenarioTitle: scenario.title,
+    quarters: history.map((r) => r.label),
+    deaths: [
+      { name: 'This game', values: played },
+      { name: 'No moves by either side', values: baseline },
+    ],
+    livesSaved,
+    livesSavedText:
+      livesSaved >= 0
+        ? `${thousands(livesSaved)} lives saved against the same world with no moves`
+        : `${thousands(-livesSaved)} more deaths than the same world with no moves`,
+    relations: [
+      { name: 'Relations', values: history.map((r) => r.relations) },
+      { name: 'Goodwill', values: history.map((r) => r.goodwill) },
+      { name: 'Tariff %', values: history.map((r) => r.tariff) },
+    ],
+    posture: history.map((r) => ({
+      quarter: r.label,
+      posture: r.cooperation,
+      label: POSTURE_LABEL[r.cooperation],
+      level: LEVEL[r.cooperation],
+    })),
+    scores: scoreViews(scores(game)),
+    timeline: history.map((r, i) => ({
+      quarter: r.label,
+      us: r.usMoves.map(moveTitle).join('; ') || '—',
+      china: r.chinaMoves.map(moveTitle).join('; ') || '—',
+      events: r.events.map(eventLabel).join('; '),
+      actual: actualNotes.find((a) => a.turn === i + 1)?.note ?? null,
+    })),
+    actual,
+  };
+}

@@ -1,0 +1,134 @@
+import { RULES } from '../core/rules';
+import type { TurnRecord, TurnReport } from '../core/turn';
+import { type Cause, INDICATORS, type Indicator, type RuleId } from '../core/vocabulary';
+import { signed } from './format';
+import { eventHeadline, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
+
+export interface ChangeLine {
+  indicator: Indicator;
+  label: string;
+  from: string;
+  to: string;
+  delta: number;
+  deltaText: string;
+}
+
+export interface CauseLine {
+  text: string;
+  /** Comparable size across units: the change over one "notable step" of its indicator. */
+  size: number;
+}
+
+export interface RuleGroup {
+  rule: RuleId;
+  number: number;
+  title: string;
+  /** Sum of its causes' sizes: groups are sorted by it, largest first. */
+  weight: number;
+  lines: CauseLine[];
+  evidence: { model: string; evidence: string; source: string };
+}
+
+export interface ReportView {
+  quarter: string;
+  moves: { side: 'us' | 'china'; text: string }[];
+  events: string[];
+  refused: string[];
+  changes: ChangeLine[];
+  rules: RuleGroup[];
+}
+
+const MEASURED = new Set<string>(INDICATORS);
+
+/**
+ * A cause's size in comparable units, and whether it moved one of the turn's indicators. Causes on
+ * the levers behind them (Mexican enforcement, the coalition, naloxone and treatment reach) are
+ * listed by their note, sized in their own points.
+ */
+function measure(c: Cause): { size: number; measured: boolean } {
+  if (c.indicator === 'posture') return { size: 1.5, measured: false };
+  if (c.indicator === 'chips') return { size: Math.abs(c.delta), measured: true };
+  if (!MEASURED.has(c.indicator)) return { size: Math.abs(c.delta) / 20, measured: false };
+  const info = INDICATOR_INFO[c.indicator as Indicator];
+  return { size: Math.abs(c.delta) / info.scale, measured: true };
+}
+
+function causeText(c: Cause, measured: boolean): string {
+  const note = c.note;
+  if (!measured) return note;
+  if (c.indicator === 'chips') return `China’s chips ${signed(c.delta)}: ${note}`;
+  const info = INDICATOR_INFO[c.indicator as Indicator];
+  const digits = Math.abs(c.delta) >= 10 ? 0 : 1;
+  return `${info.short} ${signed(c.delta, digits)}: ${note}`;
+}
+
+/** The turn's causes grouped by rule, each group's lines and the groups sorted by size. */
+export function ruleGroups(causes: readonly Cause[]): RuleGroup[] {
+  const groups = new Map<RuleId, RuleGroup>();
+  for (const c of causes) {
+    const { size, measured } = measure(c);
+    if (measured && size < 0.01) continue;
+    let g = groups.get(c.rule);
+    if (!g) {
+      const r = RULES[c.rule];
+      g = {
+        rule: c.rule,
+        number: r.number,
+        title: r.title,
+        weight: 0,
+        lines: [],
+        evidence: { model: r.model, evidence: r.evidence, source: r.source },
+      };
+      groups.set(c.rule, g);
+    }
+    g.weight += size;
+    g.lines.push({ text: causeText(c, measured), size });
+  }
+  const list = [...groups.values()];
+  for (const g of list) g.lines.sort((a, b) => b.size - a.size);
+  return list.sort((a, b) => b.weight - a.weight);
+}
+
+export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[] {
+  const ids: Indicator[] = [
+    'deaths12m',
+    'deaths',
+    'streetPrice',
+    'purity',
+    'precursorFlow',
+    'altSupply',
+    'relations',
+    'goodwill',
+    'tariff',
+    'enforcement',
+  ];
+  return ids.map((id) => {
+    const info = INDICATOR_INFO[id];
+    const delta = after[id] - before[id];
+    const flat = Math.abs(delta) < info.tolerance;
+    return {
+      indicator: id,
+      label: info.label,
+      from: info.format(before[id]),
+      to: info.format(after[id]),
+      delta,
+      deltaText: flat ? 'no change' : signed(delta, Math.abs(delta) < 10 ? 1 : 0),
+    };
+  });
+}
+
+/** The report after a quarter: what was played, what happened, what changed and why. */
+export function reportView(report: TurnReport, before: TurnRecord): ReportView {
+  const r = report.record;
+  return {
+    quarter: r.label,
+    moves: [
+      ...r.usMoves.map((m) => ({ side: 'us' as const, text: moveTitle(m) })),
+      ...r.chinaMoves.map((m) => ({ side: 'china' as const, text: moveTitle(m) })),
+    ],
+    events: r.events.map(eventHeadline),
+    refused: r.refused.map((f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`),
+    changes: changeLines(before, r),
+    rules: ruleGroups(report.causes),
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The game as the scenes see it: one statechart actor and the selectors that turn its snapshots
+ * into view models. Loaded lazily after the title screen has drawn, so the model, XState and the
+ * scenario schema stay out of the first frame's bundle.
+ */
+import { startGame } from '../core/scenario';
+import { makeRecord, type TurnRecord } from '../core/turn';
+import type { Side } from '../core/vocabulary';
+import { type GameActor, type GameSnapshot, phase, playGame, startActor } from '../machine/driver';
+import type { GameEvent } from '../machine/game';
+import { type CardView, cardsFor } from './cards';
+import { type DebriefView, debriefView } from './debrief';
+import { type PreviewView, previewView } from './preview';
+import { type ReportView, reportView } from './report';
+import { gameInputFor, type Seat, type SetupChoice } from './setup';
+import { sideToMove, type TurnView, turnView } from './turn';
+
+export * from './setup';
+export type { CardView, DebriefView, PreviewView, ReportView, TurnView };
+
+export class GameSession {
+  readonly choice: SetupChoice;
+  readonly title: string;
+  readonly briefing: string;
+  private readonly actor: GameActor;
+  private readonly initial: TurnRecord;
+  private counterfactualCache: TurnRecord[] | null = null;
+
+  constructor(choice: SetupChoice) {
+    this.choice = choice;
+    const input = gameInputFor(choice);
+    this.title = input.scenario.title;
+    this.briefing = input.scenario.briefing;
+    const start = startGame(input.scenario, input.seed, input.turns);
+    this.initial = makeRecord(start, { us: [], china: [] }, [], []);
+    this.actor = startActor(input);
+  }
+
+  get seat(): Seat {
+    return this.choice.seat;
+  }
+
+  get snapshot(): GameSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  /** 'usMoves', 'chinaMoves', 'report' or 'debrief'. */
+  phase(): string {
+    return phase(this.snapshot);
+  }
+
+  sideToMove(): Side | null {
+    return sideToMove(this.snapshot);
+  }
+
+  isHuman(side: Side): boolean {
+    return this.snapshot.context.controllers[side] === 'human';
+  }
+
+  subscribe(listener: () => void): () => void {
+    const sub = this.actor.subscribe(listener);
+    return () => sub.unsubscribe();
+  }
+
+  turnView(side: Side): TurnView {
+    return turnView(this.snapshot, side);
+  }
+
+  /** The what-if for the card at `cardIndex` of `side`'s hand, from the core's previewMove. */
+  preview(side: Side, cardIndex: number): PreviewView | null {
+    const ctx = this.snapshot.context;
+    const card = cardsFor(ctx.game, side, ctx.pending[side], ctx.scenario.moves[side])[cardIndex];
+    if (!card) return null;
+    return previewView(ctx.game, ctx.scenario, side, ctx.pending[side], card.move, card.title);
+  }
+
+  /**
+   * Picks the card, or takes it back if it was picked. A card that does not fit is not sent: it
+   * already shows why, and a refused attempt would otherwise be written into the turn's record.
+   * Returns false when nothing was sent.
+   */
+  pick(side: Side, cardIndex: number): boolean {
+    const ctx = this.snapshot.context;
+    const card = cardsFor(ctx.game, side, ctx.pending[side], ctx.scenario.moves[side])[cardIndex];
+    if (!card || card.refusal !== null) return false;
+    if (card.pendingIndex >= 0)
+      this.send({ type: `${side}.move.remove`, index: card.pendingIndex } as GameEvent);
+    else this.send({ type: `${side}.move.add`, move: card.move } as GameEvent);
+    return true;
+  }
+
+  endTurn(side: Side): void {
+    this.send({ type: `${side}.turn.end` } as GameEvent);
+  }
+
+  next(): void {
+    this.send({ type: 'report.next' });
+  }
+
+  quit(): void {
+    this.send({ type: 'game.quit' });
+  }
+
+  reportView(): ReportView | null {
+    const ctx = this.snapshot.context;
+    if (!ctx.report) return null;
+    const before = ctx.history.at(-2) ?? this.initial;
+    return reportView(ctx.report, before);
+  }
+
+  /** The same scenario and seed played with no moves by either side, for "lives saved". */
+  counterfactual(): TurnRecord[] {
+    if (!this.counterfactualCache) {
+      const input = gameInputFor(this.choice);
+      const snapshot = playGame({
+        ...input,
+        controllers: { us: 'human', china: 'human' },
+        policies: { us: 'passive', china: 'passive' },
+      });
+      this.counterfactualCache = snapshot.context.history;
+    }
+    return this.counterfactualCache;
+  }
+
+  debriefView(): DebriefView {
+    const ctx = this.snapshot.context;
+    return debriefView(ctx.scenario, ctx.game, ctx.history, this.counterfactual());
+  }
+
+  /** The persisted snapshot as plain JSON, for the read-only test hook. */
+  persistedJson(): unknown {
+    return JSON.parse(JSON.stringify(this.actor.getPersistedSnapshot()));
+  }
+
+  /** The turns played so far, exactly as the sim tool's JSON `turns`. */
+  turnsJson(): TurnRecord[] {
+    return JSON.parse(JSON.stringify(this.snapshot.context.history));
+  }
+
+  stop(): void {
+    this.actor.stop();
+  }
+
+  private send(event: GameEvent): void {
+    this.actor.send(event);
+  }
+}

@@ -1,0 +1,130 @@
+import { EVENTS } from '../core/events';
+import type { Indicator, Posture, Side, WorldEvent } from '../core/vocabulary';
+
+/** How a played move reads in the news feed and the timeline: the core's own wording. */
+export { describeMove as moveTitle } from '../core/moves';
+
+export const SIDE_SHORT: Record<Side, string> = { us: 'US', china: 'China' };
+
+export const POSTURE_LABEL: Record<Posture, string> = {
+  suspended: 'Suspended',
+  talks: 'Talks',
+  workingGroup: 'Working group',
+  enforcing: 'Enforcing',
+};
+
+export function eventHeadline(e: WorldEvent): string {
+  return EVENTS[e].headline;
+}
+
+export function eventLabel(e: WorldEvent): string {
+  return EVENTS[e].label;
+}
+
+export interface IndicatorInfo {
+  label: string;
+  short: string;
+  min: number;
+  max: number;
+  format: (v: number) => string;
+  /** Change below this is shown as no change. */
+  tolerance: number;
+  /** Roughly one "notable step", to compare causes measured in different units. */
+  scale: number;
+}
+
+const int = (v: number) => String(Math.round(v));
+const thousandsFmt = (v: number) => String(Math.round(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
+  deaths12m: {
+    label: 'Deaths, last 12 months',
+    short: 'Deaths (12 mo)',
+    min: 0,
+    max: 100_000,
+    format: thousandsFmt,
+    tolerance: 1,
+    scale: 2000,
+  },
+  deaths: {
+    label: 'Deaths this quarter',
+    short: 'Deaths (qtr)',
+    min: 0,
+    max: 30_000,
+    format: thousandsFmt,
+    tolerance: 1,
+    scale: 500,
+  },
+  streetPrice: {
+    label: 'Street price (index)',
+    short: 'Street price',
+    min: 0,
+    max: 200,
+    format: int,
+    tolerance: 0.5,
+    scale: 10,
+  },
+  purity: {
+    label: 'Purity',
+    short: 'Purity',
+    min: 0,
+    max: 20,
+    format: (v) => `${v.toFixed(1)}%`,
+    tolerance: 0.05,
+    scale: 1,
+  },
+  precursorFlow: {
+    label: 'Precursor flow from China',
+    short: 'Flow from China',
+    min: 0,
+    max: 100,
+    format: int,
+    tolerance: 0.5,
+    scale: 10,
+  },
+  altSupply: {
+    label: 'Precursors from elsewhere',
+    short: 'Flow from elsewhere',
+    min: 0,
+    max: 100,
+    format: int,
+    tolerance: 0.5,
+    scale: 5,
+  },
+  relations: {
+    label: 'Relations',
+    short: 'Relations',
+    min: -100,
+    max: 100,
+    format: int,
+    tolerance: 0.5,
+    scale: 10,
+  },
+  goodwill: {
+    label: 'Goodwill',
+    short: 'Goodwill',
+    min: 0,
+    max: 100,
+    format: int,
+    tolerance: 0.5,
+    scale: 10,
+  },
+  tariff: {
+    label: 'Fentanyl tariff',
+    short: 'Tariff',
+    min: 0,
+    max: 100,
+    format: (v) => `${Math.round(v)}%`,
+    tolerance: 0.5,
+    scale: 10,
+  },
+  enforcement: {
+    label: 'China’s enforcement',
+    short: 'Enforcement',
+    min: 0,
+    max: 100,
+    format: int,
+    tolerance: 0.5,
+    scale: 10,
+  },
+};

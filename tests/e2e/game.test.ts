@@ -1,0 +1,308 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { previewMove } from '../../src/core/preview';
+import { builtInScenario } from '../../src/core/scenarios';
+import type { GameState } from '../../src/core/state';
+import type { TurnRecord } from '../../src/core/turn';
+import { playGame } from '../../src/machine/driver';
+import { SCENE } from '../../src/scenes/keys';
+import {
+  BRIEFING_BEGIN,
+  REPORT_CONTINUE,
+  SETUP,
+  TURN,
+  titleMenuButton,
+  turnCard,
+} from '../../src/ui/layout';
+import {
+  clickRect,
+  openGame,
+  type PageProblems,
+  screenTexts,
+  shot,
+  startSession,
+  waitForScene,
+  waitForText,
+} from './harness';
+
+let session: Awaited<ReturnType<typeof startSession>>;
+let context: BrowserContext;
+let current: { page: Page; problems: PageProblems } | undefined;
+
+beforeAll(async () => {
+  session = await startSession();
+  context = session.context;
+});
+
+afterAll(async () => {
+  await session?.stop();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { page, problems } = current;
+  current = undefined;
+  await page.close();
+  expect(problems.list).toEqual([]);
+});
+
+async function open(): Promise<Page> {
+  current = await openGame(context, session.url);
+  return current.page;
+}
+
+const scene = (page: Page) => page.evaluate(() => window.__precursor?.scene() ?? '');
+const turns = (page: Page) =>
+  page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
+const snapshot = (page: Page) =>
+  page.evaluate(() => window.__precursor?.snapshot()) as Promise<{
+    context: { game: GameState; controllers: unknown };
+  }>;
+
+/** Title → Setup, waiting until the model's chunk has loaded and the Start button is drawn. */
+async function toSetup(page: Page): Promise<void> {
+  await page.keyboard.press('1');
+  await waitForScene(page, SCENE.setup);
+  await waitForText(page, 'Start ▶');
+}
+
+const seatButton = (i: number) => ({
+  x: SETUP.left,
+  y: SETUP.seatTop + i * SETUP.rowStep,
+  w: SETUP.leftWidth,
+  h: SETUP.rowHeight,
+});
+const scenarioButton = (i: number) => ({
+  x: SETUP.left,
+  y: SETUP.scenarioTop + i * SETUP.rowStep,
+  w: SETUP.leftWidth,
+  h: SETUP.rowHeight,
+});
+
+/** The same game replayed headless through the statechart, from the moves the browser recorded. */
+function replayHeadless(
+  scenarioId: string,
+  seed: number,
+  controllers: { us: 'human' | 'ai'; china: 'human' | 'ai' },
+  policies: { us: 'reciprocal'; china: 'leverage' },
+  played: TurnRecord[],
+): TurnRecord[] {
+  const scenario = builtInScenario(scenarioId);
+  if (!scenario) throw new Error(scenarioId);
+  const script = played.map((t) => ({ us: t.usMoves, china: t.chinaMoves }));
+  return playGame({ scenario, seed, controllers, policies }, script).context.history;
+}
+
+describe('the game', () => {
+  it('plays a full game alone by keyboard', async () => {
+    const page = await open();
+    await toSetup(page);
+    await shot(page, 'setup');
+    await page.keyboard.press('Enter'); // Start has the focus
+    await waitForScene(page, SCENE.briefing);
+    await shot(page, 'briefing');
+    await page.keyboard.press('Enter');
+    let turn = 0;
+    while ((await scene(page)) !== SCENE.debrief) {
+      await waitForScene(page, SCENE.turn);
+      await waitForText(page, 'End turn');
+      await page.keyboard.press('1'); // give credit
+      await page.keyboard.press('8'); // share intelligence
+      await waitForText(page, '✓ public credit for China’s steps · 1 PC');
+      if (turn === 0) await shot(page, 'turn-us');
+      await page.keyboard.press('Enter');
+      if (turn === 0) {
+        await waitForText(page, 'China is thinking…');
+        await shot(page, 'turn-thinking');
+      }
+      await waitForScene(page, SCENE.report);
+      if (turn === 0) {
+        await page.waitForTimeout(300);
+        await shot(page, 'report');
+        await page.keyboard.press('a');
+        await waitForText(page, 'Source:');
+        await shot(page, 'report-evidence');
+        await page.keyboard.press('Escape');
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
+      turn++;
+    }
+    await waitForText(page, 'Scores and what drove them'.toUpperCase());
+    await page.waitForTimeout(300);
+    await shot(page, 'debrief');
+    const played = await turns(page);
+    expect(played).toHaveLength(8);
+    for (const t of played) expect(t.usMoves.map((m) => m.type)).toContain('giveCredit');
+    expect(played.some((t) => t.chinaMoves.length > 0)).toBe(true);
+    const snap = await snapshot(page);
+    // The hook's turns are the sim tool's turns: the headless statechart replays them exactly.
+    expect(
+      replayHeadless(
+        'truce-2026',
+        snap.context.game.seed,
+        { us: 'human', china: 'ai' },
+        { us: 'reciprocal', china: 'leverage' },
+        played,
+      ),
+    ).toEqual(played);
+    const texts = (await screenTexts(page)).join('\n');
+    expect(texts).toMatch(/lives saved|more deaths than/);
+    expect(texts).toContain('No moves by either side');
+  });
+
+  it('plays a full game as China by mouse', async () => {
+    const page = await open();
+    await clickRect(page, titleMenuButton(0));
+    await waitForScene(page, SCENE.setup);
+    await waitForText(page, 'Start ▶');
+    await clickRect(page, seatButton(1)); // Play China
+    await waitForText(page, 'The United States is played as:');
+    await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
+    await waitForScene(page, SCENE.briefing);
+    await clickRect(page, BRIEFING_BEGIN);
+    let turn = 0;
+    while ((await scene(page)) !== SCENE.debrief) {
+      await waitForScene(page, SCENE.turn);
+      await waitForText(page, 'End turn');
+      await clickRect(page, turnCard(2)); // schedule one precursor
+      await waitForText(page, '✓ 1 precursor scheduled · 1 PC');
+      if (turn === 0) await shot(page, 'turn-china');
+      await clickRect(page, TURN.endTurn);
+      await waitForScene(page, SCENE.report);
+      await clickRect(page, REPORT_CONTINUE);
+      await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
+      turn++;
+    }
+    const played = await turns(page);
+    expect(played).toHaveLength(8);
+    for (const t of played)
+      expect(t.chinaMoves).toContainEqual({ type: 'schedulePrecursors', count: 1 });
+    expect((await snapshot(page)).context.controllers).toEqual({ us: 'ai', china: 'human' });
+    await waitForText(page, 'New game');
+  });
+
+  it('hot-seat: China’s hidden information never shows while the US plays', async () => {
+    const page = await open();
+    await toSetup(page);
+    await clickRect(page, seatButton(2));
+    await waitForText(page, 'no AI plays');
+    await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    const usScreens: string[][] = [];
+    const chinaScreens: string[][] = [];
+    for (let turn = 0; turn < 3; turn++) {
+      await waitForScene(page, SCENE.handover);
+      await waitForText(page, 'Hand over to the United States team');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, SCENE.turn);
+      await waitForText(page, 'End turn');
+      usScreens.push(await screenTexts(page));
+      await page.keyboard.press('1'); // give credit
+      await waitForText(page, '✓ public credit for China’s steps · 1 PC');
+      usScreens.push(await screenTexts(page));
+      if (turn === 0) await shot(page, 'hotseat-us');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, SCENE.handover);
+      await waitForText(page, 'Hand over to the China team');
+      const handover = await screenTexts(page);
+      expect(handover.join('\n')).not.toMatch(/public credit|Chips|score/i);
+      if (turn === 0) await shot(page, 'hotseat-handover');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, SCENE.turn);
+      await waitForText(page, 'Chips in hand');
+      chinaScreens.push(await screenTexts(page));
+      if (turn === 0) await shot(page, 'hotseat-china');
+      await page.keyboard.press('1'); // announce a consensus
+      await waitForText(page, '✓ a consensus announced · 1 PC');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, SCENE.report);
+      await page.keyboard.press('Enter');
+    }
+    for (const texts of usScreens) {
+      const all = texts.join('\n');
+      expect(all).not.toContain('Chips in hand');
+      expect(all).not.toContain('a consensus announced ·'); // China's pending list
+      expect(all.match(/Your score so far/g)?.length).toBe(1);
+    }
+    for (const texts of chinaScreens) {
+      expect(texts.join('\n')).not.toContain('✓ public credit for China’s steps · 1 PC');
+    }
+    const played = await turns(page);
+    expect(played).toHaveLength(3);
+    expect(played[0]?.usMoves).toEqual([{ type: 'giveCredit' }]);
+    expect(played[0]?.chinaMoves).toEqual([{ type: 'announceConsensus' }]);
+  });
+
+  it('shows the model’s what-if before the turn is committed, and takes moves back', async () => {
+    const page = await open();
+    await toSetup(page);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await waitForText(page, 'End turn');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight'); // third card: raise the tariff
+    await waitForText(page, 'Raise tariff to 20% · 1 PC'); // the what-if panel's heading
+    const snap = await snapshot(page);
+    const scenario = builtInScenario('truce-2026');
+    if (!scenario) throw new Error('no scenario');
+    const expected = previewMove(snap.context.game, scenario, 'us', [], {
+      type: 'setTariff',
+      rate: 20,
+    });
+    const texts = (await screenTexts(page)).join('\n');
+    const relations = texts.match(/Relations\s+([▲▼■])\s*([+−]?[\d.]+)?/);
+    expect(relations?.[1]).toBe(expected.deltas.relations < 0 ? '▼' : '▲');
+    expect(Number((relations?.[2] ?? '0').replace('−', '-'))).toBeCloseTo(
+      expected.deltas.relations,
+      1,
+    );
+    await shot(page, 'turn-preview');
+    await page.keyboard.press('3'); // pick it
+    await waitForText(page, '✓ tariff set to 20% · 1 PC');
+    await page.keyboard.press('3'); // and take it back
+    await waitForText(page, 'Nothing picked yet');
+    expect(await turns(page)).toEqual([]);
+    await page.keyboard.press('5'); // sanction chemical firms: 2 PC
+    await page.keyboard.press('9'); // fund naloxone: 2 PC
+    await waitForText(page, 'not enough political capital');
+    await shot(page, 'turn-refused');
+    await page.keyboard.press('?');
+    await waitForScene(page, SCENE.help);
+    await shot(page, 'help');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.turn);
+  });
+
+  it('watches AI against AI through the history scenario to a debrief with what really happened', async () => {
+    const page = await open();
+    await toSetup(page);
+    await clickRect(page, scenarioButton(1));
+    await waitForText(page, 'what really happened');
+    await clickRect(page, seatButton(3));
+    await waitForText(page, 'The United States is played as:');
+    await shot(page, 'setup-watch');
+    await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    while ((await scene(page)) !== SCENE.debrief) {
+      await waitForScene(page, SCENE.report);
+      // The report of the latest quarter, not the one it replaces, must be on screen.
+      const latest = (await turns(page)).at(-1)?.label ?? '';
+      await waitForText(page, `REPORT · ${latest}`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (label) =>
+          window.__precursor?.scene() === 'Debrief' ||
+          ((window.__precursor?.turns() ?? []) as { label: string }[]).at(-1)?.label !== label,
+        latest,
+      );
+    }
+    await waitForText(page, 'really:');
+    await page.waitForTimeout(300);
+    await shot(page, 'debrief-history');
+    expect(await turns(page)).toHaveLength(29);
+  });
+});
