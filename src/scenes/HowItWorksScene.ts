@@ -1,111 +1,145 @@
+import Phaser from 'phaser';
 import { Button } from '../ui/Button';
-import { Card } from '../ui/Card';
-import type { Focusable } from '../ui/FocusList';
-import { LineChart } from '../ui/LineChart';
-import { DESIGN, GAP, MARGIN } from '../ui/layout';
-import { METER, Meter } from '../ui/Meter';
+import { FocusList } from '../ui/FocusList';
+import { BACK_BUTTON, DESIGN, GAP, MARGIN } from '../ui/layout';
 import { PANEL, Panel } from '../ui/Panel';
-import { PALETTE } from '../ui/palette';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { rulePages } from '../view/rules';
 import { SCENE } from './keys';
-import { PlaceholderScene } from './PlaceholderScene';
 
-const LEGEND = {
-  height: 320,
-  meterWidth: 300,
-  chartWidth: 560,
-  chartHeight: 230,
-  cardHeight: 124,
-  column: GAP * 4,
+const LAYOUT = {
+  top: MARGIN + GAP * 5,
+  turnWidth: 420,
+  height: 520,
+  rulesPerPage: 3,
+  pagerWidth: 170,
 } as const;
 
-/**
- * How a turn works, and a key to the screen's widgets drawn with made-up example values.
- * The full rules page arrives with the model.
- */
-export class HowItWorksScene extends PlaceholderScene {
-  protected readonly heading = 'How it works';
-  protected readonly body =
-    'Each turn is one quarter. You spend political capital on moves, from pressure such as ' +
-    'tariffs and sanctions to cooperation such as joint enforcement, then the other government ' +
-    'answers and the results show in the meters and charts. Below is a key to the screen, ' +
-    'filled with made-up example values.';
+/** What a turn is, in a few lines, and the model's twelve rules with their evidence, page by page. */
+const TURN_STEPS = [
+  'Each turn is one quarter of a year. Each government has a budget of political capital, and every move costs some of it; a card that does not fit says why.',
+  'The United States chooses first, then China; both sets of moves take effect together when the quarter is resolved, along with any events.',
+  'China’s cooperation moves between Suspended, Talks, Working group and Enforcing, following the rules on the right.',
+  'Before you commit, the what-if panel runs the model with and without a card for the next few quarters, on the same luck.',
+  'After each quarter the report lists what changed and the rules behind it; open any rule to read its evidence and source.',
+  'The debrief compares your game with the same world in which neither side moved.',
+];
+
+export class HowItWorksScene extends Phaser.Scene {
+  private page = 0;
 
   constructor() {
     super(SCENE.howItWorks);
   }
 
-  protected override buildContent(top: number): Focusable[] {
-    const panelTop = top + GAP * 3;
-    const panel = new Panel(this, MARGIN, panelTop, {
-      width: DESIGN.width - MARGIN * 2,
-      height: LEGEND.height,
-      caption: 'Key to the screen · example values',
-    });
-    const x0 = MARGIN + PANEL.padding;
-    const y0 = panelTop + panel.contentTop;
+  create(data: { page?: number }): void {
+    const pages = rulePages(LAYOUT.rulesPerPage);
+    this.page = Math.min(Math.max(data.page ?? 0, 0), pages.length - 1);
+    new ScreenHeader(this, 'Precursor · How it works', `Rules ${this.page + 1} of ${pages.length}`);
 
-    const first = new Meter(this, x0, y0, {
-      label: 'A meter (animates when it changes)',
-      width: LEGEND.meterWidth,
-      colour: PALETTE.unitedStates,
-      value: 0,
-    }).setValue(62);
-    new Meter(this, x0, y0 + METER.height + GAP * 2, {
-      label: 'Another meter, in percent',
-      width: LEGEND.meterWidth,
-      colour: PALETTE.china,
-      value: 35,
-      format: (v) => `${Math.round(v)}%`,
+    const turn = new Panel(this, MARGIN, LAYOUT.top, {
+      width: LAYOUT.turnWidth,
+      height: LAYOUT.height - BACK_BUTTON.h - GAP * 3,
+      caption: 'A turn',
     });
-    const disabled = new Button(this, x0, y0 + (METER.height + GAP * 2) * 2 + GAP, {
-      label: 'A disabled button',
-      width: LEGEND.meterWidth,
-      disabledReason: 'Disabled buttons say why when hovered or focused.',
-      onActivate: () => undefined,
-    });
+    let y = LAYOUT.top + turn.contentTop;
+    for (const step of TURN_STEPS) {
+      const line = addText(this, MARGIN + PANEL.padding, y, step, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.text),
+        wordWrap: { width: LAYOUT.turnWidth - PANEL.padding * 2 },
+        lineSpacing: 3,
+      });
+      y += line.height + GAP * 1.5;
+    }
 
-    const chartX = x0 + LEGEND.meterWidth + LEGEND.column;
-    new LineChart(
+    const rulesX = MARGIN + LAYOUT.turnWidth + GAP * 3;
+    const rulesWidth = DESIGN.width - MARGIN - rulesX;
+    const rules = new Panel(this, rulesX, LAYOUT.top, {
+      width: rulesWidth,
+      height: LAYOUT.height,
+      caption: 'The rules of the model, with their evidence',
+    });
+    y = LAYOUT.top + rules.contentTop;
+    const textWidth = rulesWidth - PANEL.padding * 2;
+    for (const card of pages[this.page] ?? []) {
+      const x = rulesX + PANEL.padding;
+      const heading = addText(this, x, y, card.heading, {
+        fontSize: `${TYPE_SIZE.label}px`,
+        fontStyle: 'bold',
+      });
+      y += heading.height + GAP / 2;
+      const model = addText(this, x, y, card.model, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        wordWrap: { width: textWidth },
+      });
+      y += model.height + GAP / 2;
+      const evidence = addText(this, x, y, card.evidence, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: textWidth },
+      });
+      y += evidence.height + GAP / 2;
+      const source = addText(this, x, y, `Source: ${card.source}`, {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.textDim),
+      });
+      y += source.height + GAP * 2;
+    }
+
+    const pagerY = BACK_BUTTON.y;
+    const back = new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
+      label: '← Back',
+      width: BACK_BUTTON.w,
+      height: BACK_BUTTON.h,
+      onActivate: () => this.scene.start(SCENE.title),
+    });
+    const next = new Button(this, DESIGN.width - MARGIN - LAYOUT.pagerWidth, pagerY, {
+      label: 'Next rules →',
+      width: LAYOUT.pagerWidth,
+      height: BACK_BUTTON.h,
+      disabledReason: this.page === pages.length - 1 ? 'This is the last page of rules.' : null,
+      onActivate: () => this.turnTo(this.page + 1),
+    });
+    const previous = new Button(
       this,
-      chartX,
-      y0,
+      DESIGN.width - MARGIN - LAYOUT.pagerWidth * 2 - GAP * 2,
+      pagerY,
       {
-        width: LEGEND.chartWidth,
-        height: LEGEND.chartHeight,
-        title: 'A chart: one line per series',
-        xLabels: ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8'],
+        label: '← Earlier',
+        width: LAYOUT.pagerWidth,
+        height: BACK_BUTTON.h,
+        disabledReason: this.page === 0 ? 'This is the first page of rules.' : null,
+        onActivate: () => this.turnTo(this.page - 1),
       },
-      [
-        {
-          name: 'Series A',
-          values: [40, 44, 43, 50, 58, 55, 61, 66],
-          colour: PALETTE.unitedStates,
-        },
-        { name: 'Series B', values: [70, 66, 67, 60, 52, 54, 47, 41], colour: PALETTE.china },
-      ],
     );
-
-    const cardX = chartX + LEGEND.chartWidth + LEGEND.column;
-    const selectable = new Card(this, cardX, y0, {
-      title: 'A move card',
-      cost: 2,
-      costUnit: 'PC',
-      text: 'Press to select it; press again to put it back.',
-      height: LEGEND.cardHeight,
-      selected: true,
-      onActivate: () => {
-        selectable.setSelected(!selectable.isSelected);
-        first.setValue(selectable.isSelected ? 62 : 30);
+    addText(
+      this,
+      DESIGN.width / 2,
+      DESIGN.height - GAP * 2,
+      'PgUp / PgDn turn the pages · Tab or arrows move · Enter chooses · Esc back',
+      {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.textDim),
       },
+    ).setOrigin(0.5, 1);
+
+    new FocusList(this, [back, previous, next], {
+      onBack: () => this.scene.start(SCENE.title),
+      numberKeys: false,
     });
-    const blocked = new Card(this, cardX, y0 + LEGEND.cardHeight + GAP * 2, {
-      title: 'Out of reach',
-      cost: 5,
-      costUnit: 'PC',
-      text: 'Disabled cards print the reason.',
-      height: LEGEND.cardHeight,
-      disabledReason: 'needs 5 PC, you have 3',
-    });
-    return [selectable, blocked, disabled];
+    this.input.keyboard?.on('keydown-PAGE_DOWN', () => this.turnTo(this.page + 1));
+    this.input.keyboard?.on('keydown-PAGE_UP', () => this.turnTo(this.page - 1));
+    kickRender(this);
+  }
+
+  private turnTo(page: number): void {
+    if (page < 0 || page >= rulePages(LAYOUT.rulesPerPage).length || page === this.page) return;
+    this.scene.restart({ page });
   }
 }
