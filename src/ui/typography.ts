@@ -30,6 +30,15 @@ export function textResolution(scene: Phaser.Scene): number {
   return Math.min(3, Math.max(1, Math.ceil(devicePerDesign - 0.05)));
 }
 
+type Metrics = { ascent: number; descent: number; fontSize: number };
+
+/**
+ * Font metrics per font, size and weight. Phaser measures them for every new Text by drawing to
+ * a canvas and scanning its pixels; measuring each style once saves that work on every screen,
+ * most of all on the title, whose first frame is timed.
+ */
+const metricsByFont = new Map<string, Metrics>();
+
 /** Adds a Text with the game's defaults (sans, body size, main text colour, crisp resolution). */
 export function addText(
   scene: Phaser.Scene,
@@ -38,11 +47,16 @@ export function addText(
   content: string,
   style: TextStyle = {},
 ): Phaser.GameObjects.Text {
-  return scene.add.text(x, y, content, {
+  const merged: TextStyle = {
     fontFamily: FONT.sans,
     fontSize: `${TYPE_SIZE.body}px`,
     color: css(PALETTE.text),
     resolution: textResolution(scene),
     ...style,
-  });
+  };
+  const key = `${merged.fontFamily}|${merged.fontSize}|${merged.fontStyle ?? ''}`;
+  const known = metricsByFont.get(key);
+  const text = scene.add.text(x, y, content, known ? { ...merged, metrics: known } : merged);
+  if (!known) metricsByFont.set(key, text.getTextMetrics() as Metrics);
+  return text;
 }
