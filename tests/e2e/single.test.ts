@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENE } from '../../src/scenes/keys';
+import { launchBrowser, waitForScene, watchForProblems } from './harness';
+import { ROOT } from './paths';
+
+/** The single-file build opens from a file:// URL, with no server at all, and plays a turn. */
+describe('npm run build:single', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-single.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(built.status, built.stderr).toBe(0);
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens from a file:// URL and plays a turn', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(pathToFileURL(join(ROOT, 'dist-single', 'precursor.html')).href);
+    await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 20_000 });
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.report);
+    expect(await page.evaluate(() => window.__precursor?.turns().length)).toBe(1);
+    expect(problems.list).toEqual([]);
+  });
+});
