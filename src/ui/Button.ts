@@ -29,7 +29,8 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   private readonly face: Phaser.GameObjects.Graphics;
   private readonly label: Phaser.GameObjects.Text;
   private readonly chip: Phaser.GameObjects.Text | null;
-  private readonly tooltip: Tooltip;
+  /** Made the first time it is needed: most buttons never show one. */
+  private tooltip: Tooltip | null = null;
   private readonly onActivate: () => void;
   private readonly primary: boolean;
   private disabledReason: string | null;
@@ -61,7 +62,6 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       fontStyle: 'bold',
     }).setOrigin(this.chip ? 0 : 0.5, 0.5);
     this.add(this.chip ? [this.face, this.chip, this.label] : [this.face, this.label]);
-    this.tooltip = new Tooltip(scene);
 
     this.setInteractive({
       hitArea: new Phaser.Geom.Rectangle(0, 0, this.buttonWidth, this.buttonHeight),
@@ -133,7 +133,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   override destroy(fromScene?: boolean): void {
-    this.tooltip.destroy(fromScene);
+    this.tooltip?.destroy(fromScene);
     super.destroy(fromScene);
   }
 
@@ -180,9 +180,10 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     const explain = !enabled && (this.hovered || this.focused) && this.disabledReason;
     if (explain) {
       const world = this.getWorldTransformMatrix();
+      this.tooltip ??= new Tooltip(this.scene);
       this.tooltip.show(explain, world.tx, world.ty + h + GAP);
     } else {
-      this.tooltip.hide();
+      this.tooltip?.hide();
     }
   }
 }
