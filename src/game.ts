@@ -5,12 +5,15 @@ import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
-import { ReplayScene } from './scenes/ReplayScene';
+import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
+import { ResumeOfferScene } from './scenes/ResumeOfferScene';
 import { SetupScene } from './scenes/SetupScene';
-import { loadSessionModule, sessionOfGame } from './scenes/session';
+import { ShareScene } from './scenes/ShareScene';
+import { loadSessionModule, sessionOfGame, viewerOfGame } from './scenes/session';
 import { TitleScene } from './scenes/TitleScene';
 import { TurnScene } from './scenes/TurnScene';
+import { ViewerScene } from './scenes/ViewerScene';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
 import { installRenderGate } from './ui/renderGate';
@@ -26,9 +29,15 @@ export interface PrecursorHook {
   readonly firstFrameAt: number | null;
   /** Key of the active scene on top. */
   scene(): string;
-  /** The statechart's persisted snapshot as plain JSON, or null before a game starts. */
+  /**
+   * The statechart's persisted snapshot as plain JSON, or null before a game starts; in the replay
+   * viewer, the snapshot at the turn on screen.
+   */
   snapshot(): unknown;
-  /** The turns played so far, in the shape of the sim tool's JSON `turns`; [] before a game. */
+  /**
+   * The turns played so far, in the shape of the sim tool's JSON `turns`; [] before a game. In the
+   * replay viewer, the turns up to the one on screen.
+   */
   turns(): unknown[];
   /** Every visible text on screen, top scene last: what a player can read, for assertions. */
   texts(): string[];
@@ -62,6 +71,9 @@ const SCENES = [
   DebriefScene,
   HelpScene,
   ReplayScene,
+  ViewerScene,
+  ShareScene,
+  ResumeOfferScene,
   HowItWorksScene,
 ];
 
@@ -90,15 +102,43 @@ export function startGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     scene: SCENES,
   });
   installRenderGate(game, deps.host);
-  publishHook(game, deps.host);
+  publishHook(game, deps.host, watchTitle(game, deps.host));
   return game;
+}
+
+/**
+ * What happens around the title: a link carrying `?replay=<code>` opens that replay in the viewer
+ * once the title has drawn; otherwise, whenever the title shows and saved games exist, the resume
+ * offer runs beneath it. Returns what to do after the title's first frame.
+ */
+function watchTitle(game: Phaser.Game, host: Window): () => void {
+  let firstShown = false;
+  const offer = () => {
+    if (!game.scene.isActive(SCENE.title)) return;
+    game.scene.run(SCENE.resumeOffer);
+    game.scene.sendToBack(SCENE.resumeOffer);
+  };
+  game.events.once(Phaser.Core.Events.READY, () => {
+    const title = game.scene.getScene(SCENE.title);
+    title?.events.on(Phaser.Scenes.Events.CREATE, () => {
+      if (firstShown) offer();
+    });
+    title?.events.on(Phaser.Scenes.Events.SHUTDOWN, () => game.scene.stop(SCENE.resumeOffer));
+  });
+  return () => {
+    firstShown = true;
+    const code = new URLSearchParams(host.location.search).get('replay');
+    const title = game.scene.getScene(SCENE.title);
+    if (code !== null && title) openReplayLink(title, code);
+    else offer();
+  };
 }
 
 function activeSceneKey(game: Phaser.Game): string {
   return game.scene.getScenes(true).at(-1)?.scene.key ?? '';
 }
 
-function publishHook(game: Phaser.Game, host: Window): void {
+function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => void): void {
   let firstFrameAt: number | null = null;
   const markFirstFrame = () => {
     if (activeSceneKey(game) !== SCENE.title) return;
@@ -106,6 +146,7 @@ function publishHook(game: Phaser.Game, host: Window): void {
     game.events.off(Phaser.Core.Events.POST_RENDER, markFirstFrame);
     // Fetch the model's chunk while the player reads the title.
     void loadSessionModule();
+    afterFirstFrame();
   };
   let turnEndAt: number | null = null;
   let turnUpdateMs: number | null = null;
@@ -129,8 +170,8 @@ function publishHook(game: Phaser.Game, host: Window): void {
       return turnUpdateMs;
     },
     scene: () => activeSceneKey(game),
-    snapshot: () => sessionOfGame(game)?.persistedJson() ?? null,
-    turns: () => sessionOfGame(game)?.turnsJson() ?? [],
+    snapshot: () => (sessionOfGame(game) ?? viewerOfGame(game))?.persistedJson() ?? null,
+    turns: () => (sessionOfGame(game) ?? viewerOfGame(game))?.turnsJson() ?? [],
     texts: () => visibleTexts(game),
   });
   Object.defineProperty(host, '__precursor', { value: hook, configurable: true });

@@ -10,6 +10,7 @@ import { addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { DebriefView } from '../view/session';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
+import { openShare } from './ShareScene';
 import { currentSession, setSession } from './session';
 
 const POSTURE_COLOUR = [PALETTE.china, PALETTE.caution, PALETTE.unitedStates, PALETTE.positive];
@@ -103,9 +104,16 @@ export class DebriefScene extends Phaser.Scene {
         this.scene.start(SCENE.title);
       },
     });
-    new FocusList(this, [again, title], { numberKeys: false });
+    const share = new Button(this, 496, 640, {
+      label: 'Share / export',
+      shortcut: 'S',
+      width: 220,
+      onActivate: () => openShare(this),
+    });
+    new FocusList(this, [again, title, share], { numberKeys: false });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
       if (e.key === '?') openHelp(this);
+      else if (e.key.toLowerCase() === 's') openShare(this);
       else if (e.key === 'PageDown' || e.key === ']') this.turnPage(1);
       else if (e.key === 'PageUp' || e.key === '[') this.turnPage(-1);
     });
@@ -113,7 +121,7 @@ export class DebriefScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 8,
-      'Enter new game · [ ] or PgUp/PgDn page the timeline · ? help',
+      'Enter new game · [ ] or PgUp/PgDn page the timeline · S share or export · ? help',
       {
         fontFamily: FONT.mono,
         fontSize: `${TYPE_SIZE.tag}px`,

@@ -12,6 +12,7 @@ const SHORTCUTS: [string, string][] = [
   ['Space', 'pick or take back the card in focus'],
   ['Enter', 'end the turn · continue'],
   ['A – L', 'on the report: open a rule and its evidence'],
+  ['S', 'share the game: its code and link, the replay file, the turns as CSV'],
   ['M', 'sound on or off'],
   ['?', 'this help'],
   ['Esc', 'close a panel · twice on the turn screen ends the game early'],

@@ -8,7 +8,7 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { Seat, SetupChoice } from '../view/setup';
 import { SCENE } from './keys';
-import { loadSessionModule, type SessionModule, setSession } from './session';
+import { loadSessionModule, type SessionModule, startLiveGame } from './session';
 
 interface SetupData {
   choice?: SetupChoice;
@@ -255,7 +255,7 @@ export class SetupScene extends Phaser.Scene {
   }
 
   private start(m: SessionModule): void {
-    setSession(this, new m.GameSession(this.choice));
+    startLiveGame(this, m, new m.GameSession(this.choice));
     this.scene.start(SCENE.briefing);
   }
 }

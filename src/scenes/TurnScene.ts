@@ -13,6 +13,7 @@ import { addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { GameSession, TurnView } from '../view/session';
 import { openHelp } from './HelpScene';
 import { SCENE, TURN_ENDED } from './keys';
+import { openShare } from './ShareScene';
 import { currentSession, nextScreen } from './session';
 
 /** How long the computer "thinks" before its moves are revealed. */
@@ -203,7 +204,7 @@ export class TurnScene extends Phaser.Scene {
     const keys =
       this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
     this.hint.setText(
-      `${keys} pick · Space pick focused · ←→ browse · Enter end turn · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
+      `${keys} pick · Space pick focused · ←→ browse · Enter end turn · S share · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
     );
   }
 
@@ -290,6 +291,7 @@ export class TurnScene extends Phaser.Scene {
       this.pick(index);
     } else if (e.key === 'Enter') this.endTurn(e.timeStamp, e.timeStamp);
     else if (e.key === '?') openHelp(this);
+    else if (key === 's') openShare(this);
     else if (key === 'm') {
       sound.toggle();
       this.updateHint();

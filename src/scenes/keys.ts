@@ -9,6 +9,9 @@ export const SCENE = {
   debrief: 'Debrief',
   help: 'Help',
   replay: 'Replay',
+  viewer: 'ReplayViewer',
+  share: 'Share',
+  resumeOffer: 'ResumeOffer',
   howItWorks: 'HowItWorks',
 } as const;
 

@@ -1,26 +1,53 @@
 import type Phaser from 'phaser';
-import type { GameSession } from '../view/session';
+import type { GameSession, ReplayViewer, Save, SaveStore } from '../view/session';
 import { SCENE } from './keys';
 
 export type SessionModule = typeof import('../view/session');
 
 let loading: Promise<SessionModule> | null = null;
+let loaded: SessionModule | null = null;
 
 /**
  * The model, the statechart and the selectors arrive as a separate chunk, fetched once the title
  * has drawn, so the first frame waits only for Phaser and the scenes.
  */
 export function loadSessionModule(): Promise<SessionModule> {
-  loading ??= import('../view/session');
+  loading ??= import('../view/session').then((m) => {
+    loaded = m;
+    return m;
+  });
   return loading;
 }
 
-const KEY = 'precursor.session';
+/** The session module if it has arrived, for screens that can only be reached after it has. */
+export function loadedSessionModule(): SessionModule | null {
+  return loaded;
+}
 
+const KEY = 'precursor.session';
+const VIEWER = 'precursor.viewer';
+
+/** Makes `session` the game in progress (stopping the old one); a new game also stops a replay. */
 export function setSession(scene: Phaser.Scene, session: GameSession | null): void {
   const old = scene.registry.get(KEY) as GameSession | undefined;
   old?.stop();
   scene.registry.set(KEY, session);
+  if (session) scene.registry.set(VIEWER, null);
+}
+
+/**
+ * Starts a live game and saves it after every turn under `saveId` (a new key unless a saved game
+ * is being resumed). The date on a save comes from the page's clock, here, never from the model.
+ */
+export function startLiveGame(
+  scene: Phaser.Scene,
+  m: SessionModule,
+  session: GameSession,
+  saveId: string = newSaveId(),
+): void {
+  setSession(scene, session);
+  const store = saveStore(m);
+  if (store) session.autosave(store, saveId, () => new Date().toISOString());
 }
 
 export function currentSession(scene: Phaser.Scene): GameSession {
@@ -33,6 +60,68 @@ export function sessionOfGame(game: Phaser.Game): GameSession | null {
   return (game.registry.get(KEY) as GameSession | undefined) ?? null;
 }
 
+/** The replay being viewed replaces any game in progress. */
+export function setViewer(scene: Phaser.Scene, viewer: ReplayViewer | null): void {
+  if (viewer) setSession(scene, null);
+  scene.registry.set(VIEWER, viewer);
+}
+
+export function currentViewer(scene: Phaser.Scene): ReplayViewer | null {
+  return (scene.registry.get(VIEWER) as ReplayViewer | undefined) ?? null;
+}
+
+export function viewerOfGame(game: Phaser.Game): ReplayViewer | null {
+  return (game.registry.get(VIEWER) as ReplayViewer | undefined) ?? null;
+}
+
+/** The saves in this browser's storage, or null where the browser refuses storage. */
+export function saveStore(m: SessionModule): SaveStore | null {
+  try {
+    return new m.SaveStore(window.localStorage);
+  } catch {
+    return null;
+  }
+}
+
+function newSaveId(): string {
+  const word = new Uint32Array(1);
+  crypto.getRandomValues(word);
+  return `${Date.now().toString(36)}-${(word[0] ?? 0).toString(36)}`;
+}
+
+const PROBLEMS = 'precursor.saveProblems';
+
+/** Keeps messages about unreadable saves until the Replay screen shows them. */
+export function addSaveProblems(scene: Phaser.Scene, problems: readonly string[]): void {
+  if (problems.length === 0) return;
+  const held = (scene.registry.get(PROBLEMS) as string[] | undefined) ?? [];
+  scene.registry.set(PROBLEMS, [...held, ...problems]);
+}
+
+export function takeSaveProblems(scene: Phaser.Scene): string[] {
+  const held = (scene.registry.get(PROBLEMS) as string[] | undefined) ?? [];
+  scene.registry.set(PROBLEMS, []);
+  return held;
+}
+
+/** The page's address, for links that open a replay. */
+export function pageAddress(): string {
+  return window.location.href;
+}
+
+/** Hands the player a file, the way a browser downloads one. */
+export function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The screen that comes next for where the statechart stands. */
 export function nextScreen(scene: Phaser.Scene, session: GameSession): void {
   const phase = session.phase();
@@ -42,5 +131,23 @@ export function nextScreen(scene: Phaser.Scene, session: GameSession): void {
     const side = session.sideToMove();
     if (session.seat === 'hotseat') scene.scene.start(SCENE.handover, { side });
     else scene.scene.start(SCENE.turn);
+  }
+}
+
+/**
+ * Opens a saved game from `scene`: it resumes where it was saved (a finished one at its debrief),
+ * or, when this model would play it differently, the viewer shows what was recorded.
+ */
+export function resumeSave(scene: Phaser.Scene, m: SessionModule, save: Save): void {
+  const opened = m.openSave(save);
+  if (opened.kind === 'error') scene.scene.start(SCENE.replay, { message: opened.error });
+  else if (opened.kind === 'view') {
+    setViewer(scene, opened.viewer);
+    scene.scene.start(SCENE.viewer);
+  } else {
+    const session = new m.GameSession(opened.choice, opened.played);
+    startLiveGame(scene, m, session, save.id);
+    if (session.finished && session.phase() === 'report') session.next();
+    nextScreen(scene, session);
   }
 }

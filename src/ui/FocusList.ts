@@ -18,6 +18,8 @@ export interface FocusListOptions {
   initial?: number;
   /** Enter is left to the screen (e.g. "end the turn"); Space still presses the focused item. */
   enterFree?: boolean;
+  /** ← and → are left to the screen (e.g. stepping through a replay); ↑ ↓ and Tab still move. */
+  arrowsFree?: boolean;
 }
 
 const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight']);
@@ -78,6 +80,7 @@ export class FocusList {
     const { key } = event;
     if (this.suspended) return;
     if (key === 'Enter' && this.options.enterFree) return;
+    if ((key === 'ArrowLeft' || key === 'ArrowRight') && this.options.arrowsFree) return;
     if (key === 'Tab') {
       this.focus(this.index + (event.shiftKey ? -1 : 1));
     } else if (NEXT_KEYS.has(key)) {

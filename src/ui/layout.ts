@@ -112,3 +112,35 @@ export const REPORT_CONTINUE = {
 
 /** The Begin button of the briefing and the Ready button of the hand-over screen. */
 export const BRIEFING_BEGIN = { x: MARGIN, y: 560, w: 280, h: BUTTON.height } as const;
+
+/** Where the pieces of the Replay screen sit, in design pixels; browser tests aim with it. */
+export const REPLAY = {
+  field: { x: MARGIN, y: 100, w: 700, h: 44 },
+  open: { x: 760, y: 100, w: 150, h: 44 },
+  import: { x: 926, y: 100, w: 306, h: 44 },
+  messageY: 158,
+  listY: 256,
+  rowStep: 62,
+  rows: 5,
+  rowH: 44,
+} as const;
+
+/** A saved game's row buttons: Resume, Watch, Export, Delete. */
+export function saveButton(
+  row: number,
+  which: 0 | 1 | 2 | 3,
+): {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+} {
+  const xs = [656, 798, 930, 1062];
+  const ws = [134, 124, 124, 170];
+  return {
+    x: xs[which] ?? 0,
+    y: REPLAY.listY + row * REPLAY.rowStep,
+    w: ws[which] ?? 0,
+    h: REPLAY.rowH,
+  };
+}

@@ -3,19 +3,30 @@
  * into view models. Loaded lazily after the title screen has drawn, so the model, XState and the
  * scenario schema stay out of the first frame's bundle.
  */
+import { makeReplay, type Replay, type ReplayTurn } from '../core/replay';
+import type { Result } from '../core/result';
+import type { Save } from '../core/save';
 import { startGame } from '../core/scenario';
+import { isOver } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { Side } from '../core/vocabulary';
-import { type GameActor, type GameSnapshot, phase, playGame, startActor } from '../machine/driver';
+import { type GameActor, type GameSnapshot, phase, playGame } from '../machine/driver';
 import type { GameEvent } from '../machine/game';
 import { type CardView, cardsFor } from './cards';
 import { type DebriefView, debriefView } from './debrief';
 import { type PreviewView, previewView } from './preview';
+import { continueAfter } from './replay';
 import { type ReportView, reportView } from './report';
+import type { SaveStore } from './saves';
 import { gameInputFor, type Seat, type SetupChoice } from './setup';
+import { type ShareView, shareView } from './share';
 import { sideToMove, type TurnView, turnView } from './turn';
 
+export type { Save } from '../core/save';
+export * from './saves';
 export * from './setup';
+export * from './share';
+export * from './viewer';
 export type { CardView, DebriefView, PreviewView, ReportView, TurnView };
 
 export class GameSession {
@@ -25,15 +36,24 @@ export class GameSession {
   private readonly actor: GameActor;
   private readonly initial: TurnRecord;
   private counterfactualCache: TurnRecord[] | null = null;
+  /** The key this game is saved under after every turn, once autosave is on. */
+  saveId: string | null = null;
+  /** Why the last save failed, or null. */
+  saveProblem: string | null = null;
 
-  constructor(choice: SetupChoice) {
+  /**
+   * A new game, or with `played` the game those turns lead to: they are replayed with the seed
+   * (the same draws) and the game goes on from the report of the last one, with `choice.seat`
+   * at the keyboard. This is how saves resume and how a replay is taken over.
+   */
+  constructor(choice: SetupChoice, played: readonly ReplayTurn[] = []) {
     this.choice = choice;
     const input = gameInputFor(choice);
     this.title = input.scenario.title;
     this.briefing = input.scenario.briefing;
     const start = startGame(input.scenario, input.seed, input.turns);
     this.initial = makeRecord(start, { us: [], china: [] }, [], []);
-    this.actor = startActor(input);
+    this.actor = continueAfter(input, played);
   }
 
   get seat(): Seat {
@@ -47,6 +67,11 @@ export class GameSession {
   /** 'usMoves', 'chinaMoves', 'report' or 'debrief'. */
   phase(): string {
     return phase(this.snapshot);
+  }
+
+  /** True once the last quarter has been resolved (at its report, or in the debrief). */
+  get finished(): boolean {
+    return isOver(this.snapshot.context.game);
   }
 
   sideToMove(): Side | null {
@@ -135,6 +160,44 @@ export class GameSession {
   /** The turns played so far, exactly as the sim tool's JSON `turns`. */
   turnsJson(): TurnRecord[] {
     return JSON.parse(JSON.stringify(this.snapshot.context.history));
+  }
+
+  /** What was played so far, as a replay (format v1, with the model version). */
+  replay(): Replay {
+    return makeReplay(this.choice.scenarioId, this.choice.seed, this.snapshot.context.played);
+  }
+
+  shareView(base: string): ShareView {
+    return shareView(this.replay(), this.snapshot.context.history, base);
+  }
+
+  toSave(id: string, savedAt: string): Save {
+    return {
+      format: 'precursor-save',
+      version: 1,
+      id,
+      savedAt,
+      seat: this.choice.seat,
+      policies: { us: this.choice.usPolicy, china: this.choice.chinaPolicy },
+      replay: this.replay(),
+      records: this.turnsJson(),
+    };
+  }
+
+  /**
+   * Saves the game under `id` whenever a turn has been resolved. `now` is the page's clock (the
+   * date is only shown in the list of saves; the model never reads it).
+   */
+  autosave(store: SaveStore, id: string, now: () => string): void {
+    this.saveId = id;
+    let saved = this.snapshot.context.history.length;
+    this.subscribe(() => {
+      const turns = this.snapshot.context.history.length;
+      if (turns === saved) return;
+      saved = turns;
+      const result: Result<true> = store.put(this.toSave(id, now()));
+      this.saveProblem = result.ok ? null : result.error;
+    });
   }
 
   stop(): void {

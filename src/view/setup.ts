@@ -1,12 +1,12 @@
 import { CHINA_POLICY_INFO, US_POLICY_INFO } from '../core/policies';
+/** Who sits at the keyboard. */
+import { SEATS, type Seat } from '../core/save';
 import { builtInScenarios } from '../core/scenarios';
 import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import { CHINA_POLICIES, US_POLICIES } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
 
-/** Who sits at the keyboard. */
-export const SEATS = ['us', 'china', 'hotseat', 'watch'] as const;
-export type Seat = (typeof SEATS)[number];
+export { SEATS, type Seat };
 
 export const SEAT_LABEL: Record<Seat, string> = {
   us: 'Play the United States',

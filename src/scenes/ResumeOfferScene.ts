@@ -1,0 +1,81 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { DESIGN, titleMenuButton } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { addText, TYPE_SIZE } from '../ui/typography';
+import type { Save } from '../view/session';
+import { SCENE } from './keys';
+import {
+  addSaveProblems,
+  loadSessionModule,
+  resumeSave,
+  type SessionModule,
+  saveStore,
+} from './session';
+
+/**
+ * A strip under the title's menu when this browser holds saved games: the newest one, and R to
+ * resume it. It runs beneath the title scene (drawn first, so the title stays the active screen
+ * and keeps its keys); the full list is on the Replay screen.
+ */
+export class ResumeOfferScene extends Phaser.Scene {
+  constructor() {
+    super(SCENE.resumeOffer);
+  }
+
+  create(): void {
+    void loadSessionModule().then((m) => {
+      if (this.sys.isActive()) this.build(m);
+    });
+  }
+
+  private build(m: SessionModule): void {
+    const listing = saveStore(m)?.list() ?? { saves: [], problems: [] };
+    addSaveProblems(this, listing.problems);
+    const newest = listing.saves[0];
+    const bad = listing.problems.length;
+    const lines: string[] = [];
+    if (newest) {
+      const row = m.saveRow(newest);
+      const more =
+        listing.saves.length > 1 ? ` · ${listing.saves.length - 1} more under Replay` : '';
+      lines.push(`Saved game: ${row.title} · ${row.summary}${more}`);
+    }
+    if (bad)
+      lines.push(
+        `${bad === 1 ? 'A saved game' : `${bad} saved games`} could not be read and ${bad === 1 ? 'was' : 'were'} set aside: the Replay screen says why.`,
+      );
+    if (lines.length === 0) return;
+    const last = titleMenuButton(2);
+    const y = last.y + last.h + 18;
+    const h = 36;
+    const text = addText(this, 0, y + h / 2, lines.join('\n'), {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(newest ? PALETTE.accent : PALETTE.caution),
+      lineSpacing: 2,
+    }).setOrigin(0, 0.5);
+    const w = newest ? 170 : 0;
+    const gap = newest ? 16 : 0;
+    const left = Math.round((DESIGN.width - (w + gap + text.width)) / 2);
+    text.setX(left + w + gap);
+    if (newest) {
+      new Button(this, left, y, {
+        label: 'Resume it',
+        shortcut: 'R',
+        width: w,
+        height: h,
+        labelSize: 15,
+        onActivate: () => this.resume(m, newest),
+      });
+      this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+        if (e.key.toLowerCase() === 'r') this.resume(m, newest);
+      });
+    }
+    kickRender(this);
+  }
+
+  private resume(m: SessionModule, save: Save): void {
+    resumeSave(this.scene.get(SCENE.title), m, save);
+  }
+}

@@ -1,0 +1,165 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { DomField } from '../ui/DomField';
+import { FocusList } from '../ui/FocusList';
+import { DESIGN } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { ShareView } from '../view/session';
+import { SCENE } from './keys';
+import { download, pageAddress, sessionOfGame, viewerOfGame } from './session';
+
+const BOX = { w: 920, h: 460 } as const;
+
+/**
+ * Over the turn screen, the report, the debrief or the replay viewer: the game's replay code and
+ * link, and its downloads (the replay file and the turns as CSV).
+ */
+export class ShareScene extends Phaser.Scene {
+  private from = '';
+  private message!: Phaser.GameObjects.Text;
+
+  constructor() {
+    super(SCENE.share);
+  }
+
+  create(data: { from?: string }): void {
+    this.from = data.from ?? '';
+    const source = sessionOfGame(this.game) ?? viewerOfGame(this.game);
+    if (!source) {
+      this.close();
+      return;
+    }
+    const view = source.shareView(pageAddress());
+    const x = (DESIGN.width - BOX.w) / 2;
+    const y = (DESIGN.height - BOX.h) / 2;
+    const g = this.add.graphics();
+    g.fillStyle(PALETTE.background, 0.88).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, BOX.w, BOX.h, 8);
+    g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, BOX.w, BOX.h, 8);
+    const turns = view.turns === 1 ? '1 turn' : `${view.turns} turns`;
+    addText(this, x + 32, y + 24, `Share this game · ${turns} so far`, {
+      fontSize: `${TYPE_SIZE.heading - 14}px`,
+      fontStyle: 'bold',
+    });
+    addText(
+      this,
+      x + 32,
+      y + 66,
+      'Anyone who opens the link (or pastes the code on the Replay screen) sees the same turns, ' +
+        'on any machine. The code also plays in the sim tool: npm run sim -- --replay-code <code>',
+      {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: BOX.w - 64 },
+        lineSpacing: 4,
+      },
+    );
+    this.caption(x + 32, y + 122, 'Replay code');
+    addText(this, x + 32, y + 140, view.code, {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: BOX.w - 64, useAdvancedWrap: true },
+      lineSpacing: 2,
+    }).setMaxLines(3);
+    this.caption(x + 32, y + 206, 'Link');
+    const link = new DomField(
+      this,
+      { x: x + 32, y: y + 224, w: BOX.w - 64, h: 40 },
+      { label: 'Link to this replay', value: view.link, readOnly: true, fontSize: 13 },
+    );
+    const by = y + 290;
+    const copy = new Button(this, x + 32, by, {
+      label: 'Copy link',
+      shortcut: 'C',
+      width: 200,
+      onActivate: () => this.copy(view),
+    });
+    const json = new Button(this, x + 248, by, {
+      label: 'Replay file',
+      shortcut: 'J',
+      width: 220,
+      onActivate: () => this.save(view, 'json'),
+    });
+    const csv = new Button(this, x + 484, by, {
+      label: 'Turns as CSV',
+      shortcut: 'V',
+      width: 220,
+      onActivate: () => this.save(view, 'csv'),
+    });
+    const close = new Button(this, x + BOX.w - 32 - 168, by, {
+      label: 'Close',
+      shortcut: 'Esc',
+      width: 168,
+      onActivate: () => this.close(),
+    });
+    this.message = addText(this, x + 32, by + 70, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.accent),
+      wordWrap: { width: BOX.w - 64 },
+    });
+    addText(
+      this,
+      x + BOX.w - 32,
+      y + BOX.h - 20,
+      'C copy link · J replay file (.json) · V turns (.csv) · Esc closes',
+      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
+    ).setOrigin(1, 1);
+    new FocusList(this, [copy, json, csv, close, link], {
+      numberKeys: false,
+      onBack: () => this.close(),
+    });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      const key = e.key.toLowerCase();
+      if (key === 'c') this.copy(view);
+      else if (key === 'j') this.save(view, 'json');
+      else if (key === 'v') this.save(view, 'csv');
+    });
+    kickRender(this);
+  }
+
+  private caption(x: number, y: number, text: string): void {
+    addText(this, x, y, text.toUpperCase(), {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+      letterSpacing: 2,
+    });
+  }
+
+  private say(text: string): void {
+    this.message.setText(text);
+    kickRender(this);
+  }
+
+  private copy(view: ShareView): void {
+    const clipboard = navigator.clipboard;
+    const manual = 'Select the link above and copy it with Ctrl+C (⌘C on a Mac).';
+    if (!clipboard) {
+      this.say(manual);
+      return;
+    }
+    clipboard.writeText(view.link).then(
+      () => this.say('The link is copied.'),
+      () => this.say(`The browser did not allow copying. ${manual}`),
+    );
+  }
+
+  private save(view: ShareView, kind: 'json' | 'csv'): void {
+    if (kind === 'json') download(`${view.fileStem}.json`, view.replayJson, 'application/json');
+    else download(`${view.fileStem}.csv`, view.csv, 'text/csv');
+    this.say(`Saved ${view.fileStem}.${kind} to your downloads.`);
+  }
+
+  private close(): void {
+    if (this.from) this.scene.resume(this.from);
+    this.scene.stop();
+  }
+}
+
+/** Opens the share panel over `scene`, pausing it until the panel closes. */
+export function openShare(scene: Phaser.Scene): void {
+  scene.scene.pause();
+  scene.scene.launch(SCENE.share, { from: scene.scene.key });
+}

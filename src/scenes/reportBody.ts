@@ -1,0 +1,222 @@
+import type Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { DESIGN, REPORT } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { ReportView } from '../view/session';
+
+/** Keys that open the rules of a report, in the order they are listed. */
+export const RULE_KEYS = 'abcdefghijkl';
+
+export const caption = (scene: Phaser.Scene, x: number, y: number, text: string) =>
+  addText(scene, x, y, text.toUpperCase(), {
+    fontFamily: FONT.mono,
+    fontSize: `${TYPE_SIZE.tag}px`,
+    color: css(PALETTE.textMuted),
+    letterSpacing: 2,
+  });
+
+/**
+ * A quarter's report as the report screen and the replay viewer both show it: the moves and
+ * events, what changed, and the rules at work with their evidence (A–H, Esc closes).
+ */
+export class ReportBody {
+  readonly ruleButtons: Button[];
+  private evidence: Phaser.GameObjects.Container | null = null;
+  private readonly objects: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly report: ReportView,
+    options: { playedMaxY?: number; rulesNote?: string | null } = {},
+  ) {
+    this.drawPlayed(options.playedMaxY ?? DESIGN.height);
+    this.drawChanges();
+    this.ruleButtons = this.drawRules(options.rulesNote ?? null);
+  }
+
+  get evidenceOpen(): boolean {
+    return this.evidence !== null;
+  }
+
+  /** Removes everything this report drew. */
+  destroy(): void {
+    this.closeEvidence();
+    for (const o of this.objects) o.destroy();
+  }
+
+  private keep<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.objects.push(o);
+    return o;
+  }
+
+  private drawPlayed(maxY: number): void {
+    const r = this.report;
+    const s = this.scene;
+    const x = 32;
+    this.keep(caption(s, x, 64, 'Moves played'));
+    const moves = r.moves.length
+      ? r.moves.map((m) => `${m.side === 'us' ? 'US' : 'China'}: ${m.text}`).join('\n')
+      : 'Neither side moved.';
+    const movesText = this.keep(
+      addText(s, x, 84, moves, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        wordWrap: { width: 360 },
+        lineSpacing: 3,
+      }),
+    );
+    let y = 84 + movesText.height + 18;
+    this.keep(caption(s, x, y, 'Events'));
+    y += 20;
+    const events = this.keep(
+      addText(s, x, y, r.events.length ? r.events.join('\n') : 'No outside events.', {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: 360 },
+        lineSpacing: 3,
+      }),
+    );
+    y += events.height + 18;
+    if (r.refused.length && y + 40 < maxY) {
+      this.keep(caption(s, x, y, 'Refused'));
+      const lines = Math.max(1, Math.min(6, Math.floor((maxY - y - 20) / 16)));
+      this.keep(
+        addText(s, x, y + 20, r.refused.join('\n'), {
+          fontSize: `${TYPE_SIZE.tag}px`,
+          color: css(PALETTE.caution),
+          wordWrap: { width: 360 },
+        }).setMaxLines(lines),
+      );
+    }
+  }
+
+  private drawChanges(): void {
+    const s = this.scene;
+    const x = 420;
+    this.keep(caption(s, x, 64, 'What changed this quarter'));
+    if (this.report.changes.length === 0)
+      this.keep(
+        addText(s, x, 88, 'No figures to show.', {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.textMuted),
+        }),
+      );
+    this.report.changes.forEach((c, i) => {
+      const y = 88 + i * 30;
+      this.keep(
+        addText(s, x, y, c.label, {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.textMuted),
+        }),
+      );
+      this.keep(
+        addText(s, x + 200, y, `${c.from} → ${c.to}`, {
+          fontFamily: FONT.mono,
+          fontSize: `${TYPE_SIZE.tag}px`,
+        }),
+      );
+      this.keep(
+        addText(s, x + 372, y, c.deltaText, {
+          fontFamily: FONT.mono,
+          fontSize: `${TYPE_SIZE.tag}px`,
+          fontStyle: 'bold',
+          color: css(c.deltaText === 'no change' ? PALETTE.textDim : PALETTE.accent),
+        }).setOrigin(1, 0),
+      );
+    });
+  }
+
+  private drawRules(note: string | null): Button[] {
+    const s = this.scene;
+    this.keep(caption(s, REPORT.rulesX, 64, 'Why · rules at work, largest first'));
+    if (note)
+      this.keep(
+        addText(s, REPORT.rulesX, REPORT.rulesY, note, {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.textMuted),
+          wordWrap: { width: REPORT.rulesW },
+          lineSpacing: 4,
+        }),
+      );
+    return this.report.rules.slice(0, REPORT.maxRules).map((g, i) => {
+      const y = REPORT.rulesY + i * REPORT.ruleStep;
+      this.keep(
+        addText(
+          s,
+          REPORT.rulesX + 8,
+          y + REPORT.ruleButtonH + 4,
+          g.lines
+            .slice(0, 2)
+            .map((l) => `· ${l.text}`)
+            .join('\n'),
+          {
+            fontSize: '11px',
+            color: css(PALETTE.textMuted),
+            wordWrap: { width: REPORT.rulesW - 16 },
+          },
+        ).setMaxLines(2),
+      );
+      return this.keep(
+        new Button(s, REPORT.rulesX, y, {
+          label: `Rule ${g.number}: ${g.title}`,
+          shortcut: (RULE_KEYS[i] ?? '').toUpperCase(),
+          width: REPORT.rulesW,
+          height: REPORT.ruleButtonH,
+          labelSize: 15,
+          onActivate: () => this.openEvidence(i),
+        }),
+      );
+    });
+  }
+
+  openEvidence(i: number): void {
+    const g = this.report.rules[i];
+    if (!g) return;
+    this.closeEvidence();
+    const s = this.scene;
+    const w = 760;
+    const h = 360;
+    const x = (DESIGN.width - w) / 2;
+    const y = 150;
+    const box = s.add.graphics();
+    box.fillStyle(PALETTE.background, 0.8).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    box.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
+    box.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+    const body = [
+      `In the model: ${g.evidence.model}`,
+      '',
+      `Evidence: ${g.evidence.evidence}`,
+      '',
+      `Source: ${g.evidence.source}`,
+      '',
+      'This quarter:',
+      ...g.lines.slice(0, 4).map((l) => `· ${l.text}`),
+    ].join('\n');
+    this.evidence = s.add.container(0, 0, [
+      box,
+      addText(s, x + 24, y + 18, `Rule ${g.number}: ${g.title}`, {
+        fontSize: `${TYPE_SIZE.body + 2}px`,
+        fontStyle: 'bold',
+      }),
+      addText(s, x + 24, y + 56, body, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        wordWrap: { width: w - 48 },
+        lineSpacing: 3,
+      }).setMaxLines(16),
+      addText(s, x + w - 24, y + h - 14, 'Esc closes', {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.textDim),
+      }).setOrigin(1, 1),
+    ]);
+    this.evidence.setDepth(500);
+    kickRender(s);
+  }
+
+  closeEvidence(): void {
+    this.evidence?.destroy();
+    this.evidence = null;
+    kickRender(this.scene);
+  }
+}

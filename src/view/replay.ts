@@ -1,0 +1,68 @@
+/**
+ * Playing a replay's turns through the statechart: for the replay viewer, for resuming a saved
+ * game and for "take over from here". Every turn's moves are sent as events with the seed of the
+ * replay, so the draws are the ones of the game that was recorded.
+ */
+import type { ReplayTurn } from '../core/replay';
+import type { BySide } from '../core/vocabulary';
+import {
+  type GameActor,
+  type GameSnapshot,
+  phase,
+  playTurn,
+  resumeActor,
+  startActor,
+} from '../machine/driver';
+import type { Controller, GameInput } from '../machine/game';
+
+const SCRIPTED: BySide<Controller> = { us: 'human', china: 'human' };
+
+/**
+ * Plays `turns` in order and returns the snapshot at the start and at each turn's report
+ * (index k = after k turns). Stops early if the game ends before the script does.
+ */
+export function replaySnapshots(
+  input: GameInput,
+  turns: readonly ReplayTurn[],
+): { snapshots: GameSnapshot[]; persisted: unknown[] } {
+  const actor = startActor({ ...input, controllers: SCRIPTED });
+  const snapshots = [actor.getSnapshot()];
+  const persisted: unknown[] = [actor.getPersistedSnapshot()];
+  for (const [i, turn] of turns.entries()) {
+    if (i > 0) actor.send({ type: 'report.next' });
+    if (phase(actor.getSnapshot()) === 'debrief') break;
+    playTurn(actor, turn);
+    snapshots.push(actor.getSnapshot());
+    persisted.push(actor.getPersistedSnapshot());
+  }
+  actor.stop();
+  return { snapshots, persisted };
+}
+
+/**
+ * A live actor standing where a replay's first turns leave the game (at the report of the last
+ * one), with `input.controllers` in charge from then on: the seat of a resumed save, or the side
+ * a player takes over. With no turns it is simply a new game.
+ */
+export function continueAfter(input: GameInput, turns: readonly ReplayTurn[]): GameActor {
+  if (turns.length === 0) return startActor(input);
+  const { persisted } = replaySnapshots(input, turns);
+  return resumeAt(persisted.at(-1), input);
+}
+
+/**
+ * Resumes a persisted snapshot with new controllers. The replay was played with both sides
+ * scripted; from here on each side is played by whoever now holds it, with the input's policies.
+ */
+export function resumeAt(persisted: unknown, input: GameInput): GameActor {
+  const snap = persisted as { context: Record<string, unknown> };
+  const policies = snap.context.policies as GameInput['policies'];
+  return resumeActor({
+    ...snap,
+    context: {
+      ...snap.context,
+      controllers: input.controllers,
+      policies: { ...policies, ...input.policies },
+    },
+  });
+}

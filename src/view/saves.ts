@@ -1,0 +1,149 @@
+/**
+ * Saved games in the browser's storage: one key per game, each read back through the core's save
+ * schema. No Phaser and no clock here: the page hands in its Storage (tests pass a fake one).
+ */
+import { parseJsonText } from '../core/replay';
+import { fail, ok, type Result } from '../core/result';
+import { parseSave, type Save } from '../core/save';
+import { builtInScenario } from '../core/scenarios';
+import { SEAT_LABEL, type SetupChoice } from './setup';
+
+/** The part of the DOM's Storage this module uses, so Node tests can pass a Map-backed fake. */
+export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const SAVE_PREFIX = 'precursor.save.';
+/** Where a save that cannot be read is moved, so nothing a player made is ever thrown away. */
+export const SET_ASIDE_PREFIX = 'precursor.unreadable.';
+
+export interface SaveListing {
+  /** Readable saves, newest first. */
+  saves: Save[];
+  /** One sentence per save that could not be read and was set aside. */
+  problems: string[];
+}
+
+/** One row of the saved-games list. */
+export interface SaveRow {
+  id: string;
+  title: string;
+  /** Scenario · side · turn · date, as one line. */
+  summary: string;
+  finished: boolean;
+}
+
+export class SaveStore {
+  constructor(private readonly storage: StorageLike) {}
+
+  /** Every save, read through the schema; unreadable ones are moved aside and reported. */
+  list(): SaveListing {
+    const saves: Save[] = [];
+    const problems: string[] = [];
+    for (const key of this.keys()) {
+      const raw = this.storage.getItem(key);
+      const name = key.slice(SAVE_PREFIX.length);
+      const parsed = readSave(raw ?? '', `saved game “${name}”`);
+      if (parsed.ok) saves.push(parsed.value);
+      else problems.push(this.setAside(key, raw ?? '', parsed.error));
+    }
+    saves.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+    return { saves, problems };
+  }
+
+  get(id: string): Save | null {
+    return this.list().saves.find((s) => s.id === id) ?? null;
+  }
+
+  /** Writes (or overwrites) a save; a full or switched-off storage is a message, not a throw. */
+  put(save: Save): Result<true> {
+    const checked = parseSave(save, 'save');
+    if (!checked.ok) return fail(checked.error);
+    try {
+      this.storage.setItem(SAVE_PREFIX + save.id, JSON.stringify(save));
+      return ok(true);
+    } catch {
+      return fail('the game could not be saved: the browser’s storage is full or switched off');
+    }
+  }
+
+  remove(id: string): void {
+    this.storage.removeItem(SAVE_PREFIX + id);
+  }
+
+  private keys(): string[] {
+    const keys: string[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (key?.startsWith(SAVE_PREFIX)) keys.push(key);
+    }
+    return keys;
+  }
+
+  private setAside(key: string, raw: string, error: string): string {
+    const name = key.slice(SAVE_PREFIX.length);
+    let target = SET_ASIDE_PREFIX + name;
+    for (let n = 2; this.storage.getItem(target) !== null; n++)
+      target = `${SET_ASIDE_PREFIX}${name}.${n}`;
+    const reason = firstLine(error);
+    try {
+      this.storage.setItem(target, raw);
+      this.storage.removeItem(key);
+      return `A saved game could not be read and was set aside under “${target}” (${reason}).`;
+    } catch {
+      return `A saved game could not be read (${reason}); it stays where it was.`;
+    }
+  }
+}
+
+function readSave(raw: string, source: string): Result<Save> {
+  const json = parseJsonText(raw, source);
+  return json.ok ? parseSave(json.value, source) : json;
+}
+
+/** The first problem of a multi-line message, with a count of the rest. */
+export function firstLine(error: string): string {
+  const lines = error.split('\n').filter(Boolean);
+  const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
+  return `${lines[0] ?? error}${more}`;
+}
+
+/** `2026-05-12T14:02:33.000Z` → `2026-05-12 14:02 UTC`: no clock or locale needed. */
+export function savedAtText(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
+export function saveRow(save: Save): SaveRow {
+  const scenario = builtInScenario(save.replay.scenario);
+  const title = scenario?.title ?? save.replay.scenario;
+  const total = scenario?.turns ?? save.replay.turns.length;
+  const played = save.records.length;
+  const finished = played >= total;
+  const turn = finished
+    ? `finished, ${played} turns`
+    : played === 0
+      ? `not started, ${total} turns`
+      : `after turn ${played} of ${total}`;
+  return {
+    id: save.id,
+    title,
+    summary: `${SEAT_LABEL[save.seat]} · ${turn} · ${savedAtText(save.savedAt)}`,
+    finished,
+  };
+}
+
+/** A saved game's choice: its scenario, seat, personalities and seed. */
+export function choiceOfSave(save: Save): SetupChoice {
+  return {
+    scenarioId: save.replay.scenario,
+    seat: save.seat,
+    usPolicy: save.policies.us,
+    chinaPolicy: save.policies.china,
+    seed: save.replay.seed,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Sharing a game: its replay code, a link that opens it, and the files a player can download.
+ * Everything comes from the replay log; the link is built from the page's own address.
+ */
+import { encodeReplayCode } from '../core/code';
+import { turnsToCsv } from '../core/formats';
+import type { Replay } from '../core/replay';
+import type { TurnRecord } from '../core/turn';
+
+export interface ShareView {
+  code: string;
+  link: string;
+  /** The game as a replay file (format v1), pretty-printed. */
+  replayJson: string;
+  /** One row per turn, the indicators of the sim tool's JSON. */
+  csv: string;
+  /** File name without extension, e.g. `precursor-truce-2026-seed7-turn3`. */
+  fileStem: string;
+  turns: number;
+}
+
+/** `base` with its query and fragment replaced by `?replay=<code>`. */
+export function replayLink(code: string, base: string): string {
+  const url = new URL(base);
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('replay', code);
+  return url.toString();
+}
+
+export function shareView(replay: Replay, records: readonly TurnRecord[], base: string): ShareView {
+  const code = encodeReplayCode(replay);
+  return {
+    code,
+    link: replayLink(code, base),
+    replayJson: `${JSON.stringify(replay, null, 2)}\n`,
+    csv: turnsToCsv(records),
+    fileStem: `precursor-${replay.scenario}-seed${replay.seed}-turn${replay.turns.length}`,
+    turns: replay.turns.length,
+  };
+}

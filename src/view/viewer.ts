@@ -1,0 +1,297 @@
+/**
+ * The replay viewer's state: which turn is on screen, and what that turn shows. A replay recorded
+ * under this model version is played through the statechart with its seed, so every turn has the
+ * live game's report and reasons; one recorded under another version is never replayed under the
+ * new rules: it shows the moves and figures that were saved with it, with a plain warning.
+ */
+import { decodeReplayCode } from '../core/code';
+import {
+  parseJsonText,
+  parseReplay,
+  type Replay,
+  type ReplayTurn,
+  versionNote,
+} from '../core/replay';
+import { fail, ok, type Result } from '../core/result';
+import { parseSave, type Save } from '../core/save';
+import type { Scenario } from '../core/scenario';
+import { startGame } from '../core/scenario';
+import { builtInScenario } from '../core/scenarios';
+import { quarterLabel } from '../core/state';
+import { makeRecord, type TurnRecord } from '../core/turn';
+import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
+import type { GameSnapshot } from '../machine/driver';
+import { replaySnapshots } from './replay';
+import { changeLines, type ReportView, reportView } from './report';
+import { choiceOfSave, firstLine } from './saves';
+import type { Seat, SetupChoice } from './setup';
+import { type ShareView, shareView } from './share';
+import { eventHeadline, moveTitle, SIDE_SHORT } from './words';
+
+/** What the viewer opens: a replay, and when it came from a save, the figures recorded with it. */
+export interface ViewerSource {
+  replay: Replay;
+  records?: TurnRecord[];
+  policies?: { us: UsPolicy; china: ChinaPolicy };
+  /** Where it came from, for messages: "replay code", a file name, "saved game". */
+  origin: string;
+}
+
+export interface ViewerFrame {
+  position: number;
+  total: number;
+  /** `Start` before the first turn, else `2026 Q1 · turn 2 of 8`. */
+  heading: string;
+  /** The turn's report: live reasons, or the recorded figures without them. */
+  report: ReportView | null;
+  /** Why the reasons or figures are missing, when they are. */
+  note: string | null;
+}
+
+/** The speeds of automatic play, in milliseconds per turn. */
+export const PLAY_SPEEDS = [
+  { label: 'slow', ms: 2400 },
+  { label: 'normal', ms: 1200 },
+  { label: 'fast', ms: 500 },
+] as const;
+
+export const TAKE_OVER_SEATS: readonly { seat: Exclude<Seat, 'watch'>; label: string }[] = [
+  { seat: 'us', label: 'as the United States (China played by the computer)' },
+  { seat: 'china', label: 'as China (the United States played by the computer)' },
+  { seat: 'hotseat', label: 'as two teams on this device' },
+];
+
+export class ReplayViewer {
+  readonly scenarioId: string;
+  readonly title: string;
+  readonly briefing: string;
+  readonly seed: number;
+  /** Turns the replay holds (and the viewer can show). */
+  readonly total: number;
+  /** Null when the replay plays as it was recorded; otherwise the sentence to show. */
+  readonly warning: string | null;
+  /** True when the turns were replayed under this model (reasons and take-over available). */
+  readonly live: boolean;
+  private position = 0;
+  private readonly scenario: Scenario;
+  private readonly replay: Replay;
+  private readonly policies: { us: UsPolicy; china: ChinaPolicy };
+  private readonly snapshots: GameSnapshot[];
+  private readonly persisted: unknown[];
+  private readonly records: TurnRecord[];
+  private readonly initial: TurnRecord;
+
+  private constructor(source: ViewerSource, scenario: Scenario) {
+    const { replay } = source;
+    this.scenario = scenario;
+    this.replay = replay;
+    this.scenarioId = scenario.id;
+    this.title = scenario.title;
+    this.briefing = scenario.briefing;
+    this.seed = replay.seed;
+    this.policies = source.policies ?? { us: 'reciprocal', china: 'leverage' };
+    this.initial = makeRecord(startGame(scenario, replay.seed), { us: [], china: [] }, [], []);
+    let warning = versionNote(replay);
+    let snapshots: GameSnapshot[] = [];
+    let persisted: unknown[] = [];
+    if (warning === null) {
+      ({ snapshots, persisted } = replaySnapshots(this.input(), replay.turns));
+      const replayed = snapshots.at(-1)?.context.history ?? [];
+      const recorded = source.records;
+      if (recorded && JSON.stringify(recorded) !== JSON.stringify(replayed)) {
+        warning =
+          'this game was saved with figures the current model no longer gives for the same moves';
+        snapshots = [];
+        persisted = [];
+      }
+    }
+    this.live = warning === null;
+    this.snapshots = snapshots;
+    this.persisted = persisted;
+    this.warning = warning && `${capitalise(warning)}. What was recorded is shown, not replayed.`;
+    this.records = this.live
+      ? (snapshots.at(-1)?.context.history ?? [])
+      : (source.records ?? []).slice(0, replay.turns.length);
+    this.total = this.live ? snapshots.length - 1 : Math.min(replay.turns.length, scenario.turns);
+  }
+
+  /** Checks the replay's scenario and plays it (or keeps its recording); errors are one message. */
+  static open(source: ViewerSource): Result<ReplayViewer> {
+    const scenario = builtInScenario(source.replay.scenario);
+    if (!scenario)
+      return fail(
+        `${source.origin}: scenario: “${source.replay.scenario}” is not one of this game’s scenarios`,
+      );
+    return ok(new ReplayViewer(source, scenario));
+  }
+
+  get at(): number {
+    return this.position;
+  }
+
+  /** Moves to turn `k` (0 is the start), kept within the replay. */
+  goTo(k: number): void {
+    this.position = Math.max(0, Math.min(this.total, Math.round(k)));
+  }
+
+  step(delta: number): void {
+    this.goTo(this.position + delta);
+  }
+
+  get atEnd(): boolean {
+    return this.position >= this.total;
+  }
+
+  frame(): ViewerFrame {
+    const k = this.position;
+    const heading = k === 0 ? 'Start' : `${this.labelOf(k)} · turn ${k} of ${this.total}`;
+    if (k === 0) return { position: k, total: this.total, heading, report: null, note: null };
+    if (this.live) {
+      const snap = this.snapshots[k];
+      const before = snap?.context.history.at(-2) ?? this.initial;
+      const report = snap?.context.report ? reportView(snap.context.report, before) : null;
+      return { position: k, total: this.total, heading, report, note: null };
+    }
+    return { position: k, total: this.total, heading, ...this.recordedFrame(k) };
+  }
+
+  /** The turns up to the one on screen, in the shape of the sim tool's JSON `turns`. */
+  turnsJson(): TurnRecord[] {
+    return JSON.parse(JSON.stringify(this.records.slice(0, this.position)));
+  }
+
+  persistedJson(): unknown {
+    const p = this.persisted[this.position];
+    return p === undefined ? null : JSON.parse(JSON.stringify(p));
+  }
+
+  /** Why the game cannot be taken over at this turn, or null when it can. */
+  takeOverBlocked(): string | null {
+    if (!this.live)
+      return 'this recording belongs to another model version, so it cannot be played on from here';
+    if (this.position >= this.scenario.turns)
+      return 'the game is over at this turn: step back to take over earlier';
+    return null;
+  }
+
+  /**
+   * What a new game taken over at this turn starts from: the turns played so far (every move as it
+   * was submitted, so the computer's earlier choices are kept) and who sits where.
+   */
+  takeOver(seat: Exclude<Seat, 'watch'>): Result<{ choice: SetupChoice; played: ReplayTurn[] }> {
+    const blocked = this.takeOverBlocked();
+    if (blocked) return fail(blocked);
+    const played = (this.snapshots[this.position]?.context.played ?? []).map((t) => ({
+      us: t.us,
+      china: t.china,
+      ...(t.inject.length ? { inject: t.inject } : {}),
+    }));
+    return ok({
+      choice: {
+        scenarioId: this.scenarioId,
+        seat,
+        usPolicy: this.policies.us,
+        chinaPolicy: this.policies.china,
+        seed: this.seed,
+      },
+      played,
+    });
+  }
+
+  /** The whole replay as opened (its model version kept), with the turns on record. */
+  shareView(base: string): ShareView {
+    return shareView(this.replay, this.records, base);
+  }
+
+  private input() {
+    return {
+      scenario: this.scenario,
+      seed: this.seed,
+      controllers: { us: 'human' as const, china: 'human' as const },
+      policies: this.policies,
+    };
+  }
+
+  private labelOf(k: number): string {
+    return this.records[k - 1]?.label ?? quarterLabel({ start: this.scenario.start }, k - 1);
+  }
+
+  private recordedFrame(k: number): { report: ReportView; note: string } {
+    const record = this.records[k - 1];
+    const turn = this.replay.turns[k - 1] ?? {};
+    const moves = (side: Side) =>
+      (record ? (side === 'us' ? record.usMoves : record.chinaMoves) : (turn[side] ?? [])).map(
+        (m) => ({ side, text: moveTitle(m) }),
+      );
+    const report: ReportView = {
+      quarter: this.labelOf(k),
+      moves: [...moves('us'), ...moves('china')],
+      events: (record?.events ?? turn.inject ?? []).map(eventHeadline),
+      refused: (record?.refused ?? []).map(
+        (f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`,
+      ),
+      changes: [],
+      rules: [],
+    };
+    if (!record)
+      return {
+        report,
+        note: 'Only the moves travel in a replay code or file; the figures were not recorded with it.',
+      };
+    const previous = this.records[k - 2];
+    report.changes = previous
+      ? changeLines(previous, record)
+      : changeLines(record, record).map((c) => ({ ...c, from: '—', deltaText: '' }));
+    return {
+      report,
+      note: 'The reasons behind each change are not shown: they came from rules that have since changed.',
+    };
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A code or a link typed or pasted by a player. */
+export function readReplayCode(text: string): Result<ViewerSource> {
+  if (!text.trim()) return fail('replay code: nothing was entered');
+  const replay = decodeReplayCode(text);
+  return replay.ok ? ok({ replay: replay.value, origin: 'replay code' }) : fail(replay.error);
+}
+
+/**
+ * A file a player imported: a replay (format v1) or a whole save (which brings its recorded
+ * figures). Which schema applies is chosen by the file's own `format` field; the schema checks it.
+ */
+export function readImportedFile(name: string, text: string): Result<ViewerSource> {
+  const json = parseJsonText(text, name);
+  if (!json.ok) return fail(json.error);
+  const format = (json.value as { format?: unknown } | null)?.format;
+  if (format === 'precursor-save') {
+    const save = parseSave(json.value, name);
+    return save.ok ? ok(sourceOfSave(save.value, name)) : fail(firstLine(save.error));
+  }
+  const replay = parseReplay(json.value, name);
+  return replay.ok ? ok({ replay: replay.value, origin: name }) : fail(firstLine(replay.error));
+}
+
+export function sourceOfSave(save: Save, origin = 'saved game'): ViewerSource {
+  return { replay: save.replay, records: save.records, policies: save.policies, origin };
+}
+
+/**
+ * Opening a save: it resumes when this model replays it exactly as recorded; otherwise the
+ * viewer shows the recording with the warning.
+ */
+export function openSave(
+  save: Save,
+):
+  | { kind: 'resume'; choice: SetupChoice; played: ReplayTurn[] }
+  | { kind: 'view'; viewer: ReplayViewer }
+  | { kind: 'error'; error: string } {
+  const viewer = ReplayViewer.open(sourceOfSave(save));
+  if (!viewer.ok) return { kind: 'error', error: viewer.error };
+  if (!viewer.value.live) return { kind: 'view', viewer: viewer.value };
+  return { kind: 'resume', choice: choiceOfSave(save), played: save.replay.turns };
+}

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { runSim } from '../../src/cli/sim';
+import { encodeReplayCode } from '../../src/core/code';
+import { makeReplay } from '../../src/core/replay';
+import { parseSave, type Save } from '../../src/core/save';
+import { builtInScenario } from '../../src/core/scenarios';
+import { MODEL_VERSION } from '../../src/core/state';
+import { playGame } from '../../src/machine/driver';
+import {
+  choiceOfSave,
+  SAVE_PREFIX,
+  SaveStore,
+  SET_ASIDE_PREFIX,
+  type StorageLike,
+  saveRow,
+} from '../../src/view/saves';
+import { GameSession } from '../../src/view/session';
+import { replayLink } from '../../src/view/share';
+import { openSave, ReplayViewer, readImportedFile, readReplayCode } from '../../src/view/viewer';
+
+/** A Map-backed Storage, as the browser's localStorage behaves. */
+class FakeStorage implements StorageLike {
+  readonly map = new Map<string, string>();
+  failWrites = false;
+  get length(): number {
+    return this.map.size;
+  }
+  key(i: number): string | null {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string): string | null {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string): void {
+    if (this.failWrites) throw new Error('QuotaExceededError');
+    this.map.set(k, v);
+  }
+  removeItem(k: string): void {
+    this.map.delete(k);
+  }
+}
+
+const choice = {
+  scenarioId: 'truce-2026',
+  seat: 'us' as const,
+  usPolicy: 'reciprocal' as const,
+  chinaPolicy: 'leverage' as const,
+  seed: 7,
+};
+
+/** A US player who gives credit every turn; China is the computer. */
+function playSession(turns: number, store?: SaveStore): GameSession {
+  const s = new GameSession(choice);
+  if (store) s.autosave(store, 'game-1', () => '2026-05-12T14:02:33.000Z');
+  for (let i = 0; i < turns; i++) {
+    s.pick('us', 0);
+    s.endTurn('us');
+    if (i < turns - 1) s.next();
+  }
+  return s;
+}
+
+describe('saves', () => {
+  it('autosaves after every turn, and the save passes the core schema', () => {
+    const storage = new FakeStorage();
+    const store = new SaveStore(storage);
+    const s = playSession(3, store);
+    const { saves, problems } = store.list();
+    expect(problems).toEqual([]);
+    expect(saves).toHaveLength(1);
+    const save = saves[0] as Save;
+    expect(parseSave(save, 'x').ok).toBe(true);
+    expect(save.records).toEqual(s.turnsJson());
+    expect(save.replay.modelVersion).toBe(MODEL_VERSION);
+    expect(save.replay.turns).toHaveLength(3);
+    expect(saveRow(save).summary).toBe(
+      'Play the United States · after turn 3 of 8 · 2026-05-12 14:02 UTC',
+    );
+    s.stop();
+  });
+
+  it('a resumed save continues exactly as the uninterrupted game', () => {
+    const store = new SaveStore(new FakeStorage());
+    playSession(3, store).stop();
+    const save = store.get('game-1') as Save;
+    const opened = openSave(save);
+    expect(opened.kind).toBe('resume');
+    if (opened.kind !== 'resume') return;
+    const resumed = new GameSession(opened.choice, opened.played);
+    expect(resumed.phase()).toBe('report');
+    expect(resumed.turnsJson()).toEqual(save.records);
+    expect(resumed.snapshot.context.controllers).toEqual({ us: 'human', china: 'ai' });
+    for (let i = 3; i < 8; i++) {
+      resumed.next();
+      resumed.pick('us', 0);
+      resumed.endTurn('us');
+    }
+    const whole = playSession(8);
+    expect(resumed.turnsJson()).toEqual(whole.turnsJson());
+    expect(resumed.snapshot.context.game.rng).toEqual(whole.snapshot.context.game.rng);
+    whole.stop();
+    resumed.stop();
+  });
+
+  it('sets an unreadable save aside under another key and keeps the others', () => {
+    const storage = new FakeStorage();
+    const store = new SaveStore(storage);
+    playSession(1, store).stop();
+    storage.setItem(`${SAVE_PREFIX}broken`, '{"format":"precursor-save", "version": 1');
+    storage.setItem(`${SAVE_PREFIX}wrong`, JSON.stringify({ format: 'precursor-save' }));
+    const { saves, problems } = store.list();
+    expect(saves.map((s) => s.id)).toEqual(['game-1']);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /set aside under “precursor\.unreadable\.broken” \(.*not valid JSON/,
+    );
+    expect(problems[1]).toMatch(/precursor\.unreadable\.wrong.*version/);
+    expect(storage.getItem(`${SET_ASIDE_PREFIX}broken`)).toContain('precursor-save');
+    expect(storage.getItem(`${SAVE_PREFIX}broken`)).toBeNull();
+    // Read again: nothing more to report, and the set-aside copy is still there.
+    expect(store.list().problems).toEqual([]);
+    expect(storage.getItem(`${SET_ASIDE_PREFIX}broken`)).not.toBeNull();
+  });
+
+  it('deletes on purpose, and a full storage is a message', () => {
+    const storage = new FakeStorage();
+    const store = new SaveStore(storage);
+    const s = playSession(1);
+    expect(store.put(s.toSave('a', '2026-01-01T00:00:00.000Z')).ok).toBe(true);
+    expect(store.put(s.toSave('b', '2026-01-02T00:00:00.000Z')).ok).toBe(true);
+    expect(store.list().saves.map((x) => x.id)).toEqual(['b', 'a']);
+    store.remove('a');
+    expect(store.list().saves.map((x) => x.id)).toEqual(['b']);
+    storage.failWrites = true;
+    const failed = store.put(s.toSave('c', '2026-01-03T00:00:00.000Z'));
+    expect(failed).toEqual({ ok: false, error: expect.stringMatching(/storage is full/) });
+    s.stop();
+  });
+
+  it('a save from another model version opens read-only with its recorded figures', () => {
+    const store = new SaveStore(new FakeStorage());
+    playSession(2, store).stop();
+    const save = store.get('game-1') as Save;
+    const old = { ...save, replay: { ...save.replay, modelVersion: MODEL_VERSION + 1 } };
+    const opened = openSave(old);
+    expect(opened.kind).toBe('view');
+    if (opened.kind !== 'view') return;
+    const v = opened.viewer;
+    expect(v.live).toBe(false);
+    expect(v.warning).toMatch(/model version 2; this is version 1.*What was recorded is shown/);
+    v.goTo(2);
+    expect(v.turnsJson()).toEqual(save.records);
+    const frame = v.frame();
+    expect(frame.report?.rules).toEqual([]);
+    expect(frame.report?.changes.length).toBeGreaterThan(0);
+    expect(v.takeOverBlocked()).toMatch(/another model version/);
+    // Figures that the model no longer gives for the same moves are caught too.
+    const tampered = structuredClone(save);
+    (tampered.records[1] as { deaths: number }).deaths += 1;
+    const second = openSave(tampered);
+    expect(second.kind).toBe('view');
+    if (second.kind === 'view') expect(second.viewer.warning).toMatch(/no longer gives/);
+    expect(choiceOfSave(save)).toEqual(choice);
+  });
+});
+
+describe('replay viewer', () => {
+  const code = runSim(['--scenario', 'truce-2026', '--seed', '7', '--print-code']).trim();
+  const simTurns = JSON.parse(runSim(['--replay-code', code, '--format', 'json'])).turns;
+
+  it('steps through a code turn by turn with the sim tool’s turns', () => {
+    const opened = readReplayCode(replayLink(code, 'http://127.0.0.1:5173/?x=1#y'));
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    const v = ReplayViewer.open(opened.value);
+    if (!v.ok) throw new Error(v.error);
+    const viewer = v.value;
+    expect(viewer.total).toBe(8);
+    expect(viewer.warning).toBeNull();
+    expect(viewer.turnsJson()).toEqual([]);
+    expect(viewer.frame().heading).toBe('Start');
+    viewer.step(1);
+    viewer.step(1);
+    expect(viewer.turnsJson()).toEqual(simTurns.slice(0, 2));
+    expect(viewer.frame().report?.rules.length).toBeGreaterThan(0);
+    viewer.step(-1);
+    expect(viewer.turnsJson()).toEqual(simTurns.slice(0, 1));
+    viewer.goTo(99);
+    expect(viewer.turnsJson()).toEqual(simTurns);
+    expect(viewer.takeOverBlocked()).toMatch(/game is over/);
+    expect(viewer.shareView('http://x/').code).toBe(code);
+  });
+
+  it('takes over at any turn as either side, keeping the seed and the moves so far', () => {
+    const v = ReplayViewer.open({ replay: readCode(code), origin: 'test' });
+    if (!v.ok) throw new Error(v.error);
+    v.value.goTo(3);
+    const plan = v.value.takeOver('china');
+    if (!plan.ok) throw new Error(plan.error);
+    const s = new GameSession(plan.value.choice, plan.value.played);
+    expect(s.turnsJson()).toEqual(simTurns.slice(0, 3));
+    expect(s.snapshot.context.controllers).toEqual({ us: 'ai', china: 'human' });
+    s.next();
+    expect(s.sideToMove()).toBe('china'); // the computer has already played the US side
+    s.endTurn('china');
+    expect(s.turnsJson()).toHaveLength(4);
+    // The same as a headless game with these four turns scripted.
+    const scenario = builtInScenario('truce-2026');
+    if (!scenario) throw new Error('scenario');
+    const script = s.turnsJson().map((t) => ({ us: t.usMoves, china: t.chinaMoves }));
+    const headless = playGame(
+      { scenario, seed: 7, controllers: { us: 'human', china: 'human' } },
+      script,
+      4,
+    );
+    expect(headless.context.history).toEqual(s.turnsJson());
+    s.stop();
+  });
+
+  it('refuses bad codes and files with one message naming what is wrong', () => {
+    expect(readReplayCode('')).toEqual({ ok: false, error: 'replay code: nothing was entered' });
+    expect(readReplayCode('hello')).toMatchObject({
+      ok: false,
+      error: /not a Precursor replay code/,
+    });
+    const broken = `${code.slice(0, -1)}${code.endsWith('a') ? 'b' : 'a'}`;
+    expect(readReplayCode(broken)).toMatchObject({ ok: false, error: /checksum/ });
+    expect(readImportedFile('game.json', '{nope')).toMatchObject({
+      ok: false,
+      error: /^game\.json: not valid JSON/,
+    });
+    const bad = { ...makeReplay('truce-2026', 1, [{ us: [{ type: 'fly' }] }] as never) };
+    const r = readImportedFile('bad.json', JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.split('\n')).toHaveLength(1);
+    if (!r.ok) expect(r.error).toMatch(/^bad\.json: turn 1:/);
+    const unknown = makeReplay('atlantis', 1, []);
+    const opened = readImportedFile('u.json', JSON.stringify(unknown));
+    if (!opened.ok) throw new Error(opened.error);
+    expect(ReplayViewer.open(opened.value)).toMatchObject({
+      ok: false,
+      error: /“atlantis” is not one of this game’s scenarios/,
+    });
+  });
+
+  it('a code from another model version says so and shows the recorded moves only', () => {
+    const old = { ...readCode(code), modelVersion: MODEL_VERSION + 1 };
+    const opened = readReplayCode(encodeReplayCode(old));
+    if (!opened.ok) throw new Error(opened.error);
+    const v = ReplayViewer.open(opened.value);
+    if (!v.ok) throw new Error(v.error);
+    expect(v.value.warning).toMatch(/recorded with model version 2/);
+    v.value.goTo(1);
+    const frame = v.value.frame();
+    expect(frame.report?.moves.length).toBeGreaterThan(0);
+    expect(frame.note).toMatch(/figures were not recorded/);
+    // Sharing it again keeps its version.
+    expect(v.value.shareView('http://x/').code).toBe(encodeReplayCode(old));
+  });
+});
+
+function readCode(code: string) {
+  const r = readReplayCode(code);
+  if (!r.ok) throw new Error(r.error);
+  return r.value.replay;
+}
