@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from './result';
-import {
-  chinaMoveSchema,
-  describeIssue,
-  usMoveSchema,
-  worldEventSchema,
-  zodIssues,
-} from './schema';
+import { chinaMoveSchema, parseWith, usMoveSchema, worldEventSchema } from './schema';
 import { MODEL_VERSION } from './state';
 import type { Move, WorldEvent } from './vocabulary';
 
@@ -55,14 +49,7 @@ export interface Replay {
 }
 
 export function parseReplay(json: unknown, file: string): Result<Replay> {
-  const parsed = replaySchema.safeParse(json);
-  if (!parsed.success)
-    return fail(
-      zodIssues(parsed.error)
-        .map((i) => describeIssue(file, i))
-        .join('\n'),
-    );
-  return ok(parsed.data as Replay);
+  return parseWith<Replay>(replaySchema, json, file);
 }
 
 export function parseJsonText(text: string, file: string): Result<unknown> {

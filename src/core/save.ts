@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Replay } from './replay';
 import { replaySchema } from './replay';
-import { fail, ok, type Result } from './result';
-import { describeIssue, moveSchema, worldEventSchema, zodIssues } from './schema';
+import type { Result } from './result';
+import { moveSchema, parseWith, worldEventSchema } from './schema';
 import type { TurnRecord } from './turn';
 import { CHINA_POLICIES, POSTURES, SIDES, US_POLICIES } from './vocabulary';
 
@@ -61,12 +61,5 @@ export interface Save {
 }
 
 export function parseSave(json: unknown, source: string): Result<Save> {
-  const parsed = saveSchema.safeParse(json);
-  if (!parsed.success)
-    return fail(
-      zodIssues(parsed.error)
-        .map((i) => describeIssue(source, i))
-        .join('\n'),
-    );
-  return ok(parsed.data as Save);
+  return parseWith<Save>(saveSchema, json, source);
 }

@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import { fail, ok, type Result } from './result';
-import {
-  chinaMoveSchema,
-  describeIssue,
-  usMoveSchema,
-  worldEventSchema,
-  worldSchema,
-  zodIssues,
-} from './schema';
+import type { Result } from './result';
+import { chinaMoveSchema, parseWith, usMoveSchema, worldEventSchema, worldSchema } from './schema';
 import { createGame, type GameState, type World } from './state';
 import { CHINA_MOVE_TYPES, type Move, US_MOVE_TYPES, type WorldEvent } from './vocabulary';
 
@@ -94,14 +87,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 
 /** Validates a scenario document; the error names the file and the field. */
 export function parseScenario(json: unknown, file: string): Result<Scenario> {
-  const parsed = scenarioSchema.safeParse(json);
-  if (!parsed.success)
-    return fail(
-      zodIssues(parsed.error)
-        .map((i) => describeIssue(file, i))
-        .join('\n'),
-    );
-  return ok(parsed.data);
+  return parseWith<Scenario>(scenarioSchema, json, file);
 }
 
 export function startGame(scenario: Scenario, seed: number, turns?: number): GameState {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fail, ok, type Result } from './result';
 import {
   ASKS,
   CHINA_MOVE_TYPES,
@@ -110,7 +111,21 @@ function formatPath(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-export function zodIssues(error: z.ZodError): SchemaIssue[] {
+/**
+ * Validates `json` against `schema` at a boundary: the value, or one line per problem naming the
+ * source, the turn and the field. Every parser of outside input goes through here.
+ */
+export function parseWith<T>(schema: z.ZodType, json: unknown, source: string): Result<T> {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return ok(parsed.data as T);
+  return fail(
+    zodIssues(parsed.error)
+      .map((i) => describeIssue(source, i))
+      .join('\n'),
+  );
+}
+
+function zodIssues(error: z.ZodError): SchemaIssue[] {
   return error.issues.map((i) => ({
     path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
     message: i.message,
