@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import { BriefingScene } from './scenes/BriefingScene';
+import { ClassResultsScene } from './scenes/ClassResultsScene';
 import { DebriefScene } from './scenes/DebriefScene';
+import { FacilitatorScene } from './scenes/FacilitatorScene';
 import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
@@ -75,6 +77,8 @@ const SCENES = [
   ShareScene,
   ResumeOfferScene,
   HowItWorksScene,
+  FacilitatorScene,
+  ClassResultsScene,
 ];
 
 /** Creates the game inside `parent`; the page decides where it mounts. */

@@ -6,6 +6,7 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { drawBrief, openPrintable } from './brief';
 import { SCENE } from './keys';
 import { currentSession, nextScreen } from './session';
 
@@ -30,16 +31,36 @@ export class BriefingScene extends Phaser.Scene {
       fontSize: `${TYPE_SIZE.heading}px`,
       fontStyle: 'bold',
     });
+    const side = session.briefingSide();
+    const brief = side ? session.brief(side) : null;
+    const textWidth = brief ? 600 : 900;
     addText(this, MARGIN, 170, session.briefing, {
-      fontSize: `${TYPE_SIZE.body + 2}px`,
-      wordWrap: { width: 900 },
-      lineSpacing: 8,
+      fontSize: `${TYPE_SIZE.body + (brief ? 0 : 2)}px`,
+      wordWrap: { width: textWidth },
+      lineSpacing: brief ? 6 : 8,
     });
     addText(this, MARGIN, 470, SEAT_LINE[session.seat], {
       fontSize: `${TYPE_SIZE.body}px`,
       color: css(PALETTE.accent),
-      wordWrap: { width: 900 },
+      wordWrap: { width: textWidth },
     });
+    const focusables: Button[] = [];
+    if (side && brief) {
+      drawBrief(this, 680, 96, DESIGN.width - MARGIN - 680, 540, brief);
+      const print = () => {
+        const html = session.briefHandout(side);
+        if (html) openPrintable(html, `precursor-brief-${side}.html`);
+      };
+      this.input.keyboard?.on('keydown-P', print);
+      focusables.push(
+        new Button(this, BRIEFING_BEGIN.x + 300, BRIEFING_BEGIN.y, {
+          label: 'Print brief',
+          shortcut: 'P',
+          width: 220,
+          onActivate: print,
+        }),
+      );
+    }
     const begin = new Button(this, BRIEFING_BEGIN.x, BRIEFING_BEGIN.y, {
       label: 'Begin ▶',
       shortcut: '↵',
@@ -47,15 +68,23 @@ export class BriefingScene extends Phaser.Scene {
       width: 280,
       onActivate: () => nextScreen(this, session),
     });
-    new FocusList(this, [begin], {
+    new FocusList(this, [begin, ...focusables], {
       numberKeys: false,
       onBack: () => this.scene.start(SCENE.setup),
     });
-    addText(this, DESIGN.width / 2, DESIGN.height - 24, 'Enter begins · Esc back to setup', {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textDim),
-    }).setOrigin(0.5, 1);
+    addText(
+      this,
+      DESIGN.width / 2,
+      DESIGN.height - 24,
+      brief
+        ? 'Enter begins · P print your brief · Esc back to setup'
+        : 'Enter begins · Esc back to setup',
+      {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.textDim),
+      },
+    ).setOrigin(0.5, 1);
     kickRender(this);
   }
 }

@@ -8,6 +8,7 @@ import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { DebriefView } from '../view/session';
+import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { openShare } from './ShareScene';
@@ -110,10 +111,19 @@ export class DebriefScene extends Phaser.Scene {
       width: 220,
       onActivate: () => openShare(this),
     });
-    new FocusList(this, [again, title, share], { numberKeys: false });
+    const printPage = () =>
+      openPrintable(session.debriefHandout(), `precursor-debrief-seed${session.choice.seed}.html`);
+    const print = new Button(this, 732, 640, {
+      label: 'Print debrief',
+      shortcut: 'P',
+      width: 220,
+      onActivate: printPage,
+    });
+    new FocusList(this, [again, title, share, print], { numberKeys: false });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
       if (e.key === '?') openHelp(this);
       else if (e.key.toLowerCase() === 's') openShare(this);
+      else if (e.key.toLowerCase() === 'p') printPage();
       else if (e.key === 'PageDown' || e.key === ']') this.turnPage(1);
       else if (e.key === 'PageUp' || e.key === '[') this.turnPage(-1);
     });
@@ -121,7 +131,7 @@ export class DebriefScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 8,
-      'Enter new game · [ ] or PgUp/PgDn page the timeline · S share or export · ? help',
+      'Enter new game · [ ] or PgUp/PgDn page the timeline · S share or export · P print · ? help',
       {
         fontFamily: FONT.mono,
         fontSize: `${TYPE_SIZE.tag}px`,

@@ -1,24 +1,41 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
-import { DESIGN } from '../ui/layout';
+import { DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addText, TYPE_SIZE } from '../ui/typography';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { BriefView } from '../view/session';
+import { drawBrief, openPrintable } from './brief';
 import { SCENE } from './keys';
+import { currentSession } from './session';
+
+interface HandoverData {
+  side?: 'us' | 'china';
+  /** Show the team's confidential brief (before its first turn) instead of the blank hand-over. */
+  brief?: boolean;
+}
 
 /**
  * Between the two teams of a hot-seat game: a blank screen that shows nothing of the game, so one
- * team's picks, chips and score are never on screen when the other team sits down.
+ * team's picks, chips and score are never on screen when the other team sits down. Before a
+ * team's first turn, once that team says it is ready, it reads its own confidential brief here.
  */
 export class HandoverScene extends Phaser.Scene {
   constructor() {
     super(SCENE.handover);
   }
 
-  create(data: { side?: 'us' | 'china' }): void {
-    const team = data.side === 'china' ? 'China' : 'United States';
-    const colour = data.side === 'china' ? PALETTE.china : PALETTE.unitedStates;
+  create(data: HandoverData): void {
+    const side = data.side === 'china' ? 'china' : 'us';
+    const team = side === 'china' ? 'China' : 'United States';
+    const session = currentSession(this);
+    const brief = session.atStart ? session.brief(side) : null;
+    if (data.brief && brief) {
+      this.showBrief(side, team, brief);
+      return;
+    }
+    const colour = side === 'china' ? PALETTE.china : PALETTE.unitedStates;
     const g = this.add.graphics();
     g.fillStyle(colour, 1).fillRect(DESIGN.width / 2 - 60, 200, 120, 6);
     addText(this, DESIGN.width / 2, 250, `Hand over to the ${team} team`, {
@@ -29,16 +46,57 @@ export class HandoverScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       320,
-      'The other team looks away. Nothing of their turn is shown here.',
+      brief
+        ? 'The other team looks away. Your confidential brief comes next.'
+        : 'The other team looks away. Nothing of their turn is shown here.',
       { fontSize: `${TYPE_SIZE.body}px`, color: css(PALETTE.textMuted) },
     ).setOrigin(0.5, 0);
     const ready = new Button(this, DESIGN.width / 2 - 160, 420, {
       label: `${team} team ready`,
       shortcut: '↵',
       primary: true,
-      onActivate: () => this.scene.start(SCENE.turn),
+      onActivate: () =>
+        brief
+          ? this.scene.restart({ side, brief: true } satisfies HandoverData)
+          : this.scene.start(SCENE.turn),
     });
     new FocusList(this, [ready], { numberKeys: false });
+    kickRender(this);
+  }
+
+  private showBrief(side: 'us' | 'china', team: string, brief: BriefView): void {
+    const session = currentSession(this);
+    addText(this, MARGIN, 40, `${team} team: read your brief`, {
+      fontSize: `${TYPE_SIZE.subtitle}px`,
+      fontStyle: 'bold',
+    });
+    drawBrief(this, MARGIN, 84, DESIGN.width - 2 * MARGIN, 480, brief);
+    const print = () => {
+      const html = session.briefHandout(side);
+      if (html) openPrintable(html, `precursor-brief-${side}.html`);
+    };
+    this.input.keyboard?.on('keydown-P', print);
+    const start = new Button(this, MARGIN, 590, {
+      label: `Start the ${team} turn ▶`,
+      shortcut: '↵',
+      primary: true,
+      width: 360,
+      onActivate: () => this.scene.start(SCENE.turn),
+    });
+    const printButton = new Button(this, MARGIN + 380, 590, {
+      label: 'Print brief',
+      shortcut: 'P',
+      width: 220,
+      onActivate: print,
+    });
+    new FocusList(this, [start, printButton], { numberKeys: false });
+    addText(
+      this,
+      DESIGN.width / 2,
+      DESIGN.height - 24,
+      'Enter starts your turn · P print your brief · Only your team should see this screen',
+      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
+    ).setOrigin(0.5, 1);
     kickRender(this);
   }
 }

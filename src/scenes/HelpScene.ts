@@ -13,6 +13,8 @@ const SHORTCUTS: [string, string][] = [
   ['Enter', 'end the turn · continue'],
   ['A – L', 'on the report: open a rule and its evidence'],
   ['S', 'share the game: its code and link, the replay file, the turns as CSV'],
+  ['F', 'facilitator: bring a world event into this quarter'],
+  ['P', 'on a brief or the debrief: open a printable page'],
   ['M', 'sound on or off'],
   ['?', 'this help'],
   ['Esc', 'close a panel · twice on the turn screen ends the game early'],
@@ -36,7 +38,7 @@ export class HelpScene extends Phaser.Scene {
   create(data: { from?: string }): void {
     this.from = data.from ?? '';
     const w = 860;
-    const h = 560;
+    const h = 600;
     const x = (DESIGN.width - w) / 2;
     const y = (DESIGN.height - h) / 2;
     const g = this.add.graphics();

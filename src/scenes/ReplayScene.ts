@@ -102,7 +102,15 @@ export class ReplayScene extends Phaser.Scene {
       messages.push('This browser does not allow storage here, so games cannot be saved.');
     if (messages.length) this.say(messages.join('\n'));
 
-    const items: Focusable[] = [back, field, open, importButton];
+    const classResults = new Button(this, REPLAY.classResults.x, REPLAY.classResults.y, {
+      label: 'Class results ▶',
+      shortcut: 'C',
+      width: REPLAY.classResults.w,
+      height: REPLAY.classResults.h,
+      labelSize: 16,
+      onActivate: () => this.scene.start(SCENE.classResults),
+    });
+    const items: Focusable[] = [back, field, open, importButton, classResults];
     const saves = listing.saves;
     const pages = Math.max(1, Math.ceil(saves.length / REPLAY.rows));
     const page = Math.min(data.page ?? 0, pages - 1);
@@ -130,7 +138,7 @@ export class ReplayScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 12,
-      'Tab / arrows move · Enter chooses · Enter in the box opens the code · I import · Esc back',
+      'Tab / arrows move · Enter chooses · Enter in the box opens the code · I import · C class results · Esc back',
       { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
     ).setOrigin(0.5, 1);
     new FocusList(this, items, {
@@ -140,6 +148,7 @@ export class ReplayScene extends Phaser.Scene {
     });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
       if (e.key.toLowerCase() === 'i') picker.open();
+      else if (e.key.toLowerCase() === 'c') this.scene.start(SCENE.classResults);
       else if (e.key === ']' && page < pages - 1) this.scene.restart({ page: page + 1 });
       else if (e.key === '[' && page > 0) this.scene.restart({ page: page - 1 });
     });

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
+import { DomField } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { BACK_BUTTON, DESIGN, MARGIN, SETUP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
@@ -13,6 +14,8 @@ import { loadSessionModule, type SessionModule, startLiveGame } from './session'
 interface SetupData {
   choice?: SetupChoice;
   focus?: number;
+  /** Why a class code was refused, shown in the class row. */
+  classProblem?: string;
 }
 
 function randomSeed(m: SessionModule): number {
@@ -38,7 +41,7 @@ export class SetupScene extends Phaser.Scene {
       if (!this.sys.isActive()) return;
       loading.destroy();
       this.choice = data.choice ?? m.defaultChoice(randomSeed(m));
-      this.build(m, data.focus);
+      this.build(m, data.focus, data.classProblem);
       kickRender(this);
     });
   }
@@ -56,7 +59,7 @@ export class SetupScene extends Phaser.Scene {
     this.scene.restart({ choice: { ...this.choice, ...change }, focus } satisfies SetupData);
   }
 
-  private build(m: SessionModule, focus: number | undefined): void {
+  private build(m: SessionModule, focus: number | undefined, classProblem?: string): void {
     const options = m.setupOptions();
     const items: Focusable[] = [];
     const add = <T extends Focusable>(item: T): T => {
@@ -172,6 +175,62 @@ export class SetupScene extends Phaser.Scene {
       y += 14;
     }
 
+    const settings = m.classSettingsOf(c);
+    const maxTurns = picked?.turns ?? settings.turns;
+    if (classProblem)
+      addText(this, SETUP.right, SETUP.classY - 22, classProblem, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.caution),
+        wordWrap: { width: DESIGN.width - MARGIN - SETUP.right },
+      }).setMaxLines(1);
+    else
+      this.caption(
+        SETUP.right,
+        SETUP.classY - 22,
+        'Class: quarters, timer and class code (paste one, Enter)',
+      );
+    const quartersIndex = items.length;
+    add(
+      new Button(this, SETUP.quartersX, SETUP.classY, {
+        label: `${settings.turns} quarters`,
+        width: SETUP.classButtonW,
+        height: SETUP.classH,
+        labelSize: 16,
+        onActivate: () =>
+          this.restartWith({ turns: m.nextTurns(settings.turns, maxTurns) }, quartersIndex),
+      }),
+    );
+    const timerIndex = items.length;
+    add(
+      new Button(this, SETUP.timerX, SETUP.classY, {
+        label: m.timerLabel(settings.turnSeconds),
+        width: SETUP.classButtonW,
+        height: SETUP.classH,
+        labelSize: 16,
+        onActivate: () =>
+          this.restartWith({ turnSeconds: m.nextTurnSeconds(settings.turnSeconds) }, timerIndex),
+      }),
+    );
+    const codeIndex = items.length;
+    add(
+      new DomField(this, SETUP.codeField, {
+        label: 'Class code',
+        value: m.classCodeOf(c),
+        placeholder: 'c1.…',
+        fontSize: 13,
+        onSubmit: (text) => {
+          const applied = m.applyClassCode(this.choice, text);
+          if (applied.ok) this.restartWith(applied.value, codeIndex);
+          else
+            this.scene.restart({
+              choice: this.choice,
+              focus: codeIndex,
+              classProblem: applied.error,
+            } satisfies SetupData);
+        },
+      }),
+    );
+
     this.caption(SETUP.right, SETUP.seedY - 24, 'Seed (the same seed plays the same world)');
     const seedIndex = items.length;
     const seedField = add(
@@ -213,7 +272,7 @@ export class SetupScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 24,
-      'Tab / arrows move · Enter or Space chooses · Enter on the seed to type a new one · Esc back',
+      'Tab / arrows move · Enter or Space chooses · Enter on the seed to type one · paste a class code, Enter · Esc back',
       { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
     ).setOrigin(0.5, 1);
     const list = new FocusList(this, items, {

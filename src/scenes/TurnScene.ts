@@ -11,10 +11,12 @@ import { SupplyChain } from '../ui/SupplyChain';
 import { sound } from '../ui/sound';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { GameSession, TurnView } from '../view/session';
+import { TurnTimer } from '../view/timer';
+import { openFacilitator } from './FacilitatorScene';
 import { openHelp } from './HelpScene';
 import { SCENE, TURN_ENDED } from './keys';
 import { openShare } from './ShareScene';
-import { currentSession, nextScreen } from './session';
+import { currentSession, loadedSessionModule, nextScreen } from './session';
 
 /** How long the computer "thinks" before its moves are revealed. */
 export const THINKING_MS = 350;
@@ -63,6 +65,9 @@ export class TurnScene extends Phaser.Scene {
   private focusList: FocusList | null = null;
   private ending = false;
   private quitArmedUntil = 0;
+  private timer: TurnTimer | null = null;
+  private timerText!: Phaser.GameObjects.Text;
+  private facilitatorText!: Phaser.GameObjects.Text;
 
   constructor() {
     super(SCENE.turn);
@@ -99,9 +104,29 @@ export class TurnScene extends Phaser.Scene {
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    this.timer = new TurnTimer(this.session.turnSeconds, this.game.loop.time);
+    // Back from the facilitator's panel (or help): show any queued inject.
+    const onResume = () => this.refresh();
+    this.events.on(Phaser.Scenes.Events.RESUME, onResume);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      this.events.off(Phaser.Scenes.Events.RESUME, onResume),
+    );
     this.refresh();
     this.showPreview(0);
     kickRender(this);
+  }
+
+  /** The class timer: counts down on the page's clock and ends the turn when it runs out. */
+  override update(time: number): void {
+    const timer = this.timer;
+    if (!timer?.active || this.ending) return;
+    const view = timer.view(time);
+    const label = view?.label ?? '';
+    if (this.timerText.text !== label) {
+      this.timerText.setText(label).setColor(css(view?.urgent ? PALETTE.caution : PALETTE.accent));
+      kickRender(this);
+    }
+    if (timer.expire(time)) this.endTurn(time, performance.now());
   }
 
   private buildFrame(): void {
@@ -180,9 +205,27 @@ export class TurnScene extends Phaser.Scene {
       {
         fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.caution),
-        wordWrap: { width: TURN.chain.w - TURN.endTurn.w - 16 },
+        wordWrap: {
+          width: TURN.chain.w - TURN.endTurn.w - 16 - (this.session.turnSeconds > 0 ? 150 : 0),
+        },
       },
     ).setOrigin(0, 0.5);
+    this.timerText = addText(
+      this,
+      TURN.chain.x + TURN.chain.w,
+      TURN.endTurn.y + TURN.endTurn.h / 2,
+      '',
+      {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.subtitle}px`,
+        fontStyle: 'bold',
+        color: css(PALETTE.accent),
+      },
+    ).setOrigin(1, 0.5);
+    this.facilitatorText = addText(this, TURN.endTurn.x, TURN.endTurn.y - 8, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.accent),
+    }).setOrigin(0, 1);
     this.hint = addText(this, DESIGN.width / 2, TURN.hintY, '', {
       fontFamily: FONT.mono,
       fontSize: `${TYPE_SIZE.tag}px`,
@@ -204,7 +247,7 @@ export class TurnScene extends Phaser.Scene {
     const keys =
       this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
     this.hint.setText(
-      `${keys} pick · Space pick focused · ←→ browse · Enter end turn · S share · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
+      `${keys} pick · Space pick focused · ←→ browse · Enter end turn · S share · F facilitator · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
     );
   }
 
@@ -248,6 +291,9 @@ export class TurnScene extends Phaser.Scene {
         : v.news.map((n) => `${n.quarter}  ${n.text}`).join('\n'),
     );
     this.status.setText(v.lastRefusal ? `Not allowed: ${v.lastRefusal}` : '');
+    this.facilitatorText.setText(
+      loadedSessionModule()?.queuedLine(this.session.queuedInjects()) ?? '',
+    );
     this.updateHint();
     kickRender(this);
   }
@@ -292,6 +338,7 @@ export class TurnScene extends Phaser.Scene {
     } else if (e.key === 'Enter') this.endTurn(e.timeStamp, e.timeStamp);
     else if (e.key === '?') openHelp(this);
     else if (key === 's') openShare(this);
+    else if (key === 'f') openFacilitator(this);
     else if (key === 'm') {
       sound.toggle();
       this.updateHint();

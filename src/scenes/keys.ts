@@ -13,6 +13,8 @@ export const SCENE = {
   share: 'Share',
   resumeOffer: 'ResumeOffer',
   howItWorks: 'HowItWorks',
+  facilitator: 'Facilitator',
+  classResults: 'ClassResults',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

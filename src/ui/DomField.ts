@@ -13,6 +13,8 @@ export interface DomFieldOptions {
   /** Enter in the field. */
   onSubmit?: (value: string) => void;
   fontSize?: number;
+  /** A box of several lines: Enter starts a new line and Ctrl+Enter submits. */
+  multiline?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface DomFieldOptions {
  * another scene covers it. Text is only ever set as a value, never as markup.
  */
 export class DomField implements Focusable {
-  readonly element: HTMLInputElement;
+  readonly element: HTMLInputElement | HTMLTextAreaElement;
   private pointerFocus: (() => void) | null = null;
 
   constructor(
@@ -30,8 +32,9 @@ export class DomField implements Focusable {
     private readonly rect: { x: number; y: number; w: number; h: number },
     private readonly options: DomFieldOptions,
   ) {
-    const el = document.createElement('input');
-    el.type = 'text';
+    const el = options.multiline
+      ? document.createElement('textarea')
+      : Object.assign(document.createElement('input'), { type: 'text' });
     el.value = options.value ?? '';
     el.placeholder = options.placeholder ?? '';
     el.readOnly = options.readOnly ?? false;
@@ -42,7 +45,8 @@ export class DomField implements Focusable {
       position: 'fixed',
       boxSizing: 'border-box',
       margin: '0',
-      padding: '0 0.6em',
+      padding: options.multiline ? '0.4em 0.6em' : '0 0.6em',
+      resize: 'none',
       border: `1px solid ${css(PALETTE.ruleStrong)}`,
       borderRadius: '6px',
       background: css(PALETTE.surface),
@@ -51,7 +55,7 @@ export class DomField implements Focusable {
       outline: 'none',
       zIndex: '10',
     });
-    el.addEventListener('keydown', (e) => this.onKey(e));
+    el.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
     el.addEventListener('focus', () => {
       this.pointerFocus?.();
       this.setFocused(true);
@@ -113,6 +117,7 @@ export class DomField implements Focusable {
   private onKey(e: KeyboardEvent): void {
     // The game listens on the window: keep typing (Backspace, arrows, letters) out of it.
     e.stopPropagation();
+    if (e.key === 'Enter' && this.options.multiline && !(e.ctrlKey || e.metaKey)) return;
     if (e.key === 'Enter') {
       e.preventDefault();
       this.options.onSubmit?.(this.element.value);

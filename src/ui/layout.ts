@@ -87,6 +87,13 @@ export const SETUP = {
   policyRow: 40,
   policyButton: 180,
   seedY: 600,
+  /** The facilitator's row: quarters, timer and the class code that fixes them. */
+  classY: 512,
+  classH: 40,
+  quartersX: 496,
+  timerX: 656,
+  classButtonW: 150,
+  codeField: { x: 816, y: 512, w: 416, h: 40 },
   startX: DESIGN.width - MARGIN - 240,
   startW: 240,
 } as const;
@@ -115,6 +122,13 @@ export const BRIEFING_BEGIN = { x: MARGIN, y: 560, w: 280, h: BUTTON.height } as
 
 /** Where the pieces of the Replay screen sit, in design pixels; browser tests aim with it. */
 export const REPLAY = {
+  /** The way to the class results screen, beside the Back button. */
+  classResults: {
+    x: MARGIN + 216,
+    y: DESIGN.height - MARGIN - BUTTON.height,
+    w: 280,
+    h: BUTTON.height,
+  },
   field: { x: MARGIN, y: 100, w: 700, h: 44 },
   open: { x: 760, y: 100, w: 150, h: 44 },
   import: { x: 926, y: 100, w: 306, h: 44 },
@@ -144,3 +158,21 @@ export function saveButton(
     h: REPLAY.rowH,
   };
 }
+
+/** The class results screen, in design pixels; browser tests aim with it. */
+export const CLASS_SCREEN = {
+  codes: { x: MARGIN, y: 88, w: 560, h: 120 },
+  classCode: { x: MARGIN, y: 238, w: 560, h: 36 },
+  buttonsY: 286,
+  messageY: 334,
+  chart: { x: 648, y: 72, w: 584, h: 300 },
+  tableX: MARGIN,
+  openW: 70,
+  headY: 392,
+  rowsY: 420,
+  rowStep: 34,
+  rows: 6,
+  marksX: 228,
+  marksY: 630,
+  backY: 640,
+} as const;

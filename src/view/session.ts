@@ -3,17 +3,20 @@
  * into view models. Loaded lazily after the title screen has drawn, so the model, XState and the
  * scenario schema stay out of the first frame's bundle.
  */
+import { encodeReplayCode } from '../core/code';
 import { makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Result } from '../core/result';
 import type { Save } from '../core/save';
 import { startGame } from '../core/scenario';
 import { isOver } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
-import type { Side } from '../core/vocabulary';
+import type { Side, WorldEvent } from '../core/vocabulary';
 import { type GameActor, type GameSnapshot, phase, playGame } from '../machine/driver';
 import type { GameEvent } from '../machine/game';
+import { type BriefView, briefHandoutHtml, briefView } from './brief';
 import { type CardView, cardsFor } from './cards';
 import { type DebriefView, debriefView } from './debrief';
+import { debriefHandoutHtml } from './debriefPrint';
 import { type PreviewView, previewView } from './preview';
 import { continueAfter } from './replay';
 import { type ReportView, reportView } from './report';
@@ -23,11 +26,13 @@ import { type ShareView, shareView } from './share';
 import { sideToMove, type TurnView, turnView } from './turn';
 
 export type { Save } from '../core/save';
+export * from './classResults';
+export * from './facilitator';
 export * from './saves';
 export * from './setup';
 export * from './share';
 export * from './viewer';
-export type { CardView, DebriefView, PreviewView, ReportView, TurnView };
+export type { BriefView, CardView, DebriefView, PreviewView, ReportView, TurnView };
 
 export class GameSession {
   readonly choice: SetupChoice;
@@ -118,6 +123,21 @@ export class GameSession {
     this.send({ type: `${side}.turn.end` } as GameEvent);
   }
 
+  /** A facilitator's world event for the end of this quarter; it is kept in the replay. */
+  inject(event: WorldEvent): void {
+    this.send({ type: 'facilitator.inject', event });
+  }
+
+  /** The facilitator's events waiting for the end of this quarter. */
+  queuedInjects(): WorldEvent[] {
+    return [...this.snapshot.context.injects];
+  }
+
+  /** Seconds each side has per turn; 0 when untimed. */
+  get turnSeconds(): number {
+    return this.choice.turnSeconds ?? 0;
+  }
+
   next(): void {
     this.send({ type: 'report.next' });
   }
@@ -147,9 +167,38 @@ export class GameSession {
     return this.counterfactualCache;
   }
 
+  /** `side`'s confidential brief, or null when the scenario has none. */
+  brief(side: Side): BriefView | null {
+    return briefView(this.snapshot.context.scenario, side);
+  }
+
+  /** The printable handout of `side`'s brief, or null. */
+  briefHandout(side: Side): string | null {
+    const brief = this.brief(side);
+    return brief ? briefHandoutHtml(brief, this.choice.seed) : null;
+  }
+
+  /** The side whose brief the briefing screen shows: the human's in a one-side game, else none. */
+  briefingSide(): Side | null {
+    return this.seat === 'us' || this.seat === 'china' ? this.seat : null;
+  }
+
+  /** True before any quarter has been resolved. */
+  get atStart(): boolean {
+    return this.snapshot.context.history.length === 0;
+  }
+
   debriefView(): DebriefView {
     const ctx = this.snapshot.context;
     return debriefView(ctx.scenario, ctx.game, ctx.history, this.counterfactual());
+  }
+
+  /** A printable one-page debrief of this game, with its replay code. */
+  debriefHandout(): string {
+    return debriefHandoutHtml(this.debriefView(), {
+      seed: this.choice.seed,
+      replayCode: encodeReplayCode(this.replay()),
+    });
   }
 
   /** The persisted snapshot as plain JSON, for the read-only test hook. */

@@ -1,4 +1,6 @@
+import { type ClassSettings, decodeClassCode, encodeClassCode } from '../core/code';
 import { CHINA_POLICY_INFO, US_POLICY_INFO } from '../core/policies';
+import type { Result } from '../core/result';
 /** Who sits at the keyboard. */
 import { SEATS, type Seat } from '../core/save';
 import { builtInScenarios } from '../core/scenarios';
@@ -23,6 +25,10 @@ export interface SetupChoice {
   usPolicy: UsPolicy;
   chinaPolicy: ChinaPolicy;
   seed: number;
+  /** Quarters to play, fewer than the scenario's when a facilitator says so; absent = all. */
+  turns?: number;
+  /** Seconds each side has per turn; 0 or absent = untimed. */
+  turnSeconds?: number;
 }
 
 export interface ScenarioOption {
@@ -103,7 +109,75 @@ export function gameInputFor(choice: SetupChoice): GameInput {
   return {
     scenario,
     seed: choice.seed,
+    ...(choice.turns !== undefined ? { turns: Math.min(choice.turns, scenario.turns) } : {}),
     controllers: { us: human('us'), china: human('china') },
     policies: { us: choice.usPolicy, china: choice.chinaPolicy },
   };
+}
+
+/** The class settings a choice fixes: scenario, seed, quarters and the turn timer. */
+export function classSettingsOf(choice: SetupChoice): ClassSettings {
+  const max = builtInScenarios().get(choice.scenarioId)?.turns ?? 1;
+  return {
+    scenario: choice.scenarioId,
+    seed: choice.seed,
+    turns: Math.min(choice.turns ?? max, max),
+    turnSeconds: choice.turnSeconds ?? 0,
+  };
+}
+
+/** The class code for a choice, for a facilitator to hand to every group. */
+export function classCodeOf(choice: SetupChoice): string {
+  return encodeClassCode(classSettingsOf(choice));
+}
+
+/**
+ * A choice with a class code's settings in place (the seat and personalities are kept), or why the
+ * code cannot be used here.
+ */
+export function applyClassCode(choice: SetupChoice, text: string): Result<SetupChoice> {
+  const decoded = decodeClassCode(text);
+  if (!decoded.ok) return decoded;
+  const c = decoded.value;
+  const scenario = builtInScenarios().get(c.scenario);
+  if (!scenario) return { ok: false, error: `class code: unknown scenario '${c.scenario}'` };
+  if (c.turns > scenario.turns)
+    return {
+      ok: false,
+      error: `class code: ${c.turns} quarters is more than the scenario has (${scenario.turns})`,
+    };
+  return {
+    ok: true,
+    value: {
+      ...choice,
+      scenarioId: c.scenario,
+      seed: c.seed,
+      turns: c.turns,
+      turnSeconds: c.turnSeconds,
+    },
+  };
+}
+
+/** Timer settings a facilitator cycles through on the setup screen; 0 is untimed. */
+export const TURN_SECONDS_STEPS = [0, 60, 90, 120, 180, 300] as const;
+
+export function nextTurnSeconds(current: number): number {
+  const i = TURN_SECONDS_STEPS.findIndex((s) => s > current);
+  return i < 0 ? 0 : (TURN_SECONDS_STEPS[i] ?? 0);
+}
+
+/** The next number of quarters to offer, cycling up to the scenario's full length. */
+export function nextTurns(current: number, max: number): number {
+  const steps = [...[2, 4, 6, 8, 12, 16, 20].filter((n) => n < max), max];
+  return steps.find((n) => n > current) ?? steps[0] ?? max;
+}
+
+export function timerLabel(seconds: number): string {
+  return seconds > 0 ? `Timer ${formatClock(seconds)}` : 'Timer off';
+}
+
+/** Seconds as m:ss. */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

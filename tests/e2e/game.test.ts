@@ -93,6 +93,8 @@ function replayHeadless(
   return playGame({ scenario, seed, controllers, policies }, script).context.history;
 }
 
+const truce = builtInScenario('truce-2026') ?? (undefined as never);
+
 describe('the game', () => {
   it('plays a full game alone by keyboard', async () => {
     const page = await open();
@@ -100,7 +102,16 @@ describe('the game', () => {
     await shot(page, 'setup');
     await page.keyboard.press('Enter'); // Start has the focus
     await waitForScene(page, SCENE.briefing);
+    await waitForText(page, 'Confidential · United States'.toUpperCase());
+    const briefing = (await screenTexts(page)).join('\n');
+    expect(briefing).toContain(truce.briefs?.us.wants);
+    expect(briefing).not.toContain(truce.briefs?.china.wants);
     await shot(page, 'briefing');
+    const [handout] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await handout.waitForLoadState();
+    expect(await handout.locator('h1').textContent()).toBe('Confidential · United States team');
+    expect(await handout.content()).not.toContain(truce.briefs?.china.wants);
+    await handout.close();
     await page.keyboard.press('Enter');
     let turn = 0;
     while ((await scene(page)) !== SCENE.debrief) {
@@ -189,6 +200,9 @@ describe('the game', () => {
     await waitForText(page, 'no AI plays');
     await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
     await waitForScene(page, SCENE.briefing);
+    const shared = (await screenTexts(page)).join('\n');
+    expect(shared).not.toContain(truce.briefs?.us.wants);
+    expect(shared).not.toContain(truce.briefs?.china.wants);
     await page.keyboard.press('Enter');
     const usScreens: string[][] = [];
     const chinaScreens: string[][] = [];
@@ -196,6 +210,15 @@ describe('the game', () => {
       await waitForScene(page, SCENE.handover);
       await waitForText(page, 'Hand over to the United States team');
       await page.keyboard.press('Enter');
+      if (turn === 0) {
+        await waitForText(page, 'Confidential · United States'.toUpperCase());
+        const brief = (await screenTexts(page)).join('\n');
+        expect(brief).toContain(truce.briefs?.us.redLines);
+        expect(brief).not.toContain(truce.briefs?.china.redLines);
+        expect(brief).not.toContain(truce.briefs?.china.situation);
+        await shot(page, 'hotseat-brief-us');
+        await page.keyboard.press('Enter');
+      }
       await waitForScene(page, SCENE.turn);
       await waitForText(page, 'End turn');
       usScreens.push(await screenTexts(page));
@@ -208,14 +231,23 @@ describe('the game', () => {
       await waitForText(page, 'Hand over to the China team');
       const handover = await screenTexts(page);
       expect(handover.join('\n')).not.toMatch(/public credit|Chips|score/i);
+      expect(handover.join('\n')).not.toContain(truce.briefs?.us.redLines);
       if (turn === 0) await shot(page, 'hotseat-handover');
       await page.keyboard.press('Enter');
+      if (turn === 0) {
+        await waitForText(page, 'Confidential · China'.toUpperCase());
+        const brief = (await screenTexts(page)).join('\n');
+        expect(brief).toContain(truce.briefs?.china.redLines);
+        expect(brief).not.toContain(truce.briefs?.us.redLines);
+        expect(brief).not.toContain(truce.briefs?.us.situation);
+        await page.keyboard.press('Enter');
+      }
       await waitForScene(page, SCENE.turn);
       await waitForText(page, 'Chips in hand');
       chinaScreens.push(await screenTexts(page));
-      if (turn === 0) await shot(page, 'hotseat-china');
       await page.keyboard.press('1'); // announce a consensus
       await waitForText(page, '✓ a consensus announced · 1 PC');
+      if (turn === 0) await shot(page, 'hotseat-china');
       await page.keyboard.press('Enter');
       await waitForScene(page, SCENE.report);
       await page.keyboard.press('Enter');
@@ -228,7 +260,10 @@ describe('the game', () => {
     }
     for (const texts of chinaScreens) {
       expect(texts.join('\n')).not.toContain('✓ public credit for China’s steps · 1 PC');
+      expect(texts.join('\n')).not.toContain(truce.briefs?.us.redLines);
     }
+    for (const texts of usScreens)
+      expect(texts.join('\n')).not.toContain(truce.briefs?.china.redLines);
     const played = await turns(page);
     expect(played).toHaveLength(3);
     expect(played[0]?.usMoves).toEqual([{ type: 'giveCredit' }]);

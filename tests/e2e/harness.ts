@@ -131,6 +131,11 @@ export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
+  // A key pressed while Chromium is still settling after a capture was seen handled twice (a card
+  // picked and unpicked, one file downloaded twice); let two frames pass before going on.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   return path;
 }
 

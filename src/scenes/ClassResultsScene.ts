@@ -1,0 +1,307 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { DomField, FilePicker } from '../ui/DomField';
+import { type Focusable, FocusList } from '../ui/FocusList';
+import { LineChart } from '../ui/LineChart';
+import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
+import { css, OKABE_ITO, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { ClassResults, ClassSort } from '../view/session';
+import { SCENE } from './keys';
+import { caption } from './reportBody';
+import { download, loadSessionModule, type SessionModule, setViewer } from './session';
+
+/** What the screen keeps between visits (the pasted codes survive a trip to the viewer). */
+interface ClassState {
+  pasted: string;
+  classCode: string;
+  sort: ClassSort;
+  page: number;
+  discussion: boolean;
+}
+
+const STATE = 'precursor.class';
+const SERIES_COLOURS = [
+  OKABE_ITO.orange,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.yellow,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.blue,
+];
+
+/**
+ * A facilitator's view of the whole class: every group's replay code played again, compared in a
+ * sortable table and on one chart, with the discussion questions for the rules the class met.
+ */
+export class ClassResultsScene extends Phaser.Scene {
+  private state!: ClassState;
+
+  constructor() {
+    super(SCENE.classResults);
+  }
+
+  create(): void {
+    this.state = (this.registry.get(STATE) as ClassState | undefined) ?? {
+      pasted: '',
+      classCode: '',
+      sort: { column: 'livesSaved', descending: true },
+      page: 0,
+      discussion: false,
+    };
+    new ScreenHeader(this, 'Precursor · Class results', 'Every group’s game, side by side');
+    void loadSessionModule().then((m) => {
+      if (!this.sys.isActive()) return;
+      this.build(m);
+      kickRender(this);
+    });
+  }
+
+  private keep(change: Partial<ClassState>): void {
+    this.state = { ...this.state, ...change };
+    this.registry.set(STATE, this.state);
+  }
+
+  private build(m: SessionModule): void {
+    const items: Focusable[] = [];
+    caption(this, MARGIN, L.codes.y - 20, 'Replay codes · one per line · “Group name: code”');
+    const codes = new DomField(this, L.codes, {
+      label: 'Replay codes',
+      placeholder: 'Group A: p1.…\nGroup B: p1.…',
+      value: this.state.pasted,
+      multiline: true,
+      fontSize: 12,
+      onSubmit: () => show(),
+    });
+    caption(this, MARGIN, L.classCode.y - 20, 'Class code to compare against (optional)');
+    const classCode = new DomField(this, L.classCode, {
+      label: 'Class code to compare against',
+      placeholder: 'c1.…',
+      value: this.state.classCode,
+      fontSize: 13,
+      onSubmit: () => show(),
+    });
+    const show = () => {
+      this.keep({ pasted: codes.value, classCode: classCode.value, page: 0 });
+      this.scene.restart();
+    };
+    const message = addText(this, MARGIN, L.messageY, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.caution),
+      wordWrap: { width: L.codes.w },
+      lineSpacing: 2,
+    }).setMaxLines(3);
+    const say = (text: string) => {
+      message.setText(text);
+      kickRender(this);
+    };
+    const picker = new FilePicker(
+      this,
+      '.txt,.csv,text/plain',
+      (_name, text) => {
+        codes.setValue(codes.value ? `${codes.value.trimEnd()}\n${text}` : text);
+        show();
+      },
+      say,
+    );
+    const run = this.state.pasted.trim()
+      ? m.runClass(this.state.pasted, this.state.classCode)
+      : null;
+    const results = run?.ok ? run.value : null;
+    const csv = () => {
+      if (!results) return say('Show the results first, then export them.');
+      download('precursor-class-results.csv', results.csv, 'text/csv');
+      say('Saved precursor-class-results.csv to your downloads.');
+    };
+    const button = (x: number, w: number, label: string, key: string, act: () => void) =>
+      new Button(this, x, L.buttonsY, {
+        label,
+        shortcut: key,
+        width: w,
+        height: 40,
+        labelSize: 15,
+        primary: key === '⌃↵',
+        onActivate: act,
+      });
+    items.push(
+      codes,
+      classCode,
+      button(MARGIN, 190, 'Show results', '⌃↵', show),
+      button(MARGIN + 200, 170, 'Import .txt', 'I', () => picker.open()),
+      button(MARGIN + 380, 180, 'Export CSV', 'C', csv),
+    );
+
+    if (run && !run.ok) say(run.error);
+    if (!results) {
+      addText(
+        this,
+        L.chart.x,
+        L.chart.y + 20,
+        'Paste the replay code of every group (from each group’s Share screen, S), one per line, ' +
+          'then press Show results. Add the class code to check every group played the same world.',
+        {
+          fontSize: `${TYPE_SIZE.body}px`,
+          color: css(PALETTE.textMuted),
+          wordWrap: { width: L.chart.w },
+          lineSpacing: 6,
+        },
+      );
+    } else {
+      say(`${results.groups.length} group(s), compared with ${results.against}.`);
+      if (this.state.discussion) this.drawDiscussion(m, results);
+      else this.drawChart(m, results);
+      items.push(...this.drawTable(m, results));
+    }
+
+    const back = new Button(this, MARGIN, L.backY, {
+      label: '← Back',
+      width: 160,
+      height: 40,
+      labelSize: 15,
+      onActivate: () => this.scene.start(SCENE.replay),
+    });
+    items.push(back);
+    addText(
+      this,
+      DESIGN.width / 2,
+      DESIGN.height - 8,
+      'Ctrl+Enter shows results · 1–7 sort by a column (again flips) · Enter on Open views that replay · C CSV · D chart/discussion · I import · [ ] page · Esc back',
+      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag - 1}px`, color: css(PALETTE.textDim) },
+    ).setOrigin(0.5, 1);
+    new FocusList(this, items, {
+      numberKeys: false,
+      initial: results ? Math.min(5, items.length - 1) : 0,
+      onBack: () => this.scene.start(SCENE.replay),
+    });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      const key = e.key.toLowerCase();
+      const column = m.CLASS_COLUMNS[Number(e.key) - 1];
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) show();
+      else if (column && results) this.sortBy(m, column.id);
+      else if (key === 'c') csv();
+      else if (key === 'i') picker.open();
+      else if (key === 'd' && results) {
+        this.keep({ discussion: !this.state.discussion });
+        this.scene.restart();
+      } else if ((e.key === ']' || e.key === '[') && results) {
+        const pages = Math.max(1, Math.ceil(results.groups.length / L.rows));
+        const page = Math.min(pages - 1, Math.max(0, this.state.page + (e.key === ']' ? 1 : -1)));
+        if (page !== this.state.page) {
+          this.keep({ page });
+          this.scene.restart();
+        }
+      }
+    });
+  }
+
+  private sortBy(m: SessionModule, column: ClassSort['column']): void {
+    this.keep({ sort: m.nextSort(this.state.sort, column), page: 0 });
+    this.scene.restart();
+  }
+
+  private drawChart(m: SessionModule, results: ClassResults): void {
+    const series = m.classSeries(results.groups).map((s, i) => ({
+      ...s,
+      colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? PALETTE.accent,
+    }));
+    const turns = Math.max(0, ...series.map((s) => s.values.length));
+    new LineChart(
+      this,
+      L.chart.x,
+      L.chart.y,
+      {
+        width: L.chart.w,
+        height: L.chart.h,
+        title: 'Deaths, 12 months',
+        xLabels: Array.from({ length: turns }, (_, i) => `T${i + 1}`),
+        formatY: (v) => `${(v / 1000).toFixed(1)}k`,
+      },
+      series.slice(0, 12),
+    );
+  }
+
+  private drawDiscussion(m: SessionModule, results: ClassResults): void {
+    const lines = m
+      .classDiscussion(results.groups)
+      .flatMap((d) => [d.heading, ...d.questions.map((q) => `  • ${q}`)]);
+    caption(
+      this,
+      L.chart.x,
+      L.chart.y,
+      'For discussion · the rules the class met · D for the chart',
+    );
+    addText(this, L.chart.x, L.chart.y + 22, lines.join('\n'), {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      wordWrap: { width: L.chart.w },
+      lineSpacing: 2,
+    }).setMaxLines(19);
+  }
+
+  private drawTable(m: SessionModule, results: ClassResults): Button[] {
+    const rows = m.classRows(results.groups, this.state.sort);
+    const g = this.add.graphics();
+    let x = L.tableX + L.openW + 12;
+    const columnX: number[] = [];
+    m.CLASS_COLUMNS.forEach((c, i) => {
+      columnX.push(x);
+      const sorted = this.state.sort.column === c.id;
+      const arrow = sorted ? (this.state.sort.descending ? ' ▼' : ' ▲') : '';
+      const head = addText(this, x, L.headY, `${i + 1} ${c.label}${arrow}`, {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag}px`,
+        fontStyle: sorted ? 'bold' : '',
+        color: css(sorted ? PALETTE.accent : PALETTE.textMuted),
+      });
+      head.setInteractive({ useHandCursor: true }).on('pointerup', () => this.sortBy(m, c.id));
+      x += c.width;
+    });
+    g.lineStyle(1, PALETTE.rule, 1).lineBetween(
+      MARGIN,
+      L.headY + 20.5,
+      DESIGN.width - MARGIN,
+      L.headY + 20.5,
+    );
+    const pages = Math.max(1, Math.ceil(rows.length / L.rows));
+    const page = Math.min(this.state.page, pages - 1);
+    const shown = rows.slice(page * L.rows, (page + 1) * L.rows);
+    const marks: string[] = [];
+    const buttons = shown.map((row, i) => {
+      const y = L.rowsY + i * L.rowStep;
+      const colour = css(row.mark ? PALETTE.caution : PALETTE.text);
+      m.CLASS_COLUMNS.forEach((c, j) => {
+        const text = j === 0 && row.mark ? `⚑ ${row.cells[c.id]}` : row.cells[c.id];
+        addText(this, columnX[j] ?? 0, y + 6, text, {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: colour,
+          fixedWidth: c.width - 8,
+        });
+      });
+      if (row.mark) marks.push(`⚑ ${row.cells.group}: ${row.mark}`);
+      const group = results.groups[row.index];
+      return new Button(this, L.tableX, y, {
+        label: 'Open',
+        width: L.openW,
+        height: L.rowStep - 6,
+        labelSize: 13,
+        onActivate: () => {
+          if (!group || group.error) return;
+          const source = m.readReplayCode(group.code);
+          const viewer = source.ok ? m.ReplayViewer.open(source.value) : source;
+          if (!viewer.ok) return;
+          setViewer(this, viewer.value);
+          this.scene.start(SCENE.viewer);
+        },
+      });
+    });
+    const pageNote = pages > 1 ? `Page ${page + 1} of ${pages} ([ ] to turn) · ` : '';
+    addText(this, L.marksX, L.marksY, `${pageNote}${marks.join('\n')}`, {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.caution),
+      wordWrap: { width: DESIGN.width - MARGIN - L.marksX },
+    }).setMaxLines(3);
+    return buttons;
+  }
+}

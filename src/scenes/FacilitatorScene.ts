@@ -1,0 +1,91 @@
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { FocusList } from '../ui/FocusList';
+import { DESIGN } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
+import { kickRender } from '../ui/renderGate';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { SCENE } from './keys';
+import { currentSession, loadedSessionModule } from './session';
+
+/**
+ * The facilitator's panel, opened with F over the turn screen: pick a world event and it happens
+ * at the end of this quarter, for both sides, and is kept in the game's replay.
+ */
+export class FacilitatorScene extends Phaser.Scene {
+  private from = '';
+
+  constructor() {
+    super(SCENE.facilitator);
+  }
+
+  create(data: { from?: string }): void {
+    this.from = data.from ?? '';
+    const session = currentSession(this);
+    const options = loadedSessionModule()?.injectOptions() ?? [];
+    const w = 900;
+    const h = 600;
+    const x = (DESIGN.width - w) / 2;
+    const y = (DESIGN.height - h) / 2;
+    const g = this.add.graphics();
+    g.fillStyle(PALETTE.background, 0.9).fillRect(0, 0, DESIGN.width, DESIGN.height);
+    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
+    g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+    addText(this, x + 32, y + 20, 'Facilitator · bring an event into this quarter', {
+      fontSize: `${TYPE_SIZE.subtitle + 2}px`,
+      fontStyle: 'bold',
+    });
+    addText(
+      this,
+      x + 32,
+      y + 56,
+      'It happens when the quarter is resolved, for both sides, and is kept in the replay.',
+      { fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textMuted) },
+    );
+    const pick = (i: number) => {
+      const option = options[i];
+      if (!option) return;
+      session.inject(option.event);
+      this.close();
+    };
+    const buttons = options.map((o, i) => {
+      const row = y + 88 + i * 58;
+      addText(this, x + 296, row + 22, o.headline, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: w - 296 - 24 },
+      }).setOrigin(0, 0.5);
+      return new Button(this, x + 24, row, {
+        label: o.label,
+        shortcut: o.key,
+        width: 256,
+        height: 44,
+        labelSize: 15,
+        onActivate: () => pick(i),
+      });
+    });
+    new FocusList(this, buttons, { numberKeys: false, onBack: () => this.close() });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      const i = options.findIndex((o) => o.key === e.key);
+      if (i >= 0) pick(i);
+      else if (e.key.toLowerCase() === 'f') this.close();
+    });
+    addText(this, x + w - 24, y + h - 14, '1–8 bring in an event · Esc or F closes', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textDim),
+    }).setOrigin(1, 1);
+    kickRender(this);
+  }
+
+  private close(): void {
+    if (this.from) this.scene.resume(this.from);
+    this.scene.stop();
+  }
+}
+
+/** Opens the facilitator's panel over `scene`, pausing it (and its timer) until it closes. */
+export function openFacilitator(scene: Phaser.Scene): void {
+  scene.scene.pause();
+  scene.scene.launch(SCENE.facilitator, { from: scene.scene.key });
+}

@@ -1,0 +1,50 @@
+import type Phaser from 'phaser';
+import { Panel } from '../ui/Panel';
+import { css, PALETTE } from '../ui/palette';
+import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import type { BriefView } from '../view/session';
+import { download } from './session';
+
+/**
+ * Draws a side's confidential brief in a framed panel at (x, y), `width` wide. Returns the panel's
+ * bottom edge.
+ */
+export function drawBrief(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  brief: BriefView,
+): number {
+  const panel = new Panel(scene, x, y, { width, height, caption: brief.title });
+  let top = y + panel.contentTop;
+  const inner = width - 32;
+  for (const section of brief.sections) {
+    const head = addText(scene, x + 16, top, section.heading, {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag}px`,
+      fontStyle: 'bold',
+      color: css(PALETTE.accent),
+    });
+    top += head.height + 2;
+    const body = addText(scene, x + 16, top, section.text, {
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: inner },
+      lineSpacing: 3,
+    });
+    top += body.height + 10;
+  }
+  return y + height;
+}
+
+/**
+ * Opens a printable page in a new tab through a Blob URL; where the browser refuses a new tab
+ * (a pop-up blocker), the page is downloaded as an .html file instead.
+ */
+export function openPrintable(html: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+  const opened = window.open(url, '_blank');
+  if (!opened) download(fileName, html, 'text/html');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

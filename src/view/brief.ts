@@ -1,0 +1,86 @@
+/**
+ * A side's confidential brief: what the briefing or hand-over screen shows to that side only, and
+ * the one-page handout a facilitator can print. The handout is plain HTML built from text, every
+ * piece of which is escaped, so scenario text can never inject markup into the page.
+ */
+import type { Scenario } from '../core/scenario';
+import type { Side } from '../core/vocabulary';
+
+export interface BriefSection {
+  heading: string;
+  text: string;
+}
+
+export interface BriefView {
+  side: Side;
+  sideLabel: string;
+  /** e.g. "Confidential · United States team". */
+  title: string;
+  scenarioTitle: string;
+  sections: BriefSection[];
+}
+
+const HEADINGS = [
+  ['situation', 'Where you stand'],
+  ['wants', 'What you want'],
+  ['fears', 'What you fear'],
+  ['redLines', 'Your red lines'],
+  ['fallback', 'If talks fail'],
+  ['otherSide', 'What the other side is after'],
+] as const;
+
+const SIDE_NAME: Record<Side, string> = { us: 'United States', china: 'China' };
+
+/** The brief for `side`, or null when the scenario has none. */
+export function briefView(scenario: Scenario, side: Side): BriefView | null {
+  const brief = scenario.briefs?.[side];
+  if (!brief) return null;
+  return {
+    side,
+    sideLabel: SIDE_NAME[side],
+    title: `Confidential · ${SIDE_NAME[side]} team`,
+    scenarioTitle: scenario.title,
+    sections: HEADINGS.map(([key, heading]) => ({ heading, text: brief[key] })),
+  };
+}
+
+/** Text made safe to place inside HTML elements and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** A printable one-page handout of the brief, as a complete HTML document. */
+export function briefHandoutHtml(brief: BriefView, seed: number): string {
+  const e = escapeHtml;
+  const sections = brief.sections
+    .map((s) => `<section><h2>${e(s.heading)}</h2><p>${e(s.text)}</p></section>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${e(`${brief.title} · ${brief.scenarioTitle}`)}</title>
+<style>
+body { font-family: Georgia, "Times New Roman", serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
+h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
+.meta { color: #555; font-size: 0.9rem; margin-top: 0; }
+h2 { font-size: 1.05rem; margin: 1.2rem 0 0.2rem; }
+p { margin: 0; line-height: 1.45; }
+.note { margin-top: 2rem; font-size: 0.85rem; color: #555; border-top: 1px solid #bbb; padding-top: 0.5rem; }
+@media print { body { margin: 0 auto; } }
+</style>
+</head>
+<body>
+<h1>${e(brief.title)}</h1>
+<p class="meta">Precursor · ${e(brief.scenarioTitle)} · seed ${e(String(seed))}</p>
+${sections}
+<p class="note">For the ${e(brief.sideLabel)} team only. Do not show this page to the other team.</p>
+</body>
+</html>
+`;
+}

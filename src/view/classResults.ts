@@ -1,0 +1,153 @@
+/**
+ * The class results screen: many groups' replay codes, played again and compared. The numbers
+ * come from the statechart (machine/results); this file only chooses what the table, the chart,
+ * the CSV and the discussion list show, and in which order.
+ */
+import { decodeClassCode } from '../core/code';
+import { DISCUSSION } from '../core/discussion';
+import type { Result } from '../core/result';
+import { RULES } from '../core/rules';
+import { classResults, classResultsCsv, type GroupResult, readCodeLines } from '../machine/results';
+
+export type { GroupResult };
+
+export const CLASS_COLUMNS = [
+  { id: 'group', label: 'Group', width: 220 },
+  { id: 'livesSaved', label: 'Lives saved', width: 130 },
+  { id: 'deathsTotal', label: 'Deaths', width: 120 },
+  { id: 'relationsEnd', label: 'Relations', width: 110 },
+  { id: 'usScore', label: 'US score', width: 100 },
+  { id: 'chinaScore', label: 'China score', width: 120 },
+  { id: 'chinaGot', label: 'China got', width: 300 },
+] as const;
+
+export type ClassColumn = (typeof CLASS_COLUMNS)[number]['id'];
+
+export interface ClassSort {
+  column: ClassColumn;
+  descending: boolean;
+}
+
+export interface ClassRow {
+  /** Position in the pasted list, so a row can be opened whatever the sort. */
+  index: number;
+  cells: Record<ClassColumn, string>;
+  /** Why the row is marked: another scenario or seed, or a code that could not be read. */
+  mark: string | null;
+}
+
+export interface ClassResults {
+  groups: GroupResult[];
+  csv: string;
+  /** What the class is compared against, e.g. "truce-2026 seed 42 · 4 quarters". */
+  against: string;
+}
+
+/** Plays the pasted codes against the optional class code; an unreadable class code is an error. */
+export function runClass(pasted: string, classCode: string): Result<ClassResults> {
+  const lines = readCodeLines(pasted);
+  if (lines.length === 0)
+    return {
+      ok: false,
+      error: 'Paste one replay code per line (a “Group name: ” prefix is allowed).',
+    };
+  let settings: Parameters<typeof classResults>[1];
+  if (classCode.trim()) {
+    const decoded = decodeClassCode(classCode);
+    if (!decoded.ok) return decoded;
+    settings = decoded.value;
+  }
+  const groups = classResults(lines, settings);
+  return {
+    ok: true,
+    value: {
+      groups,
+      csv: classResultsCsv(groups),
+      against: settings
+        ? `the class code: ${settings.scenario} seed ${settings.seed} · ${settings.turns} quarters`
+        : 'the scenario and seed most groups played',
+    },
+  };
+}
+
+export function chinaGotText(g: GroupResult): string {
+  const parts = [
+    g.chinaGot.tariffRelief > 0 ? `tariff −${g.chinaGot.tariffRelief} pts` : '',
+    g.chinaGot.sanctionsLifted > 0 ? `${g.chinaGot.sanctionsLifted} sanction(s) lifted` : '',
+    g.chinaGot.delisted ? 'off the list' : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'nothing';
+}
+
+const sortValue = (g: GroupResult, column: ClassColumn): number | string => {
+  switch (column) {
+    case 'group':
+      return g.group.toLowerCase();
+    case 'chinaGot':
+      return (
+        g.chinaGot.tariffRelief + 10 * g.chinaGot.sanctionsLifted + (g.chinaGot.delisted ? 100 : 0)
+      );
+    default:
+      return g[column];
+  }
+};
+
+/** The table's rows in the chosen order; unreadable codes always sort last. */
+export function classRows(groups: readonly GroupResult[], sort: ClassSort): ClassRow[] {
+  const order = groups
+    .map((g, index) => ({ g, index }))
+    .sort((a, b) => {
+      if (Boolean(a.g.error) !== Boolean(b.g.error)) return a.g.error ? 1 : -1;
+      const x = sortValue(a.g, sort.column);
+      const y = sortValue(b.g, sort.column);
+      const c = x < y ? -1 : x > y ? 1 : 0;
+      return (sort.descending ? -c : c) || a.index - b.index;
+    });
+  return order.map(({ g, index }) => ({
+    index,
+    mark: g.error ? `can’t be read: ${g.error}` : g.flag,
+    cells: g.error
+      ? {
+          group: g.group,
+          livesSaved: '—',
+          deathsTotal: '—',
+          relationsEnd: '—',
+          usScore: '—',
+          chinaScore: '—',
+          chinaGot: '—',
+        }
+      : {
+          group: g.group,
+          livesSaved: g.livesSaved.toLocaleString('en-US'),
+          deathsTotal: g.deathsTotal.toLocaleString('en-US'),
+          relationsEnd: String(Math.round(g.relationsEnd)),
+          usScore: String(Math.round(g.usScore)),
+          chinaScore: String(Math.round(g.chinaScore)),
+          chinaGot: chinaGotText(g),
+        },
+  }));
+}
+
+/** Sorting by the column already sorted flips the order; a new column starts with the largest. */
+export function nextSort(current: ClassSort, column: ClassColumn): ClassSort {
+  if (current.column === column) return { column, descending: !current.descending };
+  return { column, descending: column !== 'group' };
+}
+
+/** Every readable group's deaths over the last 12 months, turn by turn, for one chart. */
+export function classSeries(groups: readonly GroupResult[]): { name: string; values: number[] }[] {
+  return groups
+    .filter((g) => !g.error)
+    .map((g) => ({ name: g.group, values: g.turns.map((t) => t.deaths12m) }));
+}
+
+/** Discussion questions for every rule some group's game brought into play. */
+export function classDiscussion(
+  groups: readonly GroupResult[],
+): { heading: string; questions: string[] }[] {
+  const rules = new Set(groups.flatMap((g) => g.rules));
+  return [...rules].sort().map((id) => ({
+    heading: `Rule ${RULES[id].number}: ${RULES[id].title}`,
+    questions: DISCUSSION[id],
+  }));
+}

@@ -1,0 +1,52 @@
+/**
+ * The turn timer of a class game, as plain logic: the scene hands in its own clock (milliseconds),
+ * so the model never reads one. When time runs out the scene ends the turn exactly as the
+ * End-turn key does: the moves picked so far are committed, or a pass if none.
+ */
+import { formatClock } from './setup';
+
+export interface TimerView {
+  /** Whole seconds left, rounded up. */
+  secondsLeft: number;
+  /** e.g. "Time left 1:05". */
+  label: string;
+  /** The last ten seconds. */
+  urgent: boolean;
+  expired: boolean;
+}
+
+export class TurnTimer {
+  private readonly deadline: number;
+  private fired = false;
+
+  /** `seconds` from `startMs` on the caller's clock; 0 or less means no timer. */
+  constructor(
+    readonly seconds: number,
+    startMs: number,
+  ) {
+    this.deadline = startMs + seconds * 1000;
+  }
+
+  get active(): boolean {
+    return this.seconds > 0;
+  }
+
+  view(nowMs: number): TimerView | null {
+    if (!this.active) return null;
+    const left = Math.max(0, (this.deadline - nowMs) / 1000);
+    const secondsLeft = Math.ceil(left);
+    return {
+      secondsLeft,
+      label: secondsLeft > 0 ? `Time left ${formatClock(secondsLeft)}` : 'Time is up',
+      urgent: secondsLeft <= 10,
+      expired: left <= 0,
+    };
+  }
+
+  /** True exactly once: the first time it is asked at or after the deadline. */
+  expire(nowMs: number): boolean {
+    if (!this.active || this.fired || nowMs < this.deadline) return false;
+    this.fired = true;
+    return true;
+  }
+}

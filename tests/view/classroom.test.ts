@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { decodeClassCode } from '../../src/core/code';
+import { GameSession } from '../../src/view/session';
+import {
+  applyClassCode,
+  classCodeOf,
+  defaultChoice,
+  formatClock,
+  gameInputFor,
+  nextTurnSeconds,
+  nextTurns,
+  timerLabel,
+} from '../../src/view/setup';
+import { TurnTimer } from '../../src/view/timer';
+
+describe('class codes on the setup screen', () => {
+  it('a class code carries scenario, seed, quarters and timer, and applying it restores them', () => {
+    const made = { ...defaultChoice(77), scenarioId: 'pelosi-2022', turns: 3, turnSeconds: 90 };
+    const code = classCodeOf(made);
+    expect(decodeClassCode(code)).toEqual({
+      ok: true,
+      value: { scenario: 'pelosi-2022', seed: 77, turns: 3, turnSeconds: 90 },
+    });
+    const applied = applyClassCode({ ...defaultChoice(1), seat: 'hotseat' }, code);
+    expect(applied.ok && applied.value).toMatchObject({
+      scenarioId: 'pelosi-2022',
+      seed: 77,
+      turns: 3,
+      turnSeconds: 90,
+      seat: 'hotseat',
+    });
+  });
+
+  it('refuses a mistyped code with a message', () => {
+    const code = classCodeOf(defaultChoice(5));
+    const r = applyClassCode(defaultChoice(1), `${code.slice(0, -1)}x`);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/class code/);
+  });
+
+  it('the game plays exactly the class code’s number of quarters', () => {
+    const choice = { ...defaultChoice(9), turns: 2 };
+    expect(gameInputFor(choice).turns).toBe(2);
+    const session = new GameSession(choice);
+    expect(session.snapshot.context.game.turns).toBe(2);
+    session.stop();
+    expect(gameInputFor(defaultChoice(9)).turns).toBeUndefined();
+  });
+
+  it('cycles the facilitator’s settings', () => {
+    expect(nextTurnSeconds(0)).toBe(60);
+    expect(nextTurnSeconds(300)).toBe(0);
+    expect(nextTurns(8, 8)).toBe(2);
+    expect(nextTurns(4, 8)).toBe(6);
+    expect(nextTurns(20, 29)).toBe(29);
+    expect(timerLabel(0)).toBe('Timer off');
+    expect(timerLabel(90)).toBe('Timer 1:30');
+    expect(formatClock(59.2)).toBe('1:00');
+  });
+});
+
+describe('the turn timer', () => {
+  it('counts down on the caller’s clock and expires exactly once', () => {
+    const t = new TurnTimer(3, 1000);
+    expect(t.view(1000)).toMatchObject({ secondsLeft: 3, label: 'Time left 0:03', expired: false });
+    expect(t.view(2500)?.secondsLeft).toBe(2);
+    expect(t.expire(3999)).toBe(false);
+    expect(t.view(4000)).toMatchObject({ secondsLeft: 0, expired: true, label: 'Time is up' });
+    expect(t.expire(4000)).toBe(true);
+    expect(t.expire(5000)).toBe(false);
+  });
+
+  it('an untimed turn has no timer', () => {
+    const t = new TurnTimer(0, 0);
+    expect(t.view(10_000)).toBeNull();
+    expect(t.expire(10_000)).toBe(false);
+  });
+});
