@@ -1,47 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
 import type { TurnRecord } from '../../src/core/turn';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
-import {
-  clickRect,
-  openGame,
-  type PageProblems,
-  screenTexts,
-  shot,
-  startSession,
-  waitForScene,
-  waitForText,
-} from './harness';
+import { clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
+import { gamePages } from './pages';
 
-let session: Awaited<ReturnType<typeof startSession>>;
-let context: BrowserContext;
-let current: { page: Page; problems: PageProblems } | undefined;
-
-beforeAll(async () => {
-  session = await startSession();
-  context = session.context;
-});
-
-afterAll(async () => {
-  await session?.stop();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { page, problems } = current;
-  current = undefined;
-  await page.close();
-  expect(problems.list).toEqual([]);
-});
-
-async function open(): Promise<Page> {
-  current = await openGame(context, session.url);
-  return current.page;
-}
+const pages = gamePages();
+const open = () => pages.open();
 
 const turns = (page: Page) =>
   page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
@@ -99,7 +68,10 @@ describe('the classroom kit', () => {
     await waitForScene(page, SCENE.debrief);
     await waitForText(page, '⚑ Summit');
     await shot(page, 'debrief-class');
-    const [printable] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    const [printable] = await Promise.all([
+      pages.context.waitForEvent('page'),
+      page.keyboard.press('p'),
+    ]);
     await printable.waitForLoadState();
     expect(await printable.locator('h1').textContent()).toContain('Debrief');
     expect(await printable.locator('tbody tr').count()).toBe(2);

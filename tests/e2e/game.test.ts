@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { previewMove } from '../../src/core/preview';
 import { builtInScenario } from '../../src/core/scenarios';
 import type { GameState } from '../../src/core/state';
@@ -14,42 +14,11 @@ import {
   titleMenuButton,
   turnCard,
 } from '../../src/ui/layout';
-import {
-  clickRect,
-  openGame,
-  type PageProblems,
-  screenTexts,
-  shot,
-  startSession,
-  waitForScene,
-  waitForText,
-} from './harness';
+import { clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
+import { gamePages } from './pages';
 
-let session: Awaited<ReturnType<typeof startSession>>;
-let context: BrowserContext;
-let current: { page: Page; problems: PageProblems } | undefined;
-
-beforeAll(async () => {
-  session = await startSession();
-  context = session.context;
-});
-
-afterAll(async () => {
-  await session?.stop();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { page, problems } = current;
-  current = undefined;
-  await page.close();
-  expect(problems.list).toEqual([]);
-});
-
-async function open(): Promise<Page> {
-  current = await openGame(context, session.url);
-  return current.page;
-}
+const pages = gamePages();
+const open = () => pages.open();
 
 const scene = (page: Page) => page.evaluate(() => window.__precursor?.scene() ?? '');
 const turns = (page: Page) =>
@@ -107,7 +76,10 @@ describe('the game', () => {
     expect(briefing).toContain(truce.briefs?.us.wants);
     expect(briefing).not.toContain(truce.briefs?.china.wants);
     await shot(page, 'briefing');
-    const [handout] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    const [handout] = await Promise.all([
+      pages.context.waitForEvent('page'),
+      page.keyboard.press('p'),
+    ]);
     await handout.waitForLoadState();
     expect(await handout.locator('h1').textContent()).toBe('Confidential · United States team');
     expect(await handout.content()).not.toContain(truce.briefs?.china.wants);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, FileChooser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FileChooser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runSim } from '../../src/cli/sim';
 import { decodeReplayCode, encodeReplayCode } from '../../src/core/code';
 import { turnsToCsv } from '../../src/core/formats';
@@ -11,42 +11,11 @@ import type { TurnRecord } from '../../src/core/turn';
 import { playGame } from '../../src/machine/driver';
 import { SCENE } from '../../src/scenes/keys';
 import { REPLAY, saveButton } from '../../src/ui/layout';
-import {
-  clickRect,
-  openGame,
-  type PageProblems,
-  screenTexts,
-  shot,
-  startSession,
-  waitForScene,
-  waitForText,
-} from './harness';
+import { clickRect, openGame, screenTexts, shot, waitForScene, waitForText } from './harness';
+import { gamePages } from './pages';
 
-let session: Awaited<ReturnType<typeof startSession>>;
-let context: BrowserContext;
-let current: { page: Page; problems: PageProblems } | undefined;
-
-beforeAll(async () => {
-  session = await startSession();
-  context = session.context;
-});
-
-afterAll(async () => {
-  await session?.stop();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { page, problems } = current;
-  current = undefined;
-  await page.close();
-  expect(problems.list).toEqual([]);
-});
-
-async function open(query = ''): Promise<Page> {
-  current = await openGame(context, `${session.url}${query}`);
-  return current.page;
-}
+const pages = gamePages();
+const open = (query = '') => pages.open(query);
 
 const turns = (page: Page) =>
   page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
@@ -94,7 +63,7 @@ describe('replays in the browser', () => {
       sim(['--scenario', 'history-2018', '--historical', '--seed', '1', '--print-code']),
     ];
     for (const [i, code] of codes.entries()) {
-      const { page, problems } = await openGame(context, `${session.url}?replay=${code}`);
+      const { page, problems } = await openGame(pages.context, `${pages.url}?replay=${code}`);
       await waitForScene(page, SCENE.viewer);
       await waitForText(page, 'BEFORE THE FIRST QUARTER');
       expect(await turns(page)).toEqual([]);

@@ -1,43 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
 import { BACK_BUTTON, centreOf, titleMenuButton } from '../../src/ui/layout';
-import {
-  activeScene,
-  clickDesign,
-  openGame,
-  type PageProblems,
-  shot,
-  startSession,
-  waitForScene,
-} from './harness';
+import { activeScene, clickDesign, shot, waitForScene } from './harness';
+import { gamePages } from './pages';
 
-let session: Awaited<ReturnType<typeof startSession>>;
-let context: BrowserContext;
-let current: { page: Page; problems: PageProblems } | undefined;
-
-beforeAll(async () => {
-  session = await startSession();
-  context = session.context;
-});
-
-afterAll(async () => {
-  await session?.stop();
-});
-
-afterEach(async () => {
-  // Every test fails on any console error, uncaught exception or failed request.
-  if (!current) return;
-  const { page, problems } = current;
-  current = undefined;
-  await page.close();
-  expect(problems.list).toEqual([]);
-});
-
-async function open(viewport?: { width: number; height: number }): Promise<Page> {
-  current = await openGame(context, session.url, viewport);
-  return current.page;
-}
+const pages = gamePages();
+const open = (viewport?: { width: number; height: number }) => pages.open('', viewport);
 
 describe('title screen', () => {
   it('loads, becomes ready and shows the title', async () => {
