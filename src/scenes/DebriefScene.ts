@@ -6,7 +6,7 @@ import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { DebriefView } from '../view/session';
 import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
@@ -18,13 +18,7 @@ const POSTURE_COLOUR = [PALETTE.china, PALETTE.caution, PALETTE.unitedStates, PA
 const POSTURE_LETTER = ['S', 'T', 'W', 'E'];
 const TIMELINE_ROWS = 9;
 
-const caption = (scene: Phaser.Scene, x: number, y: number, text: string) =>
-  addText(scene, x, y, text.toUpperCase(), {
-    fontFamily: FONT.mono,
-    fontSize: `${TYPE_SIZE.tag}px`,
-    color: css(PALETTE.textMuted),
-    letterSpacing: 2,
-  });
+const caption = addCaption;
 
 /** The end: deaths against the no-moves world, the relationship, posture, scores and the timeline. */
 export class DebriefScene extends Phaser.Scene {

@@ -6,7 +6,7 @@ import { BACK_BUTTON, DESIGN, MARGIN, SETUP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { Seat, SetupChoice } from '../view/setup';
 import { SCENE } from './keys';
 import { loadSessionModule, type SessionModule, startLiveGame } from './session';
@@ -47,12 +47,7 @@ export class SetupScene extends Phaser.Scene {
   }
 
   private caption(x: number, y: number, text: string): void {
-    addText(this, x, y, text.toUpperCase(), {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-      letterSpacing: 2,
-    });
+    addCaption(this, x, y, text);
   }
 
   private restartWith(change: Partial<SetupChoice>, focus: number): void {

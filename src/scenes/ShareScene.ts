@@ -5,7 +5,7 @@ import { FocusList } from '../ui/FocusList';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ShareView } from '../view/session';
 import { SCENE } from './keys';
 import { download, pageAddress, sessionOfGame, viewerOfGame } from './session';
@@ -120,12 +120,7 @@ export class ShareScene extends Phaser.Scene {
   }
 
   private caption(x: number, y: number, text: string): void {
-    addText(this, x, y, text.toUpperCase(), {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-      letterSpacing: 2,
-    });
+    addCaption(this, x, y, text);
   }
 
   private say(text: string): void {

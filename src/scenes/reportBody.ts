@@ -3,19 +3,13 @@ import { Button } from '../ui/Button';
 import { DESIGN, REPORT } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ReportView } from '../view/session';
 
 /** Keys that open the rules of a report, in the order they are listed. */
 export const RULE_KEYS = 'abcdefghijkl';
 
-export const caption = (scene: Phaser.Scene, x: number, y: number, text: string) =>
-  addText(scene, x, y, text.toUpperCase(), {
-    fontFamily: FONT.mono,
-    fontSize: `${TYPE_SIZE.tag}px`,
-    color: css(PALETTE.textMuted),
-    letterSpacing: 2,
-  });
+export const caption = addCaption;
 
 /**
  * A quarter's report as the report screen and the replay viewer both show it: the moves and

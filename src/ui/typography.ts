@@ -60,3 +60,18 @@ export function addText(
   if (!known) metricsByFont.set(key, text.getTextMetrics() as Metrics);
   return text;
 }
+
+/** A small upper-case section caption, like a briefing paper's: one style on every screen. */
+export function addCaption(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+): Phaser.GameObjects.Text {
+  return addText(scene, x, y, text.toUpperCase(), {
+    fontFamily: FONT.mono,
+    fontSize: `${TYPE_SIZE.tag}px`,
+    color: css(PALETTE.textMuted),
+    letterSpacing: 2,
+  });
+}
