@@ -19,3 +19,14 @@ describe.each(['core', 'machine', 'view'])('src/%s', (dir) => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('keyboard input', () => {
+  it('reaches scenes only through ui/keyboard, which hands each key over once', () => {
+    const offenders = [...files('scenes'), ...files('ui')].filter(
+      (f) =>
+        f !== join('ui', 'keyboard.ts') &&
+        /keyboard\??\.(on|once)\(/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

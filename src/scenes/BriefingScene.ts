@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
+import { onKey } from '../ui/keyboard';
 import { BRIEFING_BEGIN, DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -51,7 +52,7 @@ export class BriefingScene extends Phaser.Scene {
         const html = session.briefHandout(side);
         if (html) openPrintable(html, `precursor-brief-${side}.html`);
       };
-      this.input.keyboard?.on('keydown-P', print);
+      onKey(this, 'p', print);
       focusables.push(
         new Button(this, BRIEFING_BEGIN.x + 300, BRIEFING_BEGIN.y, {
           label: 'Print brief',

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { LineChart } from '../ui/LineChart';
 import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
 import { css, OKABE_ITO, PALETTE } from '../ui/palette';
@@ -176,7 +177,7 @@ export class ClassResultsScene extends Phaser.Scene {
       initial: results ? Math.min(5, items.length - 1) : 0,
       onBack: () => this.scene.start(SCENE.replay),
     });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e: KeyboardEvent) => {
       const key = e.key.toLowerCase();
       const column = m.CLASS_COLUMNS[Number(e.key) - 1];
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) show();

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { LineChart } from '../ui/LineChart';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
@@ -114,7 +115,7 @@ export class DebriefScene extends Phaser.Scene {
       onActivate: printPage,
     });
     new FocusList(this, [again, title, share, print], { numberKeys: false });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e: KeyboardEvent) => {
       if (e.key === '?') openHelp(this);
       else if (e.key.toLowerCase() === 's') openShare(this);
       else if (e.key.toLowerCase() === 'p') printPage();

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -65,7 +66,7 @@ export class FacilitatorScene extends Phaser.Scene {
       });
     });
     new FocusList(this, buttons, { numberKeys: false, onBack: () => this.close() });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e: KeyboardEvent) => {
       const i = options.findIndex((o) => o.key === e.key);
       if (i >= 0) pick(i);
       else if (e.key.toLowerCase() === 'f') this.close();

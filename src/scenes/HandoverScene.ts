@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
+import { onKey } from '../ui/keyboard';
 import { DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -75,7 +76,7 @@ export class HandoverScene extends Phaser.Scene {
       const html = session.briefHandout(side);
       if (html) openPrintable(html, `precursor-brief-${side}.html`);
     };
-    this.input.keyboard?.on('keydown-P', print);
+    onKey(this, 'p', print);
     const start = new Button(this, MARGIN, 590, {
       label: `Start the ${team} turn ▶`,
       shortcut: '↵',

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, GAP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -69,7 +70,7 @@ export class HelpScene extends Phaser.Scene {
       fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.textDim),
     }).setOrigin(1, 1);
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e: KeyboardEvent) => {
       if (e.key === 'Escape' || e.key === '?' || e.key === 'Enter') this.close();
     });
     this.input.on(Phaser.Input.Events.POINTER_UP, () => this.close());

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
+import { onKey } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, GAP, MARGIN } from '../ui/layout';
 import { PANEL, Panel } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
@@ -133,8 +134,8 @@ export class HowItWorksScene extends Phaser.Scene {
       onBack: () => this.scene.start(SCENE.title),
       numberKeys: false,
     });
-    this.input.keyboard?.on('keydown-PAGE_DOWN', () => this.turnTo(this.page + 1));
-    this.input.keyboard?.on('keydown-PAGE_UP', () => this.turnTo(this.page - 1));
+    onKey(this, 'PageDown', () => this.turnTo(this.page + 1));
+    onKey(this, 'PageUp', () => this.turnTo(this.page - 1));
     kickRender(this);
   }
 

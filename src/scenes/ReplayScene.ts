@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, MARGIN, REPLAY, saveButton } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -146,7 +147,7 @@ export class ReplayScene extends Phaser.Scene {
       initial: data.focus ?? 0,
       onBack: () => this.scene.start(SCENE.title),
     });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e: KeyboardEvent) => {
       if (e.key.toLowerCase() === 'i') picker.open();
       else if (e.key.toLowerCase() === 'c') this.scene.start(SCENE.classResults);
       else if (e.key === ']' && page < pages - 1) this.scene.restart({ page: page + 1 });

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, MARGIN, REPORT } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -45,7 +46,7 @@ export class ReportScene extends Phaser.Scene {
       numberKeys: false,
       onBack: () => this.body.closeEvidence(),
     });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e: KeyboardEvent) => {
       const i = RULE_KEYS.indexOf(e.key.toLowerCase());
       if (e.key === '?') openHelp(this);
       else if (e.key.toLowerCase() === 's' && !this.body.evidenceOpen) openShare(this);

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
+import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, titleMenuButton } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -68,7 +69,7 @@ export class ResumeOfferScene extends Phaser.Scene {
         labelSize: 15,
         onActivate: () => this.resume(m, newest),
       });
-      this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      onKeyDown(this, (e: KeyboardEvent) => {
         if (e.key.toLowerCase() === 'r') this.resume(m, newest);
       });
     }

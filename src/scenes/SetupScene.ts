@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, MARGIN, SETUP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -279,9 +280,8 @@ export class SetupScene extends Phaser.Scene {
 
   /** Typing a seed: digits and Backspace edit, Enter keeps, Escape cancels. */
   private editSeed(m: SessionModule, field: Button, list: FocusList, index: number): void {
-    const keyboard = this.input.keyboard;
-    if (!keyboard) return;
     list.suspended = true;
+    let off = () => {};
     let text = '';
     const show = () => field.setLabel(`Seed ${text}▌ (Enter keeps)`);
     show();
@@ -289,7 +289,7 @@ export class SetupScene extends Phaser.Scene {
       if (/^[0-9]$/.test(event.key) && text.length < 10) text += event.key;
       else if (event.key === 'Backspace') text = text.slice(0, -1);
       else if (event.key === 'Enter' || event.key === 'Escape') {
-        keyboard.off('keydown', onKey);
+        off();
         const seed = event.key === 'Enter' ? m.parseSeed(text) : null;
         if (seed !== null) this.restartWith({ seed }, index);
         else {
@@ -304,8 +304,9 @@ export class SetupScene extends Phaser.Scene {
       show();
     };
     // Registered after the list's handler, so the Enter that opened the field does not close it.
-    this.time.delayedCall(0, () => keyboard.on('keydown', onKey));
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.off('keydown', onKey));
+    this.time.delayedCall(0, () => {
+      off = onKeyDown(this, onKey);
+    });
   }
 
   private start(m: SessionModule): void {

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
 import { FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -110,7 +111,7 @@ export class ShareScene extends Phaser.Scene {
       numberKeys: false,
       onBack: () => this.close(),
     });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e: KeyboardEvent) => {
       const key = e.key.toLowerCase();
       if (key === 'c') this.copy(view);
       else if (key === 'j') this.save(view, 'json');

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { IndicatorRow } from '../ui/IndicatorRow';
+import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, TURN, turnCard } from '../ui/layout';
 import { MoveCard } from '../ui/MoveCard';
 import { PostureLadder } from '../ui/PostureLadder';
@@ -101,7 +102,7 @@ export class TurnScene extends Phaser.Scene {
       enterFree: true,
       onBack: () => this.armQuit(),
     });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
+    onKeyDown(this, (e: KeyboardEvent) => this.onKey(e));
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.timer = new TurnTimer(this.session.turnSeconds, this.game.loop.time);

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
+import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -88,7 +89,7 @@ export class ViewerScene extends Phaser.Scene {
       initial: data.focus ?? 2,
       onBack: () => this.back(),
     });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
+    onKeyDown(this, (e: KeyboardEvent) => this.onKey(e));
     addText(
       this,
       DESIGN.width / 2,

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { onKeyDown } from './keyboard';
 
 /** Anything the keyboard can move to and press: buttons, cards. */
 export interface Focusable {
@@ -37,7 +38,6 @@ export class FocusList {
   /** While true, keys are ignored (e.g. while a text field is being edited). */
   suspended = false;
   private readonly items: Focusable[];
-  private readonly keyboard: Phaser.Input.Keyboard.KeyboardPlugin;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 
   constructor(
@@ -47,7 +47,6 @@ export class FocusList {
   ) {
     const keyboard = scene.input.keyboard;
     if (!keyboard) throw new Error('FocusList needs the keyboard plugin (input.keyboard: true).');
-    this.keyboard = keyboard;
     this.items = items;
     // Keep Tab and Space inside the game instead of moving browser focus or scrolling.
     keyboard.addCapture([
@@ -55,8 +54,7 @@ export class FocusList {
       Phaser.Input.Keyboard.KeyCodes.SPACE,
       Phaser.Input.Keyboard.KeyCodes.BACKSPACE,
     ]);
-    keyboard.on('keydown', this.onKey);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.off('keydown', this.onKey));
+    onKeyDown(scene, this.onKey);
     items.forEach((item, i) => {
       item.onPointerFocus(() => this.focus(i));
     });

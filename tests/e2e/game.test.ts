@@ -283,6 +283,29 @@ describe('the game', () => {
     await waitForScene(page, SCENE.turn);
   });
 
+  it('handles each key once when several arrive between two frames', async () => {
+    const page = await open();
+    await toSetup(page);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await waitForText(page, 'End turn');
+    // A busy page (or a slow frame) delivers several key events before the next frame: pick the
+    // tariff card, let the key go, press an unused key. The card must be picked once, not twice.
+    await page.evaluate(() => {
+      const send = (type: string, key: string, keyCode: number) =>
+        window.dispatchEvent(new KeyboardEvent(type, { key, keyCode, bubbles: true }));
+      send('keydown', '3', 51);
+      send('keyup', '3', 51);
+      send('keydown', 'x', 88);
+    });
+    await page.keyboard.up('x');
+    await waitForText(page, '✓ tariff set to 20% · 1 PC');
+    await page.waitForTimeout(300); // a few frames: nothing may undo it
+    expect((await screenTexts(page)).join('\n')).toContain('✓ tariff set to 20% · 1 PC');
+  });
+
   it('watches AI against AI through the history scenario to a debrief with what really happened', async () => {
     const page = await open();
     await toSetup(page);
