@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { Focusable } from './FocusList';
 import { BUTTON, GAP } from './layout';
 import { css, PALETTE } from './palette';
+import { makePressable, onPointerFocus, type PointerState } from './pressable';
 import { Tooltip } from './Tooltip';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
@@ -20,8 +21,6 @@ export interface ButtonOptions {
   labelSize?: number;
 }
 
-const POINTER_FOCUS = 'pointerfocus';
-
 /** A clickable, keyboard-focusable button. Positioned by its top-left corner. */
 export class Button extends Phaser.GameObjects.Container implements Focusable {
   readonly buttonWidth: number;
@@ -35,8 +34,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   private readonly primary: boolean;
   private disabledReason: string | null;
   private focused = false;
-  private hovered = false;
-  private pressed = false;
+  private readonly pointer: PointerState;
   private selected = false;
 
   constructor(scene: Phaser.Scene, x: number, y: number, options: ButtonOptions) {
@@ -63,31 +61,13 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     }).setOrigin(this.chip ? 0 : 0.5, 0.5);
     this.add(this.chip ? [this.face, this.chip, this.label] : [this.face, this.label]);
 
-    this.setInteractive({
-      hitArea: new Phaser.Geom.Rectangle(0, 0, this.buttonWidth, this.buttonHeight),
-      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
-      useHandCursor: true,
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-      this.hovered = true;
-      this.emit(POINTER_FOCUS);
-      this.refresh();
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
-      this.hovered = false;
-      this.pressed = false;
-      this.refresh();
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => {
-      this.pressed = true;
-      this.refresh();
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
-      const wasPressed = this.pressed;
-      this.pressed = false;
-      this.refresh();
-      if (wasPressed) this.activate();
-    });
+    this.pointer = makePressable(
+      this,
+      this.buttonWidth,
+      this.buttonHeight,
+      () => this.refresh(),
+      () => this.activate(),
+    );
     this.refresh();
     scene.add.existing(this);
   }
@@ -129,7 +109,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   onPointerFocus(listener: () => void): void {
-    this.on(POINTER_FOCUS, listener);
+    onPointerFocus(this, listener);
   }
 
   override destroy(fromScene?: boolean): void {
@@ -150,8 +130,8 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     }
     let fill: number = PALETTE.surfaceRaised;
     if (!enabled) fill = PALETTE.surface;
-    else if (this.pressed) fill = PALETTE.surface;
-    else if (this.hovered || this.focused) fill = PALETTE.surfaceHover;
+    else if (this.pointer.pressed) fill = PALETTE.surface;
+    else if (this.pointer.hovered || this.focused) fill = PALETTE.surfaceHover;
     g.fillStyle(fill, 1);
     g.fillRoundedRect(0, 0, w, h, r);
     g.lineStyle(1, enabled ? PALETTE.ruleStrong : PALETTE.rule, 1);
@@ -177,7 +157,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.setAlpha(enabled ? 1 : 0.85);
     if (this.input) this.input.cursor = enabled ? 'pointer' : 'not-allowed';
 
-    const explain = !enabled && (this.hovered || this.focused) && this.disabledReason;
+    const explain = !enabled && (this.pointer.hovered || this.focused) && this.disabledReason;
     if (explain) {
       const world = this.getWorldTransformMatrix();
       this.tooltip ??= new Tooltip(this.scene);

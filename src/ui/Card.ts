@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { Focusable } from './FocusList';
 import { GAP } from './layout';
 import { css, PALETTE } from './palette';
+import { makePressable, onPointerFocus, type PointerState } from './pressable';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
 export interface CardOptions {
@@ -23,8 +24,6 @@ export interface CardOptions {
 
 export const CARD = { width: 220, height: 150, radius: 8, padding: GAP * 1.5 } as const;
 
-const POINTER_FOCUS = 'pointerfocus';
-
 /**
  * A move the player can choose: title, cost badge, short description, and its state.
  * Selected is shown by a heavy outline and a "SELECTED" tag; disabled by dimming and printing
@@ -42,7 +41,7 @@ export class Card extends Phaser.GameObjects.Container implements Focusable {
   private disabledReason: string | null;
   private selected: boolean;
   private focused = false;
-  private hovered = false;
+  private readonly pointer: PointerState;
 
   constructor(scene: Phaser.Scene, x: number, y: number, options: CardOptions) {
     super(scene, x, y);
@@ -81,21 +80,13 @@ export class Card extends Phaser.GameObjects.Container implements Focusable {
     }).setOrigin(0, 1);
     this.add([this.face, this.titleText, this.costText, this.bodyText, this.stateText]);
 
-    this.setInteractive({
-      hitArea: new Phaser.Geom.Rectangle(0, 0, this.cardWidth, this.cardHeight),
-      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
-      useHandCursor: true,
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-      this.hovered = true;
-      this.emit(POINTER_FOCUS);
-      this.refresh();
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
-      this.hovered = false;
-      this.refresh();
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.activate());
+    this.pointer = makePressable(
+      this,
+      this.cardWidth,
+      this.cardHeight,
+      () => this.refresh(),
+      () => this.activate(),
+    );
     this.refresh();
     scene.add.existing(this);
   }
@@ -130,7 +121,7 @@ export class Card extends Phaser.GameObjects.Container implements Focusable {
   }
 
   onPointerFocus(listener: () => void): void {
-    this.on(POINTER_FOCUS, listener);
+    onPointerFocus(this, listener);
   }
 
   private refresh(): void {
@@ -145,7 +136,7 @@ export class Card extends Phaser.GameObjects.Container implements Focusable {
     }
     const fill = !enabled
       ? PALETTE.background
-      : this.hovered || this.focused
+      : this.pointer.hovered || this.focused
         ? PALETTE.surfaceHover
         : PALETTE.surfaceRaised;
     g.fillStyle(fill, 1);

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { Focusable } from './FocusList';
 import { GAP } from './layout';
 import { css, PALETTE } from './palette';
+import { makePressable, onPointerFocus, type PointerState } from './pressable';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
 /** What a move card shows; a plain copy of the view model's card. */
@@ -12,8 +13,6 @@ export interface MoveCardState {
   refusal: string | null;
   picked: boolean;
 }
-
-const POINTER_FOCUS = 'pointerfocus';
 
 /**
  * A compact move card for the turn screen: shortcut key, title, cost badge, and a bottom line that
@@ -28,7 +27,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
   private readonly stateText: Phaser.GameObjects.Text;
   private card: MoveCardState = { key: '', title: '', cost: 0, refusal: null, picked: false };
   private focused = false;
-  private hovered = false;
+  private readonly pointer: PointerState;
   /** Called when the card gains focus, by keyboard or pointer. */
   onFocus: (() => void) | null = null;
 
@@ -67,21 +66,13 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       .setMaxLines(2);
     this.add([this.face, this.keyText, this.costText, this.titleText, this.stateText]);
     this.setSize(cardWidth, cardHeight);
-    this.setInteractive({
-      hitArea: new Phaser.Geom.Rectangle(0, 0, cardWidth, cardHeight),
-      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
-      useHandCursor: true,
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-      this.hovered = true;
-      this.emit(POINTER_FOCUS);
-      this.redraw();
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
-      this.hovered = false;
-      this.redraw();
-    });
-    this.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.activate());
+    this.pointer = makePressable(
+      this,
+      cardWidth,
+      cardHeight,
+      () => this.redraw(),
+      () => this.activate(),
+    );
     scene.add.existing(this);
   }
 
@@ -115,7 +106,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
   }
 
   onPointerFocus(listener: () => void): void {
-    this.on(POINTER_FOCUS, listener);
+    onPointerFocus(this, listener);
   }
 
   private redraw(): void {
@@ -130,7 +121,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     }
     const fill = !enabled
       ? PALETTE.background
-      : this.hovered || this.focused
+      : this.pointer.hovered || this.focused
         ? PALETTE.surfaceHover
         : PALETTE.surfaceRaised;
     g.fillStyle(fill, 1).fillRoundedRect(0, 0, w, h, 6);

@@ -14,7 +14,7 @@ import {
   titleMenuButton,
   turnCard,
 } from '../../src/ui/layout';
-import { clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
+import { clickRect, pagePoint, screenTexts, shot, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -283,7 +283,7 @@ describe('the game', () => {
     await waitForScene(page, SCENE.turn);
   });
 
-  it('handles each key once when several arrive between two frames', async () => {
+  it('handles each key once when several arrive between two frames, and a click only where it began', async () => {
     const page = await open();
     await toSetup(page);
     await page.keyboard.press('Enter');
@@ -304,6 +304,17 @@ describe('the game', () => {
     await waitForText(page, '✓ tariff set to 20% · 1 PC');
     await page.waitForTimeout(300); // a few frames: nothing may undo it
     expect((await screenTexts(page)).join('\n')).toContain('✓ tariff set to 20% · 1 PC');
+    // A press that starts on one card and is released on another picks neither.
+    const [from, to] = [turnCard(0), turnCard(1)];
+    const start = await pagePoint(page, from.x + from.w / 2, from.y + from.h / 2);
+    const end = await pagePoint(page, to.x + to.w / 2, to.y + to.h / 2);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(end.x, end.y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const picked = (await screenTexts(page)).filter((t) => t.startsWith('✓'));
+    expect(picked).toEqual(['✓ tariff set to 20% · 1 PC', '✓ PICKED · press again to take back']);
   });
 
   it('watches AI against AI through the history scenario to a debrief with what really happened', async () => {

@@ -118,12 +118,22 @@ export async function waitForScene(page: Page, key: string): Promise<void> {
   await page.waitForFunction((k) => window.__precursor?.scene() === k, key, { timeout: 10_000 });
 }
 
-/** Clicks at a point given in design pixels (1280×720), wherever the canvas is scaled to. */
-export async function clickDesign(page: Page, x: number, y: number): Promise<void> {
+/** A point given in design pixels (1280×720) in page pixels, wherever the canvas is scaled to. */
+export async function pagePoint(
+  page: Page,
+  x: number,
+  y: number,
+): Promise<{ x: number; y: number }> {
   const box = await page.locator('canvas').boundingBox();
   if (!box) throw new Error('no game canvas on the page');
   const scale = box.width / DESIGN.width;
-  await page.mouse.click(box.x + x * scale, box.y + y * scale);
+  return { x: box.x + x * scale, y: box.y + y * scale };
+}
+
+/** Clicks at a point given in design pixels. */
+export async function clickDesign(page: Page, x: number, y: number): Promise<void> {
+  const at = await pagePoint(page, x, y);
+  await page.mouse.click(at.x, at.y);
 }
 
 /** Saves a PNG of the page as screenshots/<name>.png and returns its path. */
