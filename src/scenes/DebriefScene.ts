@@ -199,8 +199,9 @@ export class DebriefScene extends Phaser.Scene {
     const rows = t.slice(this.page * TIMELINE_ROWS, (this.page + 1) * TIMELINE_ROWS);
     const lines = rows.map((r) => {
       const events = r.events ? `  ⚑ ${r.events}` : '';
+      const injected = r.injected ? `  ✋ facilitator: ${r.injected}` : '';
       const actual = r.actual ? `\n   really: ${r.actual}` : '';
-      return `${r.quarter}  US: ${r.us}  |  China: ${r.china}${events}${actual}`;
+      return `${r.quarter}  US: ${r.us}  |  China: ${r.china}${events}${injected}${actual}`;
     });
     const more = pages > 1 ? `\n(page ${this.page + 1} of ${pages})` : '';
     this.timeline.setText(lines.join('\n') + more).setMaxLines(30);

@@ -106,12 +106,19 @@ export class TurnScene extends Phaser.Scene {
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.timer = new TurnTimer(this.session.turnSeconds, this.game.loop.time);
-    // Back from the facilitator's panel (or help): show any queued inject.
-    const onResume = () => this.refresh();
+    // Help, sharing and the facilitator's panel pause this scene: the class clock stops with it.
+    const onPause = () => this.timer?.pause(this.game.loop.time);
+    // Back from an overlay: the clock goes on, and any queued inject is shown.
+    const onResume = () => {
+      this.timer?.resume(this.game.loop.time);
+      this.refresh();
+    };
+    this.events.on(Phaser.Scenes.Events.PAUSE, onPause);
     this.events.on(Phaser.Scenes.Events.RESUME, onResume);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
-      this.events.off(Phaser.Scenes.Events.RESUME, onResume),
-    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.events.off(Phaser.Scenes.Events.PAUSE, onPause);
+      this.events.off(Phaser.Scenes.Events.RESUME, onResume);
+    });
     this.refresh();
     this.showPreview(0);
     kickRender(this);

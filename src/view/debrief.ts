@@ -2,9 +2,9 @@ import type { Scenario } from '../core/scenario';
 import { type Scores, scores } from '../core/score';
 import type { GameState } from '../core/state';
 import type { TurnRecord } from '../core/turn';
-import type { Posture } from '../core/vocabulary';
+import type { Posture, WorldEvent } from '../core/vocabulary';
 import { signed, thousands } from './format';
-import { eventLabel, moveTitle, POSTURE_LABEL } from './words';
+import { eventLabel, moveTitle, POSTURE_LABEL, splitInjected } from './words';
 
 export interface SeriesView {
   name: string;
@@ -22,7 +22,10 @@ export interface TimelineEntry {
   quarter: string;
   us: string;
   china: string;
+  /** The world's events that quarter, scripted or by chance. */
   events: string;
+  /** Events a facilitator set that quarter. */
+  injected: string;
   actual: string | null;
 }
 
@@ -81,6 +84,8 @@ export function debriefView(
   game: GameState,
   history: readonly TurnRecord[],
   counterfactual: readonly TurnRecord[],
+  /** Each quarter's events set by a facilitator, in turn order. */
+  injected: readonly (readonly WorldEvent[])[] = [],
 ): DebriefView {
   const played = history.map((r) => r.deaths12m);
   const baseline = counterfactual.slice(0, history.length).map((r) => r.deaths12m);
@@ -125,13 +130,17 @@ export function debriefView(
       level: LEVEL[r.cooperation],
     })),
     scores: scoreViews(scores(game)),
-    timeline: history.map((r, i) => ({
-      quarter: r.label,
-      us: r.usMoves.map(moveTitle).join('; ') || '—',
-      china: r.chinaMoves.map(moveTitle).join('; ') || '—',
-      events: r.events.map(eventLabel).join('; '),
-      actual: actualNotes.find((a) => a.turn === i + 1)?.note ?? null,
-    })),
+    timeline: history.map((r, i) => {
+      const events = splitInjected(r.events, injected[i] ?? []);
+      return {
+        quarter: r.label,
+        us: r.usMoves.map(moveTitle).join('; ') || '—',
+        china: r.chinaMoves.map(moveTitle).join('; ') || '—',
+        events: events.world.map(eventLabel).join('; '),
+        injected: events.injected.map(eventLabel).join('; '),
+        actual: actualNotes.find((a) => a.turn === i + 1)?.note ?? null,
+      };
+    }),
     actual,
   };
 }

@@ -23,7 +23,9 @@ export function debriefHandoutHtml(
     .map(
       (t, i) =>
         `<tr><td>${e(t.quarter)}</td><td>${e(t.us)}</td><td>${e(t.china)}</td><td>${e(
-          t.events || '—',
+          [t.events, t.injected && `set by the facilitator: ${t.injected}`]
+            .filter(Boolean)
+            .join('; ') || '—',
         )}</td><td class="n">${e(thousands(deaths[i] ?? 0))}</td></tr>`,
     )
     .join('\n');

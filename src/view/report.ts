@@ -1,8 +1,14 @@
 import { RULES } from '../core/rules';
 import type { TurnRecord, TurnReport } from '../core/turn';
-import { type Cause, INDICATORS, type Indicator, type RuleId } from '../core/vocabulary';
+import {
+  type Cause,
+  INDICATORS,
+  type Indicator,
+  type RuleId,
+  type WorldEvent,
+} from '../core/vocabulary';
 import { signed } from './format';
-import { eventHeadline, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
+import { eventHeadlines, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
 
 export interface ChangeLine {
   indicator: Indicator;
@@ -118,7 +124,11 @@ export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[]
 }
 
 /** The report after a quarter: what was played, what happened, what changed and why. */
-export function reportView(report: TurnReport, before: TurnRecord): ReportView {
+export function reportView(
+  report: TurnReport,
+  before: TurnRecord,
+  injected: readonly WorldEvent[] = [],
+): ReportView {
   const r = report.record;
   return {
     quarter: r.label,
@@ -126,7 +136,7 @@ export function reportView(report: TurnReport, before: TurnRecord): ReportView {
       ...r.usMoves.map((m) => ({ side: 'us' as const, text: moveTitle(m) })),
       ...r.chinaMoves.map((m) => ({ side: 'china' as const, text: moveTitle(m) })),
     ],
-    events: r.events.map(eventHeadline),
+    events: eventHeadlines(r.events, injected),
     refused: r.refused.map((f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`),
     changes: changeLines(before, r),
     rules: ruleGroups(report.causes),

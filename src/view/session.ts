@@ -150,7 +150,7 @@ export class GameSession {
     const ctx = this.snapshot.context;
     if (!ctx.report) return null;
     const before = ctx.history.at(-2) ?? this.initial;
-    return reportView(ctx.report, before);
+    return reportView(ctx.report, before, ctx.played.at(-1)?.inject);
   }
 
   /** The same scenario and seed played with no moves by either side, for "lives saved". */
@@ -190,7 +190,8 @@ export class GameSession {
 
   debriefView(): DebriefView {
     const ctx = this.snapshot.context;
-    return debriefView(ctx.scenario, ctx.game, ctx.history, this.counterfactual());
+    const injected = ctx.played.map((t) => t.inject);
+    return debriefView(ctx.scenario, ctx.game, ctx.history, this.counterfactual(), injected);
   }
 
   /** A printable one-page debrief of this game, with its replay code. */

@@ -1,7 +1,8 @@
 /**
  * The turn timer of a class game, as plain logic: the scene hands in its own clock (milliseconds),
  * so the model never reads one. When time runs out the scene ends the turn exactly as the
- * End-turn key does: the moves picked so far are committed, or a pass if none.
+ * End-turn key does: the moves picked so far are committed, or a pass if none. The clock stops
+ * while help, sharing or the facilitator's panel covers the turn screen.
  */
 import { formatClock } from './setup';
 
@@ -16,8 +17,10 @@ export interface TimerView {
 }
 
 export class TurnTimer {
-  private readonly deadline: number;
+  private deadline: number;
   private fired = false;
+  /** When the clock was stopped, or null while it runs. */
+  private pausedAt: number | null = null;
 
   /** `seconds` from `startMs` on the caller's clock; 0 or less means no timer. */
   constructor(
@@ -31,9 +34,25 @@ export class TurnTimer {
     return this.seconds > 0;
   }
 
+  get paused(): boolean {
+    return this.pausedAt !== null;
+  }
+
+  /** Stops the clock (an overlay covers the turn screen); the time left is kept. */
+  pause(nowMs: number): void {
+    if (this.pausedAt === null) this.pausedAt = nowMs;
+  }
+
+  /** Starts the clock again with the time that was left when it stopped. */
+  resume(nowMs: number): void {
+    if (this.pausedAt === null) return;
+    this.deadline += Math.max(0, nowMs - this.pausedAt);
+    this.pausedAt = null;
+  }
+
   view(nowMs: number): TimerView | null {
     if (!this.active) return null;
-    const left = Math.max(0, (this.deadline - nowMs) / 1000);
+    const left = Math.max(0, (this.deadline - (this.pausedAt ?? nowMs)) / 1000);
     const secondsLeft = Math.ceil(left);
     return {
       secondsLeft,
@@ -45,7 +64,7 @@ export class TurnTimer {
 
   /** True exactly once: the first time it is asked at or after the deadline. */
   expire(nowMs: number): boolean {
-    if (!this.active || this.fired || nowMs < this.deadline) return false;
+    if (!this.active || this.fired || this.paused || nowMs < this.deadline) return false;
     this.fired = true;
     return true;
   }

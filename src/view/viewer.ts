@@ -26,7 +26,7 @@ import { changeLines, type ReportView, reportView } from './report';
 import { choiceOfSave, firstLine } from './saves';
 import type { Seat, SetupChoice } from './setup';
 import { type ShareView, shareView } from './share';
-import { eventHeadline, moveTitle, SIDE_SHORT } from './words';
+import { eventHeadlines, moveTitle, SIDE_SHORT } from './words';
 
 /** What the viewer opens: a replay, and when it came from a save, the figures recorded with it. */
 export interface ViewerSource {
@@ -149,7 +149,10 @@ export class ReplayViewer {
     if (this.live) {
       const snap = this.snapshots[k];
       const before = snap?.context.history.at(-2) ?? this.initial;
-      const report = snap?.context.report ? reportView(snap.context.report, before) : null;
+      const injected = snap?.context.played.at(-1)?.inject;
+      const report = snap?.context.report
+        ? reportView(snap.context.report, before, injected)
+        : null;
       return { position: k, total: this.total, heading, report, note: null };
     }
     return { position: k, total: this.total, heading, ...this.recordedFrame(k) };
@@ -226,7 +229,7 @@ export class ReplayViewer {
     const report: ReportView = {
       quarter: this.labelOf(k),
       moves: [...moves('us'), ...moves('china')],
-      events: (record?.events ?? turn.inject ?? []).map(eventHeadline),
+      events: eventHeadlines(record?.events ?? turn.inject ?? [], turn.inject),
       refused: (record?.refused ?? []).map(
         (f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`,
       ),

@@ -13,6 +13,39 @@ export const POSTURE_LABEL: Record<Posture, string> = {
   enforcing: 'Enforcing',
 };
 
+/**
+ * A quarter's events split into the world's own (scripted or by chance) and those a facilitator
+ * set: each injected event is taken out of `events` once.
+ */
+export function splitInjected(
+  events: readonly WorldEvent[],
+  injected: readonly WorldEvent[],
+): { world: WorldEvent[]; injected: WorldEvent[] } {
+  const world = [...events];
+  const set: WorldEvent[] = [];
+  for (const e of injected) {
+    const at = world.indexOf(e);
+    if (at < 0) continue;
+    world.splice(at, 1);
+    set.push(e);
+  }
+  return { world, injected: set };
+}
+
+/** How an event a facilitator set reads wherever events are listed. */
+export function injectedHeadline(e: WorldEvent): string {
+  return `Set by the facilitator: ${eventHeadline(e)}`;
+}
+
+/** A quarter's event headlines, the world's first, then the facilitator's, marked as such. */
+export function eventHeadlines(
+  events: readonly WorldEvent[],
+  injected: readonly WorldEvent[] = [],
+): string[] {
+  const split = splitInjected(events, injected);
+  return [...split.world.map(eventHeadline), ...split.injected.map(injectedHeadline)];
+}
+
 export function eventHeadline(e: WorldEvent): string {
   return EVENTS[e].headline;
 }

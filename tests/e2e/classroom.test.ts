@@ -6,7 +6,7 @@ import { makeReplay } from '../../src/core/replay';
 import type { TurnRecord } from '../../src/core/turn';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
-import { clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
+import { activeScene, clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -44,12 +44,15 @@ describe('the classroom kit', () => {
     await waitForScene(page, SCENE.facilitator);
     await waitForText(page, 'Facilitator · bring an event into this quarter');
     await shot(page, 'facilitator');
+    await page.waitForTimeout(3500); // longer than the whole turn: the clock stops meanwhile
+    expect(await activeScene(page)).toBe(SCENE.facilitator);
     await page.keyboard.press('3'); // the summit
     await waitForScene(page, SCENE.turn);
     await waitForText(page, 'Facilitator: Summit at the end of this quarter');
     await waitForText(page, 'Time left 0:0');
     await shot(page, 'turn-timed');
     await waitForScene(page, SCENE.report);
+    await waitForText(page, 'Set by the facilitator: ');
     const first = await turns(page);
     expect(first).toHaveLength(1);
     expect(first[0]?.usMoves).toEqual([{ type: 'giveCredit' }]);
@@ -66,7 +69,7 @@ describe('the classroom kit', () => {
     expect((await turns(page))[1]?.usMoves).toEqual([]);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.debrief);
-    await waitForText(page, '⚑ Summit');
+    await waitForText(page, '✋ facilitator: Summit');
     await shot(page, 'debrief-class');
     const [printable] = await Promise.all([
       pages.context.waitForEvent('page'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeClassCode } from '../../src/core/code';
+import type { WorldEvent } from '../../src/core/vocabulary';
 import { GameSession } from '../../src/view/session';
 import {
   applyClassCode,
@@ -12,6 +13,7 @@ import {
   timerLabel,
 } from '../../src/view/setup';
 import { TurnTimer } from '../../src/view/timer';
+import { eventHeadline, eventLabel, splitInjected } from '../../src/view/words';
 
 describe('class codes on the setup screen', () => {
   it('a class code carries scenario, seed, quarters and timer, and applying it restores them', () => {
@@ -70,9 +72,52 @@ describe('the turn timer', () => {
     expect(t.expire(5000)).toBe(false);
   });
 
+  it('stops while paused and goes on with the time that was left', () => {
+    const t = new TurnTimer(3, 0);
+    t.pause(1000);
+    expect(t.view(60_000)?.secondsLeft).toBe(2);
+    expect(t.expire(60_000)).toBe(false);
+    t.resume(60_000);
+    expect(t.view(61_500)?.secondsLeft).toBe(1);
+    expect(t.expire(61_999)).toBe(false);
+    expect(t.expire(62_000)).toBe(true);
+  });
+
   it('an untimed turn has no timer', () => {
     const t = new TurnTimer(0, 0);
     expect(t.view(10_000)).toBeNull();
     expect(t.expire(10_000)).toBe(false);
+  });
+});
+
+describe('a facilitator’s events', () => {
+  /** One quarter of truce-2026, seed 3, with the US passing and `inject` set by the facilitator. */
+  function oneQuarter(inject: WorldEvent[]) {
+    const session = new GameSession(defaultChoice(3));
+    for (const e of inject) session.inject(e);
+    session.endTurn('us');
+    const views = { report: session.reportView(), debrief: session.debriefView() };
+    session.stop();
+    return views;
+  }
+
+  it('are told apart from the world’s in the report and the debrief timeline', () => {
+    const plain = oneQuarter([]);
+    const set = oneQuarter(['summit']);
+    expect(plain.report?.events.some((e) => e.includes('facilitator'))).toBe(false);
+    expect(plain.debrief.timeline[0]?.injected).toBe('');
+    expect(set.report?.events).toEqual([
+      ...(plain.report?.events ?? []),
+      `Set by the facilitator: ${eventHeadline('summit')}`,
+    ]);
+    expect(set.debrief.timeline[0]?.injected).toBe(eventLabel('summit'));
+    expect(set.debrief.timeline[0]?.events).toBe(plain.debrief.timeline[0]?.events);
+  });
+
+  it('take one instance each out of the quarter’s events', () => {
+    expect(splitInjected(['summit', 'covidShock', 'summit'], ['summit', 'newAnalog'])).toEqual({
+      world: ['covidShock', 'summit'],
+      injected: ['summit'],
+    });
   });
 });
