@@ -10,7 +10,7 @@ import { SCENE, TURN_ENDED } from './scenes/keys';
 import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
 import { ResumeOfferScene } from './scenes/ResumeOfferScene';
-import { SetupScene } from './scenes/SetupScene';
+import { openClassLink, SetupScene } from './scenes/SetupScene';
 import { ShareScene } from './scenes/ShareScene';
 import { loadSessionModule, sessionOfGame, viewerOfGame } from './scenes/session';
 import { TitleScene } from './scenes/TitleScene';
@@ -112,7 +112,8 @@ export function startGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
 
 /**
  * What happens around the title: a link carrying `?replay=<code>` opens that replay in the viewer
- * once the title has drawn; otherwise, whenever the title shows and saved games exist, the resume
+ * once the title has drawn, one carrying `?class=<code>` opens the setup screen with the class's
+ * settings; otherwise, whenever the title shows and saved games exist, the resume
  * offer runs beneath it. Returns what to do after the title's first frame.
  */
 function watchTitle(game: Phaser.Game, host: Window): () => void {
@@ -131,9 +132,12 @@ function watchTitle(game: Phaser.Game, host: Window): () => void {
   });
   return () => {
     firstShown = true;
-    const code = new URLSearchParams(host.location.search).get('replay');
+    const query = new URLSearchParams(host.location.search);
+    const replay = query.get('replay');
+    const classCode = query.get('class');
     const title = game.scene.getScene(SCENE.title);
-    if (code !== null && title) openReplayLink(title, code);
+    if (replay !== null && title) openReplayLink(title, replay);
+    else if (classCode !== null && title) openClassLink(title, classCode);
     else offer();
   };
 }

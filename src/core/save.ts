@@ -46,6 +46,14 @@ export const saveSchema = z
     policies: z.object({ us: z.enum(US_POLICIES), china: z.enum(CHINA_POLICIES) }).strict(),
     replay: replaySchema,
     records: z.array(turnRecordSchema).max(40),
+    /** A class game's settings: fewer quarters than the scenario, a turn clock. Absent otherwise. */
+    settings: z
+      .object({
+        turns: z.number().int().min(1).max(40).optional(),
+        turnSeconds: z.number().int().min(0).max(3600).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -58,6 +66,12 @@ export interface Save {
   policies: z.infer<typeof saveSchema>['policies'];
   replay: Replay;
   records: TurnRecord[];
+  settings?: SaveSettings;
+}
+
+export interface SaveSettings {
+  turns?: number;
+  turnSeconds?: number;
 }
 
 export function parseSave(json: unknown, source: string): Result<Save> {

@@ -10,7 +10,13 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { Seat, SetupChoice } from '../view/setup';
 import { SCENE } from './keys';
-import { loadSessionModule, type SessionModule, startLiveGame } from './session';
+import {
+  copyText,
+  loadSessionModule,
+  pageAddress,
+  type SessionModule,
+  startLiveGame,
+} from './session';
 
 interface SetupData {
   choice?: SetupChoice;
@@ -173,18 +179,23 @@ export class SetupScene extends Phaser.Scene {
 
     const settings = m.classSettingsOf(c);
     const maxTurns = picked?.turns ?? settings.turns;
-    if (classProblem)
-      addText(this, SETUP.right, SETUP.classY - 22, classProblem, {
-        fontSize: `${TYPE_SIZE.small}px`,
-        color: css(PALETTE.caution),
-        wordWrap: { width: DESIGN.width - MARGIN - SETUP.right },
-      }).setMaxLines(1);
-    else
-      this.caption(
-        SETUP.right,
-        SETUP.classY - 22,
-        'Class: quarters, timer and class code (paste one, Enter)',
-      );
+    const classCaption = addCaption(
+      this,
+      SETUP.right,
+      SETUP.classY - 22,
+      'Class: quarters, timer and class code (paste one, Enter)',
+    );
+    const classMessage = addText(this, SETUP.right, SETUP.classY - 22, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: DESIGN.width - MARGIN - SETUP.right },
+    }).setMaxLines(1);
+    /** A line about the class code in place of the row's caption: a refusal, or a copied link. */
+    const sayAboutClass = (text: string, good: boolean) => {
+      classCaption.setVisible(false);
+      classMessage.setText(text).setColor(css(good ? PALETTE.accent : PALETTE.caution));
+      kickRender(this);
+    };
+    if (classProblem) sayAboutClass(classProblem, false);
     const quartersIndex = items.length;
     add(
       new Button(this, SETUP.quartersX, SETUP.classY, {
@@ -223,6 +234,32 @@ export class SetupScene extends Phaser.Scene {
               focus: codeIndex,
               classProblem: applied.error,
             } satisfies SetupData);
+        },
+      }),
+    );
+
+    const { copyLink } = SETUP;
+    add(
+      new Button(this, copyLink.x, copyLink.y, {
+        label: 'Copy link',
+        width: copyLink.w,
+        height: copyLink.h,
+        labelSize: 16,
+        onActivate: () => {
+          const link = m.classLinkOf(this.choice, pageAddress());
+          void copyText(link).then((copied) => {
+            if (!this.sys.isActive()) return;
+            if (copied)
+              sayAboutClass(
+                'Class link copied: every group that opens it starts this world.',
+                true,
+              );
+            else
+              sayAboutClass(
+                'The browser did not allow copying: copy the code from the box with Ctrl+C.',
+                false,
+              );
+          });
         },
       }),
     );
@@ -313,4 +350,20 @@ export class SetupScene extends Phaser.Scene {
     startLiveGame(this, m, new m.GameSession(this.choice));
     this.scene.start(SCENE.briefing);
   }
+}
+
+/**
+ * A class link (`?class=<code>`): the setup screen opens with the code's scenario, seed, quarters
+ * and timer in place, or says why the code cannot be used.
+ */
+export function openClassLink(scene: Phaser.Scene, code: string): void {
+  void loadSessionModule().then((m) => {
+    const applied = m.applyClassCode(m.defaultChoice(randomSeed(m)), code);
+    scene.scene.start(
+      SCENE.setup,
+      (applied.ok
+        ? { choice: applied.value }
+        : { classProblem: applied.error }) satisfies SetupData,
+    );
+  });
 }

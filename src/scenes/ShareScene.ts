@@ -9,7 +9,7 @@ import { kickRender } from '../ui/renderGate';
 import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ShareView } from '../view/session';
 import { SCENE } from './keys';
-import { download, pageAddress, sessionOfGame, viewerOfGame } from './session';
+import { copyText, download, pageAddress, sessionOfGame, viewerOfGame } from './session';
 
 const BOX = { w: 920, h: 460 } as const;
 
@@ -40,7 +40,7 @@ export class ShareScene extends Phaser.Scene {
     g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, BOX.w, BOX.h, 8);
     g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, BOX.w, BOX.h, 8);
     const turns = view.turns === 1 ? '1 turn' : `${view.turns} turns`;
-    addText(this, x + 32, y + 24, `Share this game · ${turns} so far`, {
+    addText(this, x + 32, y + 24, `Share this game · ${turns} played`, {
       fontSize: `${TYPE_SIZE.heading - 14}px`,
       fontStyle: 'bold',
     });
@@ -130,16 +130,14 @@ export class ShareScene extends Phaser.Scene {
   }
 
   private copy(view: ShareView): void {
-    const clipboard = navigator.clipboard;
-    const manual = 'Select the link above and copy it with Ctrl+C (⌘C on a Mac).';
-    if (!clipboard) {
-      this.say(manual);
-      return;
-    }
-    clipboard.writeText(view.link).then(
-      () => this.say('The link is copied.'),
-      () => this.say(`The browser did not allow copying. ${manual}`),
-    );
+    void copyText(view.link).then((copied) => {
+      if (!this.sys.isActive()) return;
+      this.say(
+        copied
+          ? 'The link is copied.'
+          : 'The browser did not allow copying: select the link above and copy it with Ctrl+C (⌘C on a Mac).',
+      );
+    });
   }
 
   private save(view: ShareView, kind: 'json' | 'csv'): void {

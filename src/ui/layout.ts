@@ -91,9 +91,10 @@ export const SETUP = {
   classY: 512,
   classH: 40,
   quartersX: 496,
-  timerX: 656,
-  classButtonW: 150,
-  codeField: { x: 816, y: 512, w: 416, h: 40 },
+  timerX: 636,
+  classButtonW: 130,
+  codeField: { x: 776, y: 512, w: 320, h: 40 },
+  copyLink: { x: 1106, y: 512, w: 126, h: 40 },
   startX: DESIGN.width - MARGIN - 240,
   startW: 240,
 } as const;

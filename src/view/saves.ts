@@ -4,7 +4,7 @@
  */
 import { parseJsonText } from '../core/replay';
 import { fail, ok, type Result } from '../core/result';
-import { parseSave, type Save } from '../core/save';
+import { parseSave, type Save, type SaveSettings } from '../core/save';
 import { builtInScenario } from '../core/scenarios';
 import { SEAT_LABEL, type SetupChoice } from './setup';
 
@@ -121,7 +121,7 @@ export function savedAtText(iso: string): string {
 export function saveRow(save: Save): SaveRow {
   const scenario = builtInScenario(save.replay.scenario);
   const title = scenario?.title ?? save.replay.scenario;
-  const total = scenario?.turns ?? save.replay.turns.length;
+  const total = save.settings?.turns ?? scenario?.turns ?? save.replay.turns.length;
   const played = save.records.length;
   const finished = played >= total;
   const turn = finished
@@ -137,13 +137,25 @@ export function saveRow(save: Save): SaveRow {
   };
 }
 
-/** A saved game's choice: its scenario, seat, personalities and seed. */
+/** A saved game's choice: its scenario, seat, personalities, seed and any class settings. */
 export function choiceOfSave(save: Save): SetupChoice {
+  const { turns, turnSeconds } = save.settings ?? {};
   return {
     scenarioId: save.replay.scenario,
     seat: save.seat,
     usPolicy: save.policies.us,
     chinaPolicy: save.policies.china,
     seed: save.replay.seed,
+    ...(turns !== undefined ? { turns } : {}),
+    ...(turnSeconds ? { turnSeconds } : {}),
   };
+}
+
+/** The part of a save that holds a class game's settings; nothing for an ordinary game. */
+export function settingsOf(choice: SetupChoice): { settings?: SaveSettings } {
+  const settings: SaveSettings = {
+    ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
+    ...(choice.turnSeconds ? { turnSeconds: choice.turnSeconds } : {}),
+  };
+  return Object.keys(settings).length > 0 ? { settings } : {};
 }

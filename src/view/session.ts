@@ -20,7 +20,7 @@ import { debriefHandoutHtml } from './debriefPrint';
 import { type PreviewView, previewView } from './preview';
 import { continueAfter } from './replay';
 import { type ReportView, reportView } from './report';
-import type { SaveStore } from './saves';
+import { type SaveStore, settingsOf } from './saves';
 import { gameInputFor, type Seat, type SetupChoice } from './setup';
 import { type ShareView, shareView } from './share';
 import { sideToMove, type TurnView, turnView } from './turn';
@@ -231,6 +231,7 @@ export class GameSession {
       policies: { us: this.choice.usPolicy, china: this.choice.chinaPolicy },
       replay: this.replay(),
       records: this.turnsJson(),
+      ...settingsOf(this.choice),
     };
   }
 

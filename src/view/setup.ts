@@ -7,6 +7,7 @@ import { builtInScenarios } from '../core/scenarios';
 import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import { CHINA_POLICIES, US_POLICIES } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
+import { linkWith } from './share';
 
 export { SEATS, type Seat };
 
@@ -129,6 +130,11 @@ export function classSettingsOf(choice: SetupChoice): ClassSettings {
 /** The class code for a choice, for a facilitator to hand to every group. */
 export function classCodeOf(choice: SetupChoice): string {
   return encodeClassCode(classSettingsOf(choice));
+}
+
+/** A link that opens the setup screen with the class code's settings in place. */
+export function classLinkOf(choice: SetupChoice, base: string): string {
+  return linkWith('class', classCodeOf(choice), base);
 }
 
 /**

@@ -19,13 +19,18 @@ export interface ShareView {
   turns: number;
 }
 
-/** `base` with its query and fragment replaced by `?replay=<code>`. */
-export function replayLink(code: string, base: string): string {
+/** `base` (the page's address) with its query and fragment replaced by `?<name>=<code>`. */
+export function linkWith(name: 'replay' | 'class', code: string, base: string): string {
   const url = new URL(base);
   url.search = '';
   url.hash = '';
-  url.searchParams.set('replay', code);
+  url.searchParams.set(name, code);
   return url.toString();
+}
+
+/** A link that opens a replay in the viewer. */
+export function replayLink(code: string, base: string): string {
+  return linkWith('replay', code, base);
 }
 
 export function shareView(replay: Replay, records: readonly TurnRecord[], base: string): ShareView {

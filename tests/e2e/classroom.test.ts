@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { encodeClassCode, encodeReplayCode } from '../../src/core/code';
+import { decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
 import type { TurnRecord } from '../../src/core/turn';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
+import { runClass } from '../../src/view/classResults';
 import { activeScene, clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
-const open = () => pages.open();
+const open = (query = '') => pages.open(query);
 
 const turns = (page: Page) =>
   page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
@@ -80,6 +81,94 @@ describe('the classroom kit', () => {
     expect(await printable.locator('tbody tr').count()).toBe(2);
     expect(await printable.content()).toContain('Summit');
     await printable.close();
+  });
+
+  it('one class link: two groups play it differently and the teacher compares them', async () => {
+    // The facilitator sets the class: two quarters, untimed, and copies the class link.
+    const teacher = await open();
+    await teacher.keyboard.press('1');
+    await waitForScene(teacher, SCENE.setup);
+    await waitForText(teacher, 'Start ▶');
+    await clickRect(teacher, {
+      x: SETUP.quartersX,
+      y: SETUP.classY,
+      w: SETUP.classButtonW,
+      h: SETUP.classH,
+    });
+    await waitForText(teacher, '2 quarters');
+    const origin = new URL(pages.url).origin;
+    await pages.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await clickRect(teacher, SETUP.copyLink);
+    await waitForText(teacher, 'Class link copied');
+    await shot(teacher, 'setup-class-link');
+    const link = await teacher.evaluate(() => navigator.clipboard.readText());
+    const code = await teacher.locator('input[aria-label="Class code"]').inputValue();
+    expect(link).toBe(`${pages.url}?class=${code}`);
+    const settings = decodeClassCode(link);
+    expect(settings.ok && settings.value).toMatchObject({ scenario: 'truce-2026', turns: 2 });
+    const seed = settings.ok ? settings.value.seed : -1;
+
+    // Each group opens the link, plays its own moves and shares its replay code.
+    const playGroup = async (pick: string | null): Promise<string> => {
+      const group = await open(`?class=${code}`);
+      await waitForScene(group, SCENE.setup);
+      await waitForText(group, '2 quarters');
+      expect((await screenTexts(group)).join('\n')).toContain(`Seed ${seed}`);
+      await group.keyboard.press('Enter');
+      await waitForScene(group, SCENE.briefing);
+      await group.keyboard.press('Enter');
+      for (let quarter = 0; quarter < 2; quarter++) {
+        await waitForScene(group, SCENE.turn);
+        await waitForText(group, 'End turn');
+        if (pick) {
+          await group.keyboard.press(pick);
+          await waitForText(group, '✓ PICKED');
+        }
+        await group.keyboard.press('Enter');
+        await waitForScene(group, SCENE.report);
+        await group.keyboard.press('Enter');
+      }
+      await waitForScene(group, SCENE.debrief);
+      await group.keyboard.press('s');
+      await waitForScene(group, SCENE.share);
+      await waitForText(group, 'Share this game · 2 turns played');
+      return group.locator('input[aria-label="Link to this replay"]').inputValue();
+    };
+    const kestrels = await playGroup('1'); // public credit every quarter
+    const herons = await playGroup(null); // pass, pass
+    expect(kestrels).not.toBe(herons);
+
+    // The teacher pastes both into class results.
+    await teacher.bringToFront();
+    await teacher.keyboard.press('Escape');
+    await waitForScene(teacher, SCENE.title);
+    await teacher.keyboard.press('2');
+    await waitForScene(teacher, SCENE.replay);
+    await waitForText(teacher, 'Class results ▶');
+    await teacher.keyboard.press('c');
+    await waitForScene(teacher, SCENE.classResults);
+    await waitForText(teacher, 'Show results');
+    const pasted = `Kestrels: ${kestrels}\nHerons: ${herons}`;
+    await teacher.locator('input[aria-label="Class code to compare against"]').fill(link);
+    await teacher.locator('textarea[aria-label="Replay codes"]').fill(pasted);
+    await teacher.locator('textarea[aria-label="Replay codes"]').press('Control+Enter');
+    await waitForText(teacher, '2 group(s), compared with the class code');
+    const texts = await screenTexts(teacher);
+    // Each group's name twice: its row of the table and its line's legend on the chart.
+    expect(texts.filter((t) => t === 'Kestrels')).toHaveLength(2);
+    expect(texts.filter((t) => t === 'Herons')).toHaveLength(2);
+    expect(texts.join('\n')).not.toContain('⚑');
+    await shot(teacher, 'class-results-two-groups');
+    const expected = runClass(pasted, link);
+    if (!expected.ok) throw new Error(expected.error);
+    const [download] = await Promise.all([
+      teacher.waitForEvent('download'),
+      teacher.keyboard.press('c'),
+    ]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(expected.value.csv);
+    const [first, second] = expected.value.groups;
+    expect(first?.group).toBe('Kestrels'); // credit every quarter saved more lives than passing
+    expect(first?.livesSaved).toBeGreaterThan(second?.livesSaved ?? 0);
   });
 
   it('class results: a table, a chart, CSV, flags and a way into each replay', async () => {

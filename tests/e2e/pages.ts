@@ -8,13 +8,16 @@ import { openGame, type PageProblems, startSession } from './harness';
  * failed request seen on its page.
  */
 export function gamePages(): {
-  /** Opens the game (with `query` appended to its URL) and waits for the title's first frame. */
+  /**
+   * Opens the game (with `query` appended to its URL) and waits for the title's first frame. A test
+   * may open several pages (several groups of a class); all are closed and checked after it.
+   */
   open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
   readonly context: BrowserContext;
   readonly url: string;
 } {
   let session: Awaited<ReturnType<typeof startSession>> | undefined;
-  let current: { page: Page; problems: PageProblems } | undefined;
+  let opened: { page: Page; problems: PageProblems }[] = [];
 
   beforeAll(async () => {
     session = await startSession();
@@ -23,11 +26,10 @@ export function gamePages(): {
     await session?.stop();
   });
   afterEach(async () => {
-    if (!current) return;
-    const { page, problems } = current;
-    current = undefined;
-    await page.close();
-    expect(problems.list).toEqual([]);
+    const pages = opened;
+    opened = [];
+    for (const { page } of pages) await page.close();
+    expect(pages.flatMap(({ problems }) => problems.list)).toEqual([]);
   });
 
   const started = () => {
@@ -36,8 +38,9 @@ export function gamePages(): {
   };
   return {
     async open(query = '', viewport) {
-      current = await openGame(started().context, `${started().url}${query}`, viewport);
-      return current.page;
+      const game = await openGame(started().context, `${started().url}${query}`, viewport);
+      opened.push(game);
+      return game.page;
     },
     get context() {
       return started().context;

@@ -102,6 +102,30 @@ describe('saves', () => {
     resumed.stop();
   });
 
+  it('a class game’s quarters and turn clock are saved and come back on resume', () => {
+    const store = new SaveStore(new FakeStorage());
+    const classChoice = { ...choice, turns: 2, turnSeconds: 90 };
+    const s = new GameSession(classChoice);
+    s.autosave(store, 'class-1', () => '2026-05-12T14:02:33.000Z');
+    s.endTurn('us');
+    s.stop();
+    const save = store.get('class-1') as Save;
+    expect(save.settings).toEqual({ turns: 2, turnSeconds: 90 });
+    expect(saveRow(save).summary).toMatch(/after turn 1 of 2 ·/);
+    const opened = openSave(save);
+    expect(opened.kind === 'resume' && opened.choice).toEqual(classChoice);
+    if (opened.kind !== 'resume') return;
+    const resumed = new GameSession(opened.choice, opened.played);
+    expect(resumed.snapshot.context.game.turns).toBe(2);
+    expect(resumed.turnSeconds).toBe(90);
+    resumed.stop();
+    // An ordinary game's save carries no settings, and resumes as the whole scenario, untimed.
+    const plain = playSession(1, store);
+    plain.stop();
+    expect((store.get('game-1') as Save).settings).toBeUndefined();
+    expect(choiceOfSave(store.get('game-1') as Save)).toEqual(choice);
+  });
+
   it('sets an unreadable save aside under another key and keeps the others', () => {
     const storage = new FakeStorage();
     const store = new SaveStore(storage);
