@@ -3,13 +3,13 @@ import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
-import { LineChart } from '../ui/LineChart';
+import { LineChart, MARKER_GLYPH, markerFor } from '../ui/LineChart';
 import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
 import { css, OKABE_ITO, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ClassResults, ClassSort } from '../view/session';
+import type { ClassResults, ClassRow, ClassSort } from '../view/session';
 import { SCENE } from './keys';
 import { caption } from './reportBody';
 import { download, loadSessionModule, type SessionModule, setViewer } from './session';
@@ -95,8 +95,8 @@ export class ClassResultsScene extends Phaser.Scene {
       wordWrap: { width: L.codes.w },
       lineSpacing: 2,
     }).setMaxLines(3);
-    const say = (text: string) => {
-      message.setText(text);
+    const say = (text: string, good = false) => {
+      message.setText(text).setColor(css(good ? PALETTE.textMuted : PALETTE.caution));
       kickRender(this);
     };
     const picker = new FilePicker(
@@ -151,10 +151,12 @@ export class ClassResultsScene extends Phaser.Scene {
         },
       );
     } else {
-      say(`${results.groups.length} group(s), compared with ${results.against}.`);
+      say(m.classSummary(results), true);
+      const rows = m.classRows(results.groups, this.state.sort);
+      const page = Math.min(this.state.page, m.classPages(rows.length) - 1);
       if (this.state.discussion) this.drawDiscussion(m, results);
-      else this.drawChart(m, results);
-      items.push(...this.drawTable(m, results));
+      else this.drawChart(m, results, rows, page);
+      items.push(...this.drawTable(m, results, rows, page));
     }
 
     const back = new Button(this, MARGIN, L.backY, {
@@ -187,15 +189,17 @@ export class ClassResultsScene extends Phaser.Scene {
       else if (key === 'd' && results) {
         this.keep({ discussion: !this.state.discussion });
         this.scene.restart();
-      } else if ((e.key === ']' || e.key === '[') && results) {
-        const pages = Math.max(1, Math.ceil(results.groups.length / L.rows));
-        const page = Math.min(pages - 1, Math.max(0, this.state.page + (e.key === ']' ? 1 : -1)));
-        if (page !== this.state.page) {
-          this.keep({ page });
-          this.scene.restart();
-        }
-      }
+      } else if ((e.key === ']' || e.key === '[') && results)
+        this.turnPage(m, results, e.key === ']' ? 1 : -1);
     });
+  }
+
+  private turnPage(m: SessionModule, results: ClassResults, delta: number): void {
+    const pages = m.classPages(results.groups.length);
+    const page = Math.min(pages - 1, Math.max(0, this.state.page + delta));
+    if (page === this.state.page) return;
+    this.keep({ page });
+    this.scene.restart();
   }
 
   private sortBy(m: SessionModule, column: ClassSort['column']): void {
@@ -203,12 +207,10 @@ export class ClassResultsScene extends Phaser.Scene {
     this.scene.restart();
   }
 
-  private drawChart(m: SessionModule, results: ClassResults): void {
-    const series = m.classSeries(results.groups).map((s, i) => ({
-      ...s,
-      colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? PALETTE.accent,
-    }));
-    const turns = Math.max(0, ...series.map((s) => s.values.length));
+  private drawChart(m: SessionModule, results: ClassResults, rows: ClassRow[], page: number): void {
+    const lines = m.classChart(rows, results.groups, page);
+    const turns = Math.max(0, ...lines.map((l) => l.values.length));
+    const faint = lines.some((l) => l.slot === null);
     new LineChart(
       this,
       L.chart.x,
@@ -216,11 +218,21 @@ export class ClassResultsScene extends Phaser.Scene {
       {
         width: L.chart.w,
         height: L.chart.h,
-        title: 'Deaths, 12 months',
+        title: faint ? 'Deaths, 12 months · this page’s groups in colour' : 'Deaths, 12 months',
         xLabels: Array.from({ length: turns }, (_, i) => `T${i + 1}`),
         formatY: (v) => `${(v / 1000).toFixed(1)}k`,
+        legend: false,
       },
-      series.slice(0, 12),
+      lines.map((l) =>
+        l.slot === null
+          ? { name: l.name, values: l.values, colour: PALETTE.textDim, muted: true }
+          : {
+              name: l.name,
+              values: l.values,
+              colour: slotColour(l.slot),
+              marker: markerFor(l.slot),
+            },
+      ),
     );
   }
 
@@ -241,8 +253,12 @@ export class ClassResultsScene extends Phaser.Scene {
     }).setMaxLines(19);
   }
 
-  private drawTable(m: SessionModule, results: ClassResults): Button[] {
-    const rows = m.classRows(results.groups, this.state.sort);
+  private drawTable(
+    m: SessionModule,
+    results: ClassResults,
+    rows: ClassRow[],
+    page: number,
+  ): Button[] {
     const g = this.add.graphics();
     let x = L.tableX + L.openW + 12;
     const columnX: number[] = [];
@@ -265,27 +281,34 @@ export class ClassResultsScene extends Phaser.Scene {
       DESIGN.width - MARGIN,
       L.headY + 20.5,
     );
-    const pages = Math.max(1, Math.ceil(rows.length / L.rows));
-    const page = Math.min(this.state.page, pages - 1);
-    const shown = rows.slice(page * L.rows, (page + 1) * L.rows);
-    const marks: string[] = [];
-    const buttons = shown.map((row, i) => {
+    const perPage = m.CLASS_ROWS_PER_PAGE;
+    const pages = m.classPages(rows.length);
+    const shown = rows.slice(page * perPage, (page + 1) * perPage);
+    // The marks of every row, not only this page's: a flagged group is never out of sight.
+    const marks = rows.filter((r) => r.mark).map((r) => `⚑ ${r.cells.group}: ${r.mark}`);
+    const buttons: Button[] = shown.map((row, i) => {
       const y = L.rowsY + i * L.rowStep;
       const colour = css(row.mark ? PALETTE.caution : PALETTE.text);
       m.CLASS_COLUMNS.forEach((c, j) => {
+        if (j === 0 && !row.mark) {
+          // The group's marker and colour on the chart name its line.
+          addText(this, (columnX[0] ?? 0) - 2, y + 4, MARKER_GLYPH[markerFor(i)], {
+            fontSize: `${TYPE_SIZE.small}px`,
+            color: css(slotColour(i)),
+          });
+        }
         const text = j === 0 && row.mark ? `⚑ ${row.cells[c.id]}` : row.cells[c.id];
-        addText(this, columnX[j] ?? 0, y + 6, text, {
+        addText(this, (columnX[j] ?? 0) + (j === 0 && !row.mark ? 18 : 0), y + 4, text, {
           fontSize: `${TYPE_SIZE.small}px`,
           color: colour,
           fixedWidth: c.width - 8,
         });
       });
-      if (row.mark) marks.push(`⚑ ${row.cells.group}: ${row.mark}`);
       const group = results.groups[row.index];
       return new Button(this, L.tableX, y, {
         label: 'Open',
         width: L.openW,
-        height: L.rowStep - 6,
+        height: L.rowStep - 4,
         labelSize: 13,
         onActivate: () => {
           if (!group || group.error) return;
@@ -297,12 +320,43 @@ export class ClassResultsScene extends Phaser.Scene {
         },
       });
     });
-    const pageNote = pages > 1 ? `Page ${page + 1} of ${pages} ([ ] to turn) · ` : '';
-    addText(this, L.marksX, L.marksY, `${pageNote}${marks.join('\n')}`, {
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.caution),
-      wordWrap: { width: DESIGN.width - MARGIN - L.marksX },
-    }).setMaxLines(3);
+    if (pages > 1) {
+      const earlier = new Button(this, L.pagerX, L.backY, {
+        label: '[ Earlier',
+        width: L.pagerW,
+        height: 40,
+        labelSize: 14,
+        onActivate: () => this.turnPage(m, results, -1),
+      }).setDisabledReason(page === 0 ? 'This is the first page.' : null);
+      const later = new Button(this, L.pagerX + L.pagerW + 8, L.backY, {
+        label: 'Later ]',
+        width: L.pagerW,
+        height: 40,
+        labelSize: 14,
+        onActivate: () => this.turnPage(m, results, 1),
+      }).setDisabledReason(page === pages - 1 ? 'This is the last page.' : null);
+      buttons.push(earlier, later);
+    }
+    const pageNote =
+      pages > 1
+        ? `Rows ${page * perPage + 1}–${page * perPage + shown.length} of ${rows.length} · page ${page + 1} of ${pages}`
+        : '';
+    addText(
+      this,
+      pages > 1 ? L.marksX : L.pagerX,
+      L.marksY,
+      [pageNote, ...marks].filter(Boolean).join('\n'),
+      {
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(marks.length ? PALETTE.caution : PALETTE.textMuted),
+        wordWrap: { width: DESIGN.width - MARGIN - (pages > 1 ? L.marksX : L.pagerX) },
+      },
+    ).setMaxLines(3);
     return buttons;
   }
+}
+
+/** The colour of the table row at `slot` on its page, and of its line on the chart. */
+function slotColour(slot: number): number {
+  return SERIES_COLOURS[slot % SERIES_COLOURS.length] ?? PALETTE.accent;
 }

@@ -55,13 +55,23 @@ export class DomField implements Focusable {
       outline: 'none',
       zIndex: '10',
     });
+    // Headless Chromium's software compositor draws an idle scrolling box as a white block
+    // elsewhere on the page; the box scrolls only while it is being edited.
+    const scrolls = (on: boolean) => {
+      if (options.multiline) el.style.overflowY = on ? 'auto' : 'hidden';
+    };
+    scrolls(false);
     el.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
     el.addEventListener('focus', () => {
+      scrolls(true);
       this.pointerFocus?.();
       this.setFocused(true);
       if (el.readOnly) el.select();
     });
-    el.addEventListener('blur', () => this.setFocused(false));
+    el.addEventListener('blur', () => {
+      scrolls(false);
+      this.setFocused(false);
+    });
     document.body.append(el);
     this.element = el;
     this.place();

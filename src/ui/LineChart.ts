@@ -7,6 +7,10 @@ export interface ChartSeries {
   name: string;
   values: readonly number[];
   colour: number;
+  /** Drawn thin and faint behind the others, with no marker and no legend entry. */
+  muted?: boolean;
+  /** The marker shape; by default each series takes the next one. */
+  marker?: Marker;
 }
 
 export interface LineChartOptions {
@@ -19,6 +23,8 @@ export interface LineChartOptions {
   yMin?: number;
   yMax?: number;
   formatY?: (value: number) => string;
+  /** A legend in the header row; off when the series are named elsewhere. Default true. */
+  legend?: boolean;
 }
 
 export const CHART = {
@@ -30,11 +36,18 @@ export const CHART = {
   minXLabelSpacing: GAP * 6,
 } as const;
 
-type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
+export type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
 /** Each series also gets its own marker shape, so the lines differ by more than hue. */
 const MARKERS: readonly Marker[] = ['circle', 'square', 'triangle', 'diamond'];
-const markerFor = (seriesIndex: number): Marker =>
+export const markerFor = (seriesIndex: number): Marker =>
   MARKERS[seriesIndex % MARKERS.length] ?? 'circle';
+/** The marker as a character, for naming a series in text beside the chart. */
+export const MARKER_GLYPH: Record<Marker, string> = {
+  circle: '●',
+  square: '■',
+  triangle: '▲',
+  diamond: '◆',
+};
 
 /** Round tick values covering [lo, hi]: steps of 1, 2 or 5 × a power of ten. */
 export function niceTicks(lo: number, hi: number, target: number): number[] {
@@ -130,21 +143,31 @@ export class LineChart extends Phaser.GameObjects.Container {
       const regular = i % every === 0 && !(i === lastRegular && i !== last && last - i < every);
       if (regular || i === last) this.addLabel(px(i), top + plotH + GAP / 2, text, 0.5, 0);
     });
-    // Lines and markers.
-    series.forEach((s, si) => {
-      const points = s.values.map((v, i) => new Phaser.Math.Vector2(px(i), py(v)));
+    // Muted lines first, behind; then the named ones with their markers.
+    const pointsOf = (s: ChartSeries) =>
+      s.values.map((v, i) => new Phaser.Math.Vector2(px(i), py(v)));
+    for (const s of series) {
+      if (!s.muted) continue;
+      const points = pointsOf(s);
+      g.lineStyle(1, s.colour, 0.45);
+      if (points.length > 1) g.strokePoints(points, false, false);
+    }
+    const named = series.filter((s) => !s.muted);
+    named.forEach((s, si) => {
+      const points = pointsOf(s);
       g.lineStyle(2, s.colour, 1);
       if (points.length > 1) g.strokePoints(points, false, false);
-      for (const p of points) this.drawMarker(p.x, p.y, markerFor(si), s.colour);
+      for (const p of points) this.drawMarker(p.x, p.y, s.marker ?? markerFor(si), s.colour);
     });
+    if (this.options.legend === false) return this;
     // Legend, right-aligned in the header row: laid out from the right, so walk backwards.
     let legendRight = width;
-    for (let si = series.length - 1; si >= 0; si--) {
-      const s = series[si];
+    for (let si = named.length - 1; si >= 0; si--) {
+      const s = named[si];
       if (!s) continue;
       const name = this.addLabel(legendRight, 0, s.name, 1, 0);
       const markerX = legendRight - name.width - GAP * 1.5;
-      this.drawMarker(markerX, name.height / 2, markerFor(si), s.colour);
+      this.drawMarker(markerX, name.height / 2, s.marker ?? markerFor(si), s.colour);
       legendRight = markerX - CHART.markerSize - GAP * 2;
     }
     return this;

@@ -170,10 +170,12 @@ export const CLASS_SCREEN = {
   tableX: MARGIN,
   openW: 70,
   headY: 392,
-  rowsY: 420,
-  rowStep: 34,
-  rows: 6,
-  marksX: 228,
-  marksY: 630,
+  rowsY: 418,
+  rowStep: 26,
+  /** Earlier / Later page buttons, then the flags, on the Back button's line. */
+  pagerX: 228,
+  pagerW: 112,
+  marksX: 480,
+  marksY: 636,
   backY: 640,
 } as const;

@@ -92,12 +92,19 @@ const sortValue = (g: GroupResult, column: ClassColumn): number | string => {
   }
 };
 
-/** The table's rows in the chosen order; unreadable codes always sort last. */
+/** 0 for a group that played the class's world, 1 for another scenario or seed, 2 unreadable. */
+const standing = (g: GroupResult) => (g.error ? 2 : g.flag ? 1 : 0);
+
+/**
+ * The table's rows in the chosen order. Groups that played another world come after the class's
+ * whatever the sort, and unreadable codes last: they are listed, never ranked among the others.
+ */
 export function classRows(groups: readonly GroupResult[], sort: ClassSort): ClassRow[] {
   const order = groups
     .map((g, index) => ({ g, index }))
     .sort((a, b) => {
-      if (Boolean(a.g.error) !== Boolean(b.g.error)) return a.g.error ? 1 : -1;
+      const apart = standing(a.g) - standing(b.g);
+      if (apart !== 0) return apart;
       const x = sortValue(a.g, sort.column);
       const y = sortValue(b.g, sort.column);
       const c = x < y ? -1 : x > y ? 1 : 0;
@@ -134,11 +141,46 @@ export function nextSort(current: ClassSort, column: ClassColumn): ClassSort {
   return { column, descending: column !== 'group' };
 }
 
-/** Every readable group's deaths over the last 12 months, turn by turn, for one chart. */
-export function classSeries(groups: readonly GroupResult[]): { name: string; values: number[] }[] {
-  return groups
-    .filter((g) => !g.error)
-    .map((g) => ({ name: g.group, values: g.turns.map((t) => t.deaths12m) }));
+/** Rows of the table on one page. */
+export const CLASS_ROWS_PER_PAGE = 8;
+
+export function classPages(rows: number): number {
+  return Math.max(1, Math.ceil(rows / CLASS_ROWS_PER_PAGE));
+}
+
+export interface ClassChartLine {
+  name: string;
+  /** Deaths over the last 12 months, turn by turn. */
+  values: number[];
+  /** The group's place on the table page shown (its colour and marker there), or null: faint. */
+  slot: number | null;
+}
+
+/**
+ * Every group that played the class's world on one chart of deaths: the groups on the table page
+ * shown are drawn in colour and named by their rows; the rest stay faint behind them. Groups from
+ * another world or with unreadable codes are left off.
+ */
+export function classChart(
+  rows: readonly ClassRow[],
+  groups: readonly GroupResult[],
+  page: number,
+): ClassChartLine[] {
+  const first = page * CLASS_ROWS_PER_PAGE;
+  return rows.flatMap((row, at) => {
+    const g = groups[row.index];
+    if (!g || g.error || g.flag) return [];
+    const onPage = at >= first && at < first + CLASS_ROWS_PER_PAGE;
+    return [
+      { name: g.group, values: g.turns.map((t) => t.deaths12m), slot: onPage ? at - first : null },
+    ];
+  });
+}
+
+/** One line on how many groups were compared with what. */
+export function classSummary(results: ClassResults): string {
+  const n = results.groups.length;
+  return `${n === 1 ? '1 group' : `${n} groups`}, compared with ${results.against}.`;
 }
 
 /** Discussion questions for every rule some group's game brought into play. */

@@ -5,9 +5,17 @@ import { decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/co
 import { makeReplay } from '../../src/core/replay';
 import type { TurnRecord } from '../../src/core/turn';
 import { SCENE } from '../../src/scenes/keys';
-import { SETUP } from '../../src/ui/layout';
-import { runClass } from '../../src/view/classResults';
-import { activeScene, clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
+import { CLASS_SCREEN, SETUP } from '../../src/ui/layout';
+import { classRows, runClass } from '../../src/view/classResults';
+import {
+  activeScene,
+  chooseFile,
+  clickRect,
+  screenTexts,
+  shot,
+  waitForScene,
+  waitForText,
+} from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -152,11 +160,13 @@ describe('the classroom kit', () => {
     await teacher.locator('input[aria-label="Class code to compare against"]').fill(link);
     await teacher.locator('textarea[aria-label="Replay codes"]').fill(pasted);
     await teacher.locator('textarea[aria-label="Replay codes"]').press('Control+Enter');
-    await waitForText(teacher, '2 group(s), compared with the class code');
+    await waitForText(teacher, '2 groups, compared with the class code');
     const texts = await screenTexts(teacher);
-    // Each group's name twice: its row of the table and its line's legend on the chart.
-    expect(texts.filter((t) => t === 'Kestrels')).toHaveLength(2);
-    expect(texts.filter((t) => t === 'Herons')).toHaveLength(2);
+    // One row each, headed by the marker of the group's line on the chart.
+    const at = (name: string) => texts.indexOf(name);
+    expect(texts.filter((t) => t === 'Kestrels' || t === 'Herons')).toHaveLength(2);
+    expect(texts[at('Kestrels') - 1]).toBe('●');
+    expect(texts[at('Herons') - 1]).toBe('■');
     expect(texts.join('\n')).not.toContain('⚑');
     await shot(teacher, 'class-results-two-groups');
     const expected = runClass(pasted, link);
@@ -196,7 +206,7 @@ describe('the classroom kit', () => {
     await page.locator('input[aria-label="Class code to compare against"]').fill(classCode);
     await page.locator('textarea[aria-label="Replay codes"]').fill(codes);
     await page.locator('textarea[aria-label="Replay codes"]').press('Control+Enter');
-    await waitForText(page, '3 group(s), compared with the class code');
+    await waitForText(page, '3 groups, compared with the class code');
     const texts = await screenTexts(page);
     const all = texts.join('\n');
     expect(all).toContain('⚑ Strays');
@@ -214,9 +224,9 @@ describe('the classroom kit', () => {
     await page.keyboard.press('1'); // by group name, A to Z
     await waitForText(page, '1 Group ▲');
     expect(order(await screenTexts(page))).toEqual(['Herons', 'Kestrels', 'Strays']);
-    await page.keyboard.press('1'); // again: Z to A
+    await page.keyboard.press('1'); // again: Z to A, and another world's group still comes last
     await waitForText(page, '1 Group ▼');
-    expect(order(await screenTexts(page))).toEqual(['Strays', 'Kestrels', 'Herons']);
+    expect(order(await screenTexts(page))).toEqual(['Kestrels', 'Herons', 'Strays']);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('c')]);
     expect(download.suggestedFilename()).toBe('precursor-class-results.csv');
@@ -231,12 +241,56 @@ describe('the classroom kit', () => {
     await waitForText(page, 'For discussion'.toUpperCase());
     await shot(page, 'class-discussion');
 
-    await page.keyboard.press('Enter'); // the first row's Open: Strays
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter'); // the third row's Open: Strays, always below the class
     await waitForScene(page, SCENE.viewer);
     await waitForText(page, 'BEFORE THE FIRST QUARTER');
     const viewed = (await page.evaluate(() => window.__precursor?.snapshot())) as {
       context: { game: { seed: number } };
     };
     expect(viewed.context.game.seed).toBe(99);
+  });
+
+  it('forty groups from an imported .txt: the table pages, every line on one chart', async () => {
+    const credit = { us: [{ type: 'giveCredit' as const }], china: [] };
+    const idle = { us: [], china: [] };
+    const lines = Array.from({ length: 40 }, (_, i) => {
+      const turns = [i % 3 ? credit : idle, i % 2 ? credit : idle];
+      return `Group ${String(i + 1).padStart(2, '0')}: ${encodeReplayCode(makeReplay('truce-2026', 4242, turns))}`;
+    });
+    const page = await open();
+    await page.keyboard.press('2');
+    await waitForScene(page, SCENE.replay);
+    await waitForText(page, 'Class results ▶');
+    await page.keyboard.press('c');
+    await waitForScene(page, SCENE.classResults);
+    await waitForText(page, 'Show results');
+    const chooser = await chooseFile(page, () => page.keyboard.press('i'));
+    await chooser.setFiles({
+      name: 'class-codes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${lines.join('\r\n')}\r\n`),
+    });
+    await waitForText(page, '40 groups, compared with the scenario and seed most groups played.');
+    await waitForText(page, 'Rows 1–8 of 40 · page 1 of 5');
+    await shot(page, 'class-results-forty');
+    const expected = runClass(lines.join('\n'), '');
+    if (!expected.ok) throw new Error(expected.error);
+    const names = (texts: string[]) => texts.filter((t) => /^Group \d\d$/.test(t));
+    const order = classRows(expected.value.groups, { column: 'livesSaved', descending: true });
+    expect(names(await screenTexts(page))).toEqual(order.slice(0, 8).map((r) => r.cells.group));
+    await page.keyboard.press(']');
+    await waitForText(page, 'Rows 9–16 of 40 · page 2 of 5');
+    expect(names(await screenTexts(page))).toEqual(order.slice(8, 16).map((r) => r.cells.group));
+    await clickRect(page, {
+      x: CLASS_SCREEN.pagerX + CLASS_SCREEN.pagerW + 8,
+      y: CLASS_SCREEN.backY,
+      w: CLASS_SCREEN.pagerW,
+      h: 40,
+    });
+    await waitForText(page, 'Rows 17–24 of 40 · page 3 of 5');
+    await waitForText(page, 'Deaths, 12 months · this page’s groups in colour');
+    await shot(page, 'class-results-forty-page-3');
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type FileChooser, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { DESIGN } from '../../src/ui/layout';
 import { assertChromium, CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, SCREENSHOTS } from './paths';
@@ -169,4 +169,15 @@ export async function clickRect(
   r: { x: number; y: number; w: number; h: number },
 ): Promise<void> {
   await clickDesign(page, r.x + r.w / 2, r.y + r.h / 2);
+}
+
+/**
+ * Opens the browser's file dialog the way a player does. Playwright starts intercepting the dialog
+ * asynchronously, so it is given a moment before the key or click that opens it.
+ */
+export async function chooseFile(page: Page, open: () => Promise<void>): Promise<FileChooser> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.waitForTimeout(300);
+  await open();
+  return chooser;
 }

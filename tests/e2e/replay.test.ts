@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FileChooser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runSim } from '../../src/cli/sim';
 import { decodeReplayCode, encodeReplayCode } from '../../src/core/code';
@@ -11,7 +11,15 @@ import type { TurnRecord } from '../../src/core/turn';
 import { playGame } from '../../src/machine/driver';
 import { SCENE } from '../../src/scenes/keys';
 import { REPLAY, saveButton } from '../../src/ui/layout';
-import { clickRect, openGame, screenTexts, shot, waitForScene, waitForText } from './harness';
+import {
+  chooseFile,
+  clickRect,
+  openGame,
+  screenTexts,
+  shot,
+  waitForScene,
+  waitForText,
+} from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -26,17 +34,6 @@ const codeField = (page: Page) => page.locator('input[aria-label="Replay code or
 
 async function waitForTurns(page: Page, n: number): Promise<void> {
   await page.waitForFunction((k) => (window.__precursor?.turns() ?? []).length === k, n);
-}
-
-/**
- * Opens the browser's file dialog the way a player does. Playwright starts intercepting the dialog
- * asynchronously, so it is given a moment before the key or click that opens it.
- */
-async function chooseFile(page: Page, open: () => Promise<void>): Promise<FileChooser> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.waitForTimeout(300);
-  await open();
-  return chooser;
 }
 
 async function toReplayScreen(page: Page): Promise<void> {

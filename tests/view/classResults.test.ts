@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import { makeReplay, type ReplayTurn } from '../../src/core/replay';
 import {
+  CLASS_ROWS_PER_PAGE,
+  classChart,
   classDiscussion,
+  classPages,
   classRows,
-  classSeries,
+  classSummary,
   nextSort,
   runClass,
 } from '../../src/view/classResults';
@@ -27,17 +30,18 @@ describe('the class results screen', () => {
 
   it('marks groups from another seed and unreadable codes', () => {
     const rows = classRows(groups, { column: 'group', descending: false });
-    expect(rows.map((r) => r.cells.group)).toEqual(['Falcons', 'Late', 'Owls', 'Typo']);
+    expect(rows.map((r) => r.cells.group)).toEqual(['Falcons', 'Owls', 'Late', 'Typo']);
     expect(rows.find((r) => r.cells.group === 'Late')?.mark).toMatch(/seed 6/);
     expect(rows.find((r) => r.cells.group === 'Typo')?.mark).toMatch(/can’t be read/);
     expect(rows.find((r) => r.cells.group === 'Owls')?.mark).toBeNull();
     expect(run.ok && run.value.against).toContain('seed 5');
   });
 
-  it('sorts by a column, flips on a second press, and keeps unreadable codes last', () => {
+  it('sorts by a column, flips on a second press, and keeps other worlds and unreadable codes last', () => {
     const byLives = classRows(groups, { column: 'livesSaved', descending: true });
-    expect(byLives[0]?.cells.group).toBe('Owls');
-    expect(byLives.at(-1)?.cells.group).toBe('Typo');
+    expect(byLives.map((r) => r.cells.group)).toEqual(['Owls', 'Falcons', 'Late', 'Typo']);
+    const fewest = classRows(groups, { column: 'livesSaved', descending: false });
+    expect(fewest.map((r) => r.cells.group)).toEqual(['Falcons', 'Owls', 'Late', 'Typo']);
     expect(nextSort({ column: 'livesSaved', descending: true }, 'livesSaved').descending).toBe(
       false,
     );
@@ -48,10 +52,17 @@ describe('the class results screen', () => {
     expect(byLives.map((r) => r.index).sort()).toEqual([0, 1, 2, 3]);
   });
 
-  it('charts every readable group and lists questions for the rules the class triggered', () => {
-    const series = classSeries(groups);
-    expect(series.map((s) => s.name)).toEqual(['Falcons', 'Owls', 'Late']);
-    expect(series[0]?.values).toHaveLength(4);
+  it('charts every group of the class’s world and lists questions for the rules the class triggered', () => {
+    const rows = classRows(groups, { column: 'group', descending: false });
+    const lines = classChart(rows, groups, 0);
+    expect(lines.map((s) => [s.name, s.slot])).toEqual([
+      ['Falcons', 0],
+      ['Owls', 1],
+    ]);
+    expect(lines[0]?.values).toHaveLength(4);
+    expect(classSummary(run.ok ? run.value : (undefined as never))).toBe(
+      '4 groups, compared with the class code: truce-2026 seed 5 · 4 quarters.',
+    );
     const discussion = classDiscussion(groups);
     expect(discussion.length).toBeGreaterThan(0);
     expect(discussion.every((d) => d.questions.length > 0)).toBe(true);
@@ -62,5 +73,22 @@ describe('the class results screen', () => {
     expect(runClass('  \n', '').ok).toBe(false);
     const bad = runClass(pasted, 'c1.nope.0000000');
     expect(!bad.ok && bad.error).toMatch(/class code/);
+  });
+
+  it('pages forty groups eight rows at a time, the page’s groups in colour on the chart', () => {
+    const many = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Group ${String(i + 1).padStart(2, '0')}: ${code(5, every(4, { us: i % 2 ? [{ type: 'giveCredit' }] : [], china: [] }))}`,
+    );
+    const forty = runClass(many.join('\n'), classCode);
+    if (!forty.ok) throw new Error(forty.error);
+    const rows = classRows(forty.value.groups, { column: 'group', descending: false });
+    expect(classPages(rows.length)).toBe(5);
+    const third = classChart(rows, forty.value.groups, 2);
+    expect(third).toHaveLength(40);
+    const lit = third.filter((l) => l.slot !== null);
+    expect(lit.map((l) => l.name)).toEqual(rows.slice(16, 24).map((r) => r.cells.group));
+    expect(lit.map((l) => l.slot)).toEqual([...Array(CLASS_ROWS_PER_PAGE).keys()]);
   });
 });
