@@ -6,6 +6,8 @@
  *   npm run bench:web -- --loads 9      more load pairs (default 7, minimum 5)
  *
  * fps and turnUpdateMs are measured on the turn screen, reached by keyboard as a player would.
+ * classResults40Ms is the class results screen turning forty pasted replay codes into its table
+ * and chart: from the Ctrl+Enter to the first frame after the table holds them.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -18,6 +20,8 @@ import { parseArgs } from 'node:util';
 import { constants, gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
+import { encodeReplayCode } from '../src/core/code';
+import { makeReplay } from '../src/core/replay';
 import { launchBrowser, serveDist } from '../tests/e2e/harness';
 import { ROOT } from '../tests/e2e/paths';
 
@@ -27,6 +31,7 @@ interface WebBench {
   firstFrameRatio: number;
   fps: number;
   turnUpdateMs: number;
+  classResults40Ms: number;
 }
 
 const FPS_WINDOW_MS = 3000;
@@ -204,6 +209,57 @@ async function turnScreen(
   }
 }
 
+/** Forty groups' codes for truce-2026 seed 4242, named `<prefix>01`…, played four ways. */
+function fortyCodes(prefix: string): string {
+  const credit = { us: [{ type: 'giveCredit' as const }], china: [] };
+  const idle = { us: [], china: [] };
+  return Array.from({ length: 40 }, (_, i) => {
+    const turns = [0, 1, 2, 3].map((q) => ((i >> q) & 1 ? credit : idle));
+    const name = `${prefix}${String(i + 1).padStart(2, '0')}`;
+    return `${name}: ${encodeReplayCode(makeReplay('truce-2026', 4242, turns))}`;
+  }).join('\n');
+}
+
+/** Forty codes into the class results table and chart, five times; milliseconds each. */
+async function classResults40(context: BrowserContext, url: string): Promise<number[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 30_000 });
+    await page.keyboard.press('2');
+    await sceneIs(page, 'Replay');
+    await page.waitForFunction(() => window.__precursor?.texts().includes('Class results ▶'));
+    await page.keyboard.press('c');
+    await sceneIs(page, 'ClassResults');
+    await page.waitForFunction(() => window.__precursor?.texts().includes('Show results'));
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const prefix = `Round ${round} group `;
+      // No named functions inside: the page gets this code as written, without tsx's helpers.
+      const ms = await page.evaluate(
+        async ({ text, prefix }) => {
+          const box = document.querySelector('textarea') as HTMLTextAreaElement;
+          box.value = text;
+          const start = performance.now();
+          box.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+          );
+          while (!(window.__precursor?.texts() ?? []).some((t) => t.startsWith(prefix)))
+            await new Promise((next) => requestAnimationFrame(next));
+          await new Promise((next) => requestAnimationFrame(next));
+          return performance.now() - start;
+        },
+        { text: fortyCodes(prefix), prefix },
+      );
+      times.push(ms);
+      await page.waitForTimeout(300);
+    }
+    return times;
+  } finally {
+    await page.close();
+  }
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -258,6 +314,8 @@ async function main(): Promise<void> {
 
     log(`counting frames on the turn screen for ${FPS_WINDOW_MS / 1000} s, then ending 5 turns…`);
     const turn = await turnScreen(context, gameServer.url);
+    log('forty codes into the class results, five times…');
+    const classMs = await classResults40(context, gameServer.url);
 
     const result: WebBench = {
       bundleGzipKB: round(game.ownKB, 1),
@@ -265,6 +323,7 @@ async function main(): Promise<void> {
       firstFrameRatio: round(median(ratios), 2),
       fps: round(turn.fps, 1),
       turnUpdateMs: round(median(turn.turnUpdateMs), 1),
+      classResults40Ms: round(median(classMs), 1),
     };
     if (format === 'json') {
       process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -293,6 +352,11 @@ async function main(): Promise<void> {
         'turnUpdateMs',
         String(result.turnUpdateMs),
         `median of 5: Enter pressed to the next frame drawn (${turn.turnUpdateMs.map((m) => round(m, 1)).join(', ')})`,
+      ],
+      [
+        'classResults40Ms',
+        String(result.classResults40Ms),
+        `median of 5: forty codes pasted, Ctrl+Enter to the table and chart drawn (${classMs.map((m) => round(m, 1)).join(', ')})`,
       ],
       ['(empty page JS)', `${round(empty.ownKB, 1)}`, 'its own JS beside Phaser, for reference'],
     ];
