@@ -6,7 +6,7 @@ import { BRIEFING_BEGIN, DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { drawBrief, openPrintable } from './brief';
 import { SCENE } from './keys';
 import { currentSession, nextScreen } from './session';
@@ -73,19 +73,14 @@ export class BriefingScene extends Phaser.Scene {
       numberKeys: false,
       onBack: () => this.scene.start(SCENE.setup),
     });
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 24,
       brief
         ? 'Enter begins · P print your brief · Esc back to setup'
         : 'Enter begins · Esc back to setup',
-      {
-        fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.tag}px`,
-        color: css(PALETTE.textDim),
-      },
-    ).setOrigin(0.5, 1);
+    );
     kickRender(this);
   }
 }

@@ -8,7 +8,7 @@ import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
 import { css, OKABE_ITO, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ClassResults, ClassRow, ClassSort } from '../view/session';
 import { SCENE } from './keys';
 import { caption } from './reportBody';
@@ -167,13 +167,13 @@ export class ClassResultsScene extends Phaser.Scene {
       onActivate: () => this.scene.start(SCENE.replay),
     });
     items.push(back);
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 8,
       'Ctrl+Enter shows results · 1–7 sort by a column (again flips) · Enter on Open views that replay · C CSV · D chart/discussion · I import · [ ] page · Esc back',
-      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag - 1}px`, color: css(PALETTE.textDim) },
-    ).setOrigin(0.5, 1);
+      TYPE_SIZE.tag - 1,
+    );
     new FocusList(this, items, {
       numberKeys: false,
       initial: results ? Math.min(5, items.length - 1) : 0,

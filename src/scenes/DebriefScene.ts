@@ -7,7 +7,7 @@ import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { DebriefView } from '../view/session';
 import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
@@ -122,17 +122,12 @@ export class DebriefScene extends Phaser.Scene {
       else if (e.key === 'PageDown' || e.key === ']') this.turnPage(1);
       else if (e.key === 'PageUp' || e.key === '[') this.turnPage(-1);
     });
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 8,
       'Enter new game · [ ] or PgUp/PgDn page the timeline · S share or export · P print · ? help',
-      {
-        fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.tag}px`,
-        color: css(PALETTE.textDim),
-      },
-    ).setOrigin(0.5, 1);
+    );
     kickRender(this);
   }
 
@@ -199,7 +194,7 @@ export class DebriefScene extends Phaser.Scene {
     const rows = t.slice(this.page * TIMELINE_ROWS, (this.page + 1) * TIMELINE_ROWS);
     const lines = rows.map((r) => {
       const events = r.events ? `  ⚑ ${r.events}` : '';
-      const injected = r.injected ? `  ✋ facilitator: ${r.injected}` : '';
+      const injected = r.injected ? `  ◆ set by the facilitator: ${r.injected}` : '';
       const actual = r.actual ? `\n   really: ${r.actual}` : '';
       return `${r.quarter}  US: ${r.us}  |  China: ${r.china}${events}${injected}${actual}`;
     });

@@ -5,7 +5,7 @@ import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { SCENE } from './keys';
 import { currentSession, loadedSessionModule } from './session';
 
@@ -71,11 +71,10 @@ export class FacilitatorScene extends Phaser.Scene {
       if (i >= 0) pick(i);
       else if (e.key.toLowerCase() === 'f') this.close();
     });
-    addText(this, x + w - 24, y + h - 14, '1–8 bring in an event · Esc or F closes', {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textDim),
-    }).setOrigin(1, 1);
+    addHint(this, x + w - 24, y + h - 14, '1–8 bring in an event · Esc or F closes').setOrigin(
+      1,
+      1,
+    );
     kickRender(this);
   }
 

@@ -5,7 +5,7 @@ import { onKey } from '../ui/keyboard';
 import { DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import type { BriefView } from '../view/session';
 import { drawBrief, openPrintable } from './brief';
 import { SCENE } from './keys';
@@ -91,13 +91,12 @@ export class HandoverScene extends Phaser.Scene {
       onActivate: print,
     });
     new FocusList(this, [start, printButton], { numberKeys: false });
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 24,
       'Enter starts your turn · P print your brief · Only your team should see this screen',
-      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
-    ).setOrigin(0.5, 1);
+    );
     kickRender(this);
   }
 }

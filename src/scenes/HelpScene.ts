@@ -3,7 +3,7 @@ import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, GAP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { SCENE } from './keys';
 
 const SHORTCUTS: [string, string][] = [
@@ -65,11 +65,7 @@ export class HelpScene extends Phaser.Scene {
       wordWrap: { width: w - 64 },
       lineSpacing: 6,
     });
-    addText(this, x + w - 32, y + h - 24, 'Esc or ? closes', {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textDim),
-    }).setOrigin(1, 1);
+    addHint(this, x + w - 32, y + h - 24, 'Esc or ? closes').setOrigin(1, 1);
     onKeyDown(this, (e: KeyboardEvent) => {
       if (e.key === 'Escape' || e.key === '?' || e.key === 'Enter') this.close();
     });

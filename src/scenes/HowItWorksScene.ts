@@ -7,7 +7,7 @@ import { PANEL, Panel } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { rulePages } from '../view/rules';
 import { SCENE } from './keys';
 
@@ -118,17 +118,12 @@ export class HowItWorksScene extends Phaser.Scene {
         onActivate: () => this.turnTo(this.page - 1),
       },
     );
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - GAP * 2,
       'PgUp / PgDn turn the pages · Tab or arrows move · Enter chooses · Esc back',
-      {
-        fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.tag}px`,
-        color: css(PALETTE.textDim),
-      },
-    ).setOrigin(0.5, 1);
+    );
 
     new FocusList(this, [back, previous, next], {
       onBack: () => this.scene.start(SCENE.title),

@@ -7,7 +7,7 @@ import { BACK_BUTTON, DESIGN, MARGIN, REPLAY, saveButton } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import type { Save, ViewerSource } from '../view/session';
 import { SCENE } from './keys';
 import { caption } from './reportBody';
@@ -135,13 +135,12 @@ export class ReplayScene extends Phaser.Scene {
     saves.slice(page * REPLAY.rows, (page + 1) * REPLAY.rows).forEach((save, row) => {
       items.push(...this.saveRow(m, save, row, page));
     });
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 12,
       'Tab / arrows move · Enter chooses · Enter in the box opens the code · I import · C class results · Esc back',
-      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
-    ).setOrigin(0.5, 1);
+    );
     new FocusList(this, items, {
       numberKeys: false,
       initial: data.focus ?? 0,

@@ -3,11 +3,10 @@ import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, MARGIN, REPORT } from '../ui/layout';
-import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { sound } from '../ui/sound';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint } from '../ui/typography';
 import type { GameSession } from '../view/session';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
@@ -52,17 +51,12 @@ export class ReportScene extends Phaser.Scene {
       else if (e.key.toLowerCase() === 's' && !this.body.evidenceOpen) openShare(this);
       else if (i >= 0 && i < ruleButtons.length) this.body.openEvidence(i);
     });
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 12,
       'Enter continue · A–H open a rule and its evidence · Esc close · S share or export · ? help',
-      {
-        fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.tag}px`,
-        color: css(PALETTE.textDim),
-      },
-    ).setOrigin(0.5, 1);
+    );
     kickRender(this);
   }
 

@@ -7,7 +7,7 @@ import { BACK_BUTTON, DESIGN, MARGIN, SETUP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
 import type { Seat, SetupChoice } from '../view/setup';
 import { SCENE } from './keys';
 import {
@@ -301,13 +301,12 @@ export class SetupScene extends Phaser.Scene {
         onActivate: () => this.start(m),
       }),
     );
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 24,
       'Tab / arrows move · Enter or Space chooses · Enter on the seed to type one · paste a class code, Enter · Esc back',
-      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
-    ).setOrigin(0.5, 1);
+    );
     const list = new FocusList(this, items, {
       numberKeys: false,
       initial: focus ?? startIndex,

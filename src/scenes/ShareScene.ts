@@ -6,7 +6,7 @@ import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ShareView } from '../view/session';
 import { SCENE } from './keys';
 import { copyText, download, pageAddress, sessionOfGame, viewerOfGame } from './session';
@@ -100,12 +100,11 @@ export class ShareScene extends Phaser.Scene {
       color: css(PALETTE.accent),
       wordWrap: { width: BOX.w - 64 },
     });
-    addText(
+    addHint(
       this,
       x + BOX.w - 32,
       y + BOX.h - 20,
       'C copy link · J replay file (.json) · V turns (.csv) · Esc closes',
-      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
     ).setOrigin(1, 1);
     new FocusList(this, [copy, json, csv, close, link], {
       numberKeys: false,

@@ -5,7 +5,7 @@ import { FocusList } from '../ui/FocusList';
 import { DESIGN, GAP, MARGIN, TITLE, titleMenuButton } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { SCENE, type SceneKey } from './keys';
 
 interface MenuEntry {
@@ -66,13 +66,13 @@ export class TitleScene extends Phaser.Scene {
     });
     new FocusList(this, buttons);
 
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       TITLE.hintY,
       '↑ ↓ or Tab to move   ·   Enter to choose   ·   1–3 to jump',
-      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textDim) },
-    ).setOrigin(0.5, 1);
+      TYPE_SIZE.small,
+    );
   }
 
   /** Faint squared paper behind everything, the look of a working document. */

@@ -6,7 +6,7 @@ import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ReplayViewer, ViewerFrame } from '../view/session';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
@@ -90,13 +90,12 @@ export class ViewerScene extends Phaser.Scene {
       onBack: () => this.back(),
     });
     onKeyDown(this, (e: KeyboardEvent) => this.onKey(e));
-    addText(
+    addHint(
       this,
       DESIGN.width / 2,
       DESIGN.height - 6,
       '← → step · Home End first, last · P play, pause · + − speed · A–H rules · T take over · S share · Esc back',
-      { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textDim) },
-    ).setOrigin(0.5, 1);
+    );
     if (data.playing) {
       const ms = this.m.PLAY_SPEEDS[this.speed]?.ms ?? 1200;
       this.time.delayedCall(ms, () => {
@@ -337,13 +336,7 @@ export class ViewerScene extends Phaser.Scene {
         }),
       );
     });
-    items.push(
-      addText(this, x + w - 24, y + h - 12, '1–3 choose · Esc cancel', {
-        fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.tag}px`,
-        color: css(PALETTE.textDim),
-      }).setOrigin(1, 1),
-    );
+    items.push(addHint(this, x + w - 24, y + h - 12, '1–3 choose · Esc cancel').setOrigin(1, 1));
     this.dialog = this.add.container(0, 0, items).setDepth(600);
     kickRender(this);
   }

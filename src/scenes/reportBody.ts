@@ -3,7 +3,7 @@ import { Button } from '../ui/Button';
 import { DESIGN, REPORT } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addCaption, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ReportView } from '../view/session';
 
 /** Keys that open the rules of a report, in the order they are listed. */
@@ -198,11 +198,7 @@ export class ReportBody {
         wordWrap: { width: w - 48 },
         lineSpacing: 3,
       }).setMaxLines(16),
-      addText(s, x + w - 24, y + h - 14, 'Esc closes', {
-        fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.tag}px`,
-        color: css(PALETTE.textDim),
-      }).setOrigin(1, 1),
+      addHint(s, x + w - 24, y + h - 14, 'Esc closes').setOrigin(1, 1),
     ]);
     this.evidence.setDepth(500);
     kickRender(s);

@@ -75,3 +75,21 @@ export function addCaption(
     letterSpacing: 2,
   });
 }
+
+/**
+ * A line of keyboard shortcuts or a quiet note: small, dim, monospaced, hanging from its baseline
+ * (centred on x unless the origin is changed). One style on every screen.
+ */
+export function addHint(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  size: number = TYPE_SIZE.tag,
+): Phaser.GameObjects.Text {
+  return addText(scene, x, y, text, {
+    fontFamily: FONT.mono,
+    fontSize: `${size}px`,
+    color: css(PALETTE.textDim),
+  }).setOrigin(0.5, 1);
+}

@@ -78,7 +78,7 @@ describe('the classroom kit', () => {
     expect((await turns(page))[1]?.usMoves).toEqual([]);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.debrief);
-    await waitForText(page, '✋ facilitator: Summit');
+    await waitForText(page, '◆ set by the facilitator: Summit');
     await shot(page, 'debrief-class');
     const [printable] = await Promise.all([
       pages.context.waitForEvent('page'),
