@@ -88,6 +88,8 @@ describe('the classroom kit', () => {
     expect(await printable.locator('h1').textContent()).toContain('Debrief');
     expect(await printable.locator('tbody tr').count()).toBe(2);
     expect(await printable.content()).toContain('Summit');
+    expect(await printable.locator('figure svg polyline').count()).toBe(5);
+    await shot(printable, 'debrief-print');
     await printable.close();
   });
 

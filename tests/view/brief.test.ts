@@ -63,7 +63,7 @@ describe('role briefs', () => {
 });
 
 describe('the printable debrief', () => {
-  it('has the headline, both scores and every quarter, all escaped', async () => {
+  it('has the headline, two charts, both scores and every quarter, all escaped', async () => {
     const { debriefHandoutHtml } = await import('../../src/view/debriefPrint');
     const base = { scenarioId: 'truce-2026', usPolicy: 'reciprocal', chinaPolicy: 'leverage' };
     const session = new GameSession({ ...base, seat: 'watch', seed: 11, turns: 2 } as never);
@@ -75,6 +75,11 @@ describe('the printable debrief', () => {
     expect(html).toContain('China:');
     expect(html.match(/<tr><td>/g)).toHaveLength(2);
     expect(html).toContain('replay code p1.');
+    // One chart of deaths (this game and the no-moves world), one of the relationship (3 lines).
+    expect(html.match(/<figure>/g)).toHaveLength(2);
+    expect(html.match(/<polyline /g)).toHaveLength(5);
+    const firstLine = /points="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
+    expect(firstLine).toHaveLength(2); // one point a quarter
     const hostile = debriefHandoutHtml(
       { ...view, scenarioTitle: '<img src=x onerror=alert(1)>' },
       { seed: 1, replayCode: '"><script>' },
