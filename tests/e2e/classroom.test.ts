@@ -24,6 +24,16 @@ const open = (query = '') => pages.open(query);
 const turns = (page: Page) =>
   page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
 
+/** From the title: Replay, then C for class results, ready for codes. */
+async function toClassResults(page: Page): Promise<void> {
+  await page.keyboard.press('2');
+  await waitForScene(page, SCENE.replay);
+  await waitForText(page, 'Class results ▶');
+  await page.keyboard.press('c');
+  await waitForScene(page, SCENE.classResults);
+  await waitForText(page, 'Show results');
+}
+
 describe('the classroom kit', () => {
   it('a class code fixes the game; the timer commits the picked moves; an inject is kept', async () => {
     const code = encodeClassCode({ scenario: 'truce-2026', seed: 4242, turns: 2, turnSeconds: 3 });
@@ -152,12 +162,7 @@ describe('the classroom kit', () => {
     await teacher.bringToFront();
     await teacher.keyboard.press('Escape');
     await waitForScene(teacher, SCENE.title);
-    await teacher.keyboard.press('2');
-    await waitForScene(teacher, SCENE.replay);
-    await waitForText(teacher, 'Class results ▶');
-    await teacher.keyboard.press('c');
-    await waitForScene(teacher, SCENE.classResults);
-    await waitForText(teacher, 'Show results');
+    await toClassResults(teacher);
     const pasted = `Kestrels: ${kestrels}\nHerons: ${herons}`;
     await teacher.locator('input[aria-label="Class code to compare against"]').fill(link);
     await teacher.locator('textarea[aria-label="Replay codes"]').fill(pasted);
@@ -199,12 +204,7 @@ describe('the classroom kit', () => {
       `Strays: ${encodeReplayCode(makeReplay('truce-2026', 99, [idle, idle]))}`,
     ].join('\n');
     const page = await open();
-    await page.keyboard.press('2');
-    await waitForScene(page, SCENE.replay);
-    await waitForText(page, 'Class results ▶');
-    await page.keyboard.press('c');
-    await waitForScene(page, SCENE.classResults);
-    await waitForText(page, 'Show results');
+    await toClassResults(page);
     await page.locator('input[aria-label="Class code to compare against"]').fill(classCode);
     await page.locator('textarea[aria-label="Replay codes"]').fill(codes);
     await page.locator('textarea[aria-label="Replay codes"]').press('Control+Enter');
@@ -262,12 +262,7 @@ describe('the classroom kit', () => {
       return `Group ${String(i + 1).padStart(2, '0')}: ${encodeReplayCode(makeReplay('truce-2026', 4242, turns))}`;
     });
     const page = await open();
-    await page.keyboard.press('2');
-    await waitForScene(page, SCENE.replay);
-    await waitForText(page, 'Class results ▶');
-    await page.keyboard.press('c');
-    await waitForScene(page, SCENE.classResults);
-    await waitForText(page, 'Show results');
+    await toClassResults(page);
     const chooser = await chooseFile(page, () => page.keyboard.press('i'));
     await chooser.setFiles({
       name: 'class-codes.txt',

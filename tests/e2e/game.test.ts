@@ -35,6 +35,16 @@ async function toSetup(page: Page): Promise<void> {
   await waitForText(page, 'Start ▶');
 }
 
+/** Title → Setup → Briefing → the first turn of the default game, by keyboard. */
+async function toFirstTurn(page: Page): Promise<void> {
+  await toSetup(page);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, SCENE.briefing);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, SCENE.turn);
+  await waitForText(page, 'End turn');
+}
+
 const seatButton = (i: number) => ({
   x: SETUP.left,
   y: SETUP.seatTop + i * SETUP.rowStep,
@@ -244,12 +254,7 @@ describe('the game', () => {
 
   it('shows the model’s what-if before the turn is committed, and takes moves back', async () => {
     const page = await open();
-    await toSetup(page);
-    await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.briefing);
-    await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.turn);
-    await waitForText(page, 'End turn');
+    await toFirstTurn(page);
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight'); // third card: raise the tariff
     await waitForText(page, 'Raise tariff to 20% · 1 PC'); // the what-if panel's heading
     const snap = await snapshot(page);
@@ -285,12 +290,7 @@ describe('the game', () => {
 
   it('handles each key once when several arrive between two frames, and a click only where it began', async () => {
     const page = await open();
-    await toSetup(page);
-    await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.briefing);
-    await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.turn);
-    await waitForText(page, 'End turn');
+    await toFirstTurn(page);
     // A busy page (or a slow frame) delivers several key events before the next frame: pick the
     // tariff card, let the key go, press an unused key. The card must be picked once, not twice.
     await page.evaluate(() => {
