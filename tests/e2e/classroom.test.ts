@@ -101,6 +101,17 @@ describe('the classroom kit', () => {
     expect(await printable.locator('figure svg polyline').count()).toBe(5);
     await shot(printable, 'debrief-print');
     await printable.close();
+
+    // The group's replay link shows the inject as the facilitator's in the viewer.
+    await page.keyboard.press('s');
+    await waitForScene(page, SCENE.share);
+    const link = await page.locator('input[aria-label="Link to this replay"]').inputValue();
+    const viewer = await open(link.slice(pages.url.length));
+    await waitForScene(viewer, SCENE.viewer);
+    await waitForText(viewer, 'BEFORE THE FIRST QUARTER');
+    await viewer.keyboard.press('ArrowRight');
+    await waitForText(viewer, 'Set by the facilitator: ');
+    await shot(viewer, 'replay-viewer-inject');
   });
 
   it('one class link: two groups play it differently and the teacher compares them', async () => {
@@ -154,6 +165,12 @@ describe('the classroom kit', () => {
       await waitForText(group, 'Share this game · 2 turns played');
       return group.locator('input[aria-label="Link to this replay"]').inputValue();
     };
+    // A link whose code was cut short opens Setup with the reason, on the page's own settings.
+    const broken = await open(`?class=${code.slice(0, -3)}`);
+    await waitForScene(broken, SCENE.setup);
+    await waitForText(broken, 'class code:');
+    await broken.close();
+
     const kestrels = await playGroup('1'); // public credit every quarter
     const herons = await playGroup(null); // pass, pass
     expect(kestrels).not.toBe(herons);
