@@ -30,3 +30,43 @@ describe('keyboard input', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the first frame', () => {
+  /** Modules reached from `file` by static, non-type imports: what the first chunk must load. */
+  function staticGraph(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (!file.startsWith(root)) return;
+      const text = readFileSync(file, 'utf8');
+      const imports = text.matchAll(
+        /^(?:import|export)\s+(type\s+)?(?:\{([^}]*)\}|[^'";]*?)\s*from\s+'([^']+)'/gm,
+      );
+      for (const [, typeOnly, names, spec] of imports) {
+        if (typeOnly || !spec) continue;
+        const specifiers = (names ?? 'x').split(',').filter((n) => n.trim());
+        if (names !== undefined && specifiers.every((n) => n.trim().startsWith('type '))) continue;
+        if (!spec.startsWith('.')) {
+          seen.add(`package:${spec}`);
+          continue;
+        }
+        visit(`${join(file, '..', spec)}.ts`);
+      }
+    };
+    visit(join(root, entry));
+    return seen;
+  }
+
+  it('loads Phaser, the scenes and widgets only: the model, XState and zod wait for the session chunk', () => {
+    const graph = [...staticGraph('main.ts')].map((f) => f.replace(root, 'src/'));
+    const heavy = graph.filter(
+      (f) =>
+        (f.startsWith('package:') && f !== 'package:phaser') ||
+        f.startsWith('src/machine/') ||
+        (f.startsWith('src/core/') && !['src/core/rules.ts', 'src/core/vocabulary.ts'].includes(f)),
+    );
+    expect(heavy).toEqual([]);
+    expect(graph).toContain('src/scenes/TitleScene.ts');
+  });
+});

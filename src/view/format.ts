@@ -24,3 +24,9 @@ export function trendOf(delta: number, tolerance = 0.05): Trend {
 }
 
 export const TREND_ARROW: Record<Trend, string> = { up: '▲', down: '▼', flat: '■' };
+
+/** Seconds as m:ss, rounded up. */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -7,6 +7,7 @@ import { builtInScenarios } from '../core/scenarios';
 import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import { CHINA_POLICIES, US_POLICIES } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
+import { formatClock } from './format';
 import { linkWith } from './share';
 
 export { SEATS, type Seat };
@@ -182,8 +183,4 @@ export function timerLabel(seconds: number): string {
   return seconds > 0 ? `Timer ${formatClock(seconds)}` : 'Timer off';
 }
 
-/** Seconds as m:ss. */
-export function formatClock(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+export { formatClock };
