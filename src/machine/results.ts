@@ -101,8 +101,9 @@ function play(replay: Replay, passive: boolean): Played | string {
 }
 
 /**
- * Plays every group's code and the shared counterfactual, and flags groups whose scenario or seed
- * differ from the class settings (or, without settings, from most of the class).
+ * Plays every group's code and the shared counterfactual, and flags groups whose scenario, seed or
+ * number of quarters differ from the class settings (or, without settings, from most of the
+ * class): an unfinished game's totals are not comparable with the others'.
  */
 export function classResults(
   lines: readonly { group: string; code: string }[],
@@ -116,6 +117,15 @@ export function classResults(
   const expected = settings
     ? key(settings)
     : [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The class's length: the settings', or what most groups of the class's world played.
+  const lengths = new Map<number, number>();
+  for (const d of decoded)
+    if (d.replay.ok && key(d.replay.value) === expected) {
+      const n = d.replay.value.turns.length;
+      lengths.set(n, (lengths.get(n) ?? 0) + 1);
+    }
+  const expectedTurns =
+    settings?.turns ?? [...lengths.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   const counterfactuals = new Map<string, Played | string>();
 
   return decoded.map(({ group, code, replay }) => {
@@ -149,7 +159,12 @@ export function classResults(
       ...empty,
       scenario: r.scenario,
       seed: r.seed,
-      flag: key(r) === expected ? null : `played ${key(r)}, not ${expected}`,
+      flag:
+        key(r) !== expected
+          ? `played ${key(r)}, not ${expected}`
+          : expectedTurns !== undefined && r.turns.length !== expectedTurns
+            ? `played ${r.turns.length} of the class's ${expectedTurns} quarters`
+            : null,
       turns: played.turns,
       counterfactual: cf.turns,
       deathsTotal,

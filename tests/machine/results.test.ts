@@ -71,6 +71,19 @@ describe('class results', () => {
     expect(groups[4]?.error).toMatch(/^replay code: /);
   });
 
+  it('flags a game of another length, such as one left unfinished', () => {
+    const short = passive.slice(0, 5);
+    const withSettings = classResults(
+      readCodeLines([code(5, passive), `Slow: ${code(5, short)}`].join('\n')),
+      { scenario: 'truce-2026', seed: 5, turns: 8, turnSeconds: 0 },
+    );
+    expect(withSettings.map((g) => g.flag)).toEqual([null, "played 5 of the class's 8 quarters"]);
+    const byMost = classResults(
+      readCodeLines([code(5, short), code(5, short), code(5, passive)].join('\n')),
+    );
+    expect(byMost.map((g) => g.flag)).toEqual([null, null, "played 8 of the class's 5 quarters"]);
+  });
+
   it('without class settings, flags codes against most of the class', () => {
     const rows = classResults(
       readCodeLines([code(1, passive), code(1, funding), code(2, passive, 'sandbox')].join('\n')),
