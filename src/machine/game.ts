@@ -68,6 +68,8 @@ export type GameEvent =
   | { type: 'china.turn.end' }
   | { type: 'china.turn.auto' }
   | { type: 'facilitator.inject'; event: WorldEvent }
+  /** Hands sides to people or the computer mid-game: a resumed save, a replay taken over. */
+  | { type: 'seats.set'; controllers: BySide<Controller>; policies?: Partial<BySide<Policy>> }
   | { type: 'posture.review' }
   | { type: 'report.next' }
   | { type: 'game.quit' };
@@ -175,6 +177,13 @@ export const gameMachine = setup({
         policyMoves(context.game, p.side, context.policies[p.side], offered(context, p.side)),
       ),
     })),
+    setSeats: assign(({ context, event }) => {
+      assertEvent(event, 'seats.set');
+      return {
+        controllers: event.controllers,
+        policies: { ...context.policies, ...event.policies },
+      };
+    }),
     inject: assign(({ context, event }) => {
       assertEvent(event, 'facilitator.inject');
       return { injects: [...context.injects, event.event] };
@@ -217,6 +226,8 @@ export const gameMachine = setup({
 }).createMachine({
   id: 'precursor',
   type: 'parallel',
+  // Who plays a side can change at any point; an AI side whose turn it is then plays at once.
+  on: { 'seats.set': { actions: 'setSeats' } },
   context: ({ input }) => ({
     scenario: input.scenario,
     game: startGame(input.scenario, input.seed, input.turns),

@@ -5,14 +5,7 @@
  */
 import type { ReplayTurn } from '../core/replay';
 import type { BySide } from '../core/vocabulary';
-import {
-  type GameActor,
-  type GameSnapshot,
-  phase,
-  playTurn,
-  resumeActor,
-  startActor,
-} from '../machine/driver';
+import { type GameActor, type GameSnapshot, phase, playTurn, startActor } from '../machine/driver';
 import type { Controller, GameInput } from '../machine/game';
 
 const SCRIPTED: BySide<Controller> = { us: 'human', china: 'human' };
@@ -28,41 +21,38 @@ export function replaySnapshots(
   const actor = startActor({ ...input, controllers: SCRIPTED });
   const snapshots = [actor.getSnapshot()];
   const persisted: unknown[] = [actor.getPersistedSnapshot()];
+  playScript(actor, turns, () => {
+    snapshots.push(actor.getSnapshot());
+    persisted.push(actor.getPersistedSnapshot());
+  });
+  actor.stop();
+  return { snapshots, persisted };
+}
+
+/** Plays the turns in order to each one's report, calling `after` at each; stops at the debrief. */
+function playScript(actor: GameActor, turns: readonly ReplayTurn[], after?: () => void): void {
   for (const [i, turn] of turns.entries()) {
     if (i > 0) actor.send({ type: 'report.next' });
     if (phase(actor.getSnapshot()) === 'debrief') break;
     playTurn(actor, turn);
-    snapshots.push(actor.getSnapshot());
-    persisted.push(actor.getPersistedSnapshot());
+    after?.();
   }
-  actor.stop();
-  return { snapshots, persisted };
 }
 
 /**
  * A live actor standing where a replay's first turns leave the game (at the report of the last
  * one), with `input.controllers` in charge from then on: the seat of a resumed save, or the side
- * a player takes over. With no turns it is simply a new game.
+ * a player takes over. The turns are played with both sides scripted, then the statechart is told
+ * who holds each side now (`seats.set`). With no turns it is simply a new game.
  */
 export function continueAfter(input: GameInput, turns: readonly ReplayTurn[]): GameActor {
   if (turns.length === 0) return startActor(input);
-  const { persisted } = replaySnapshots(input, turns);
-  return resumeAt(persisted.at(-1), input);
-}
-
-/**
- * Resumes a persisted snapshot with new controllers. The replay was played with both sides
- * scripted; from here on each side is played by whoever now holds it, with the input's policies.
- */
-export function resumeAt(persisted: unknown, input: GameInput): GameActor {
-  const snap = persisted as { context: Record<string, unknown> };
-  const policies = snap.context.policies as GameInput['policies'];
-  return resumeActor({
-    ...snap,
-    context: {
-      ...snap.context,
-      controllers: input.controllers,
-      policies: { ...policies, ...input.policies },
-    },
+  const actor = startActor({ ...input, controllers: SCRIPTED });
+  playScript(actor, turns);
+  actor.send({
+    type: 'seats.set',
+    controllers: input.controllers,
+    ...(input.policies ? { policies: input.policies } : {}),
   });
+  return actor;
 }

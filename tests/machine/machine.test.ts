@@ -59,6 +59,33 @@ describe('the statechart', () => {
     expect(resumed.getSnapshot().context.history).toEqual(straight);
   });
 
+  it('hands a side to the computer mid-game: the rest plays as if it had held it all along', () => {
+    const credit = [{ type: 'giveCredit' as const }];
+    const base = { scenario: scenario('truce-2026'), seed: 13 };
+    // China played by the computer from the start; the US gives credit each quarter.
+    const straight = startActor({ ...base, controllers: { us: 'human', china: 'ai' } });
+    for (let i = 0; i < 4; i++) {
+      if (i > 0) straight.send({ type: 'report.next' });
+      playTurn(straight, { us: credit });
+    }
+    // Both sides people; after two quarters China is handed to the computer.
+    const handed = startActor({ ...base, controllers: { us: 'human', china: 'human' } });
+    const first = straight.getSnapshot().context.played;
+    for (let i = 0; i < 2; i++) {
+      if (i > 0) handed.send({ type: 'report.next' });
+      playTurn(handed, { us: credit, china: first[i]?.china ?? [] });
+    }
+    handed.send({ type: 'seats.set', controllers: { us: 'human', china: 'ai' } });
+    for (let i = 2; i < 4; i++) {
+      handed.send({ type: 'report.next' });
+      handed.send({ type: 'us.move.add', move: { type: 'giveCredit' } });
+      handed.send({ type: 'us.turn.end' }); // China's turn is played at once
+      expect(phase(handed.getSnapshot())).toBe('report');
+    }
+    expect(handed.getSnapshot().context.history).toEqual(straight.getSnapshot().context.history);
+    expect(handed.getSnapshot().context.controllers).toEqual({ us: 'human', china: 'ai' });
+  });
+
   it('refuses a move that does not fit, with the reason, and keeps the turn going', () => {
     const actor = startActor({
       scenario: scenario('sandbox'),
