@@ -47,7 +47,9 @@ export function playTurn(actor: GameActor, spec: ReplayTurn = {}): void {
 
 /**
  * Plays a game, or its first `turns` turns, following `script` turn by turn (policies fill what
- * it leaves out). Stops in the debrief, or at the report of the last turn asked for.
+ * it leaves out). Stops in the debrief, or at the report of the last turn asked for. A script's
+ * injects reach a quarter only where people hold the sides (an AI side plays the moment its turn
+ * opens, before they are sent); for events set in advance, use the input's `crises`.
  */
 export function playGame(
   input: GameInput,

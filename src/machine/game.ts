@@ -29,6 +29,14 @@ export interface GameInput {
   controllers: BySide<Controller>;
   /** The policy that plays a side when it is AI, or when a human side asks for an automatic turn. */
   policies?: Partial<BySide<Policy>>;
+  /** A class's crises: world events a facilitator set in advance for given quarters. */
+  crises?: readonly Crisis[];
+}
+
+/** A world event set for quarter `turn` (1 = the first), played as a facilitator's inject then. */
+export interface Crisis {
+  turn: number;
+  event: WorldEvent;
 }
 
 /** What was submitted in one turn: enough, with the seed, to play the turn again exactly. */
@@ -46,6 +54,8 @@ export interface GameContext {
   pending: BySide<Move[]>;
   /** A facilitator's events for the next resolution. */
   injects: WorldEvent[];
+  /** Events set in advance for given quarters; each joins that quarter's injects once. */
+  crises: readonly Crisis[];
   /** Moves refused this turn, when they were added or when they were resolved. */
   refused: Refusal[];
   lastRefusal: Refusal | null;
@@ -189,7 +199,12 @@ export const gameMachine = setup({
       return { injects: [...context.injects, event.event] };
     }),
     resolve: assign(({ context }) => {
-      const events = eventsForTurn(context.scenario, context.game, context.injects);
+      const quarter = context.game.turn + 1;
+      const due = context.crises
+        .filter((c) => c.turn === quarter && !context.injects.includes(c.event))
+        .map((c) => c.event);
+      const injects = [...context.injects, ...due];
+      const events = eventsForTurn(context.scenario, context.game, injects);
       const q = resolveQuarter(context.game, { moves: context.pending, events });
       return {
         game: q.state,
@@ -198,7 +213,7 @@ export const gameMachine = setup({
         quarter: { applied: q.applied, events, causes: q.causes },
         played: [
           ...context.played,
-          { us: context.pending.us, china: context.pending.china, inject: context.injects },
+          { us: context.pending.us, china: context.pending.china, inject: injects },
         ],
       };
     }),
@@ -238,6 +253,7 @@ export const gameMachine = setup({
     },
     pending: { us: [], china: [] },
     injects: [],
+    crises: input.crises ?? [],
     refused: [],
     lastRefusal: null,
     quarter: null,

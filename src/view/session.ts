@@ -40,7 +40,7 @@ export class GameSession {
   readonly briefing: string;
   private readonly actor: GameActor;
   private readonly initial: TurnRecord;
-  private counterfactualCache: TurnRecord[] | null = null;
+  private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   /** The key this game is saved under after every turn, once autosave is on. */
   saveId: string | null = null;
   /** Why the last save failed, or null. */
@@ -153,18 +153,26 @@ export class GameSession {
     return reportView(ctx.report, before, ctx.played.at(-1)?.inject);
   }
 
-  /** The same scenario and seed played with no moves by either side, for "lives saved". */
+  /**
+   * The same world with no moves by either side, for "lives saved": the same scenario and seed,
+   * and the same events a facilitator brought in (as class results count it).
+   */
   counterfactual(): TurnRecord[] {
-    if (!this.counterfactualCache) {
+    const injects = this.snapshot.context.played.map((t) => t.inject);
+    const key = JSON.stringify(injects);
+    if (this.counterfactualCache?.key !== key) {
       const input = gameInputFor(this.choice);
-      const snapshot = playGame({
-        ...input,
-        controllers: { us: 'human', china: 'human' },
-        policies: { us: 'passive', china: 'passive' },
-      });
-      this.counterfactualCache = snapshot.context.history;
+      const snapshot = playGame(
+        {
+          ...input,
+          controllers: { us: 'human', china: 'human' },
+          policies: { us: 'passive', china: 'passive' },
+        },
+        injects.map((inject) => ({ us: [], china: [], inject })),
+      );
+      this.counterfactualCache = { key, turns: snapshot.context.history };
     }
-    return this.counterfactualCache;
+    return this.counterfactualCache.turns;
   }
 
   /** `side`'s confidential brief, or null when the scenario has none. */

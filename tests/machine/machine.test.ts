@@ -3,7 +3,7 @@ import { playCoreGame } from '../../src/core/turn';
 import { POSTURES } from '../../src/core/vocabulary';
 import { phase, playGame, playTurn, resumeActor, startActor } from '../../src/machine/driver';
 import type { GameInput } from '../../src/machine/game';
-import { scenario } from '../helpers';
+import { every, scenario } from '../helpers';
 
 const aiInput = (id: string, seed: number): GameInput => ({
   scenario: scenario(id),
@@ -84,6 +84,35 @@ describe('the statechart', () => {
     }
     expect(handed.getSnapshot().context.history).toEqual(straight.getSnapshot().context.history);
     expect(handed.getSnapshot().context.controllers).toEqual({ us: 'human', china: 'ai' });
+  });
+
+  it('a crisis set for a quarter plays exactly as a facilitator injecting it then', () => {
+    // People on both sides, scripted: each quarter the US gives credit and China passes.
+    const input: GameInput = {
+      scenario: scenario('truce-2026'),
+      seed: 17,
+      controllers: { us: 'human', china: 'human' },
+    };
+    const quarter = { us: [{ type: 'giveCredit' as const }], china: [] };
+    const script = every(8, quarter);
+    const crisis = playGame({ ...input, crises: [{ turn: 2, event: 'taiwanVisit' }] }, script);
+    const injected = playGame(input, [
+      quarter,
+      { ...quarter, inject: ['taiwanVisit'] },
+      ...script.slice(2),
+    ]);
+    const plain = playGame(input, script);
+    expect(crisis.context.history).toEqual(injected.context.history);
+    expect(crisis.context.played[1]?.inject).toEqual(['taiwanVisit']);
+    expect(crisis.context.history[1]?.events).toContain('taiwanVisit');
+    expect(plain.context.history[1]?.events).not.toContain('taiwanVisit');
+    // A facilitator adding the same event that quarter does not double it.
+    const both = playGame({ ...input, crises: [{ turn: 2, event: 'taiwanVisit' }] }, [
+      quarter,
+      { ...quarter, inject: ['taiwanVisit'] },
+      ...script.slice(2),
+    ]);
+    expect(both.context.history).toEqual(crisis.context.history);
   });
 
   it('refuses a move that does not fit, with the reason, and keeps the turn going', () => {

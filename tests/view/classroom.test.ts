@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeClassCode } from '../../src/core/code';
+import { decodeClassCode, encodeReplayCode } from '../../src/core/code';
 import type { WorldEvent } from '../../src/core/vocabulary';
+import { runClass } from '../../src/view/classResults';
 import { GameSession } from '../../src/view/session';
 import {
   applyClassCode,
@@ -112,6 +113,30 @@ describe('a facilitator’s events', () => {
     ]);
     expect(set.debrief.timeline[0]?.injected).toBe(eventLabel('summit'));
     expect(set.debrief.timeline[0]?.events).toBe(plain.debrief.timeline[0]?.events);
+  });
+
+  it('count as part of the world in lives saved, on the debrief as in class results', () => {
+    const session = new GameSession({ ...defaultChoice(3), turns: 2 });
+    session.inject('summit');
+    session.pick('us', 0);
+    session.endTurn('us');
+    session.next();
+    session.endTurn('us');
+    const debrief = session.debriefView();
+    const results = runClass(`Kites: ${encodeReplayCode(session.replay())}`, '');
+    session.stop();
+    if (!results.ok) throw new Error(results.error);
+    expect(debrief.livesSaved).toBe(results.value.groups[0]?.livesSaved);
+    // The summit alone saves no lives: it happens in the no-moves world too.
+    const idle = new GameSession({ ...defaultChoice(3), seat: 'hotseat', turns: 2 });
+    idle.inject('summit');
+    for (let quarter = 0; quarter < 2; quarter++) {
+      if (quarter > 0) idle.next();
+      idle.endTurn('us');
+      idle.endTurn('china');
+    }
+    expect(idle.debriefView().livesSaved).toBe(0);
+    idle.stop();
   });
 
   it('take one instance each out of the quarter’s events', () => {
