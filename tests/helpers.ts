@@ -4,6 +4,7 @@ import { builtInScenario } from '../src/core/scenarios';
 import type { TurnRecord } from '../src/core/turn';
 import type { BySide, Policy } from '../src/core/vocabulary';
 import { playGame } from '../src/machine/driver';
+import type { StorageLike } from '../src/view/saves';
 
 export function scenario(id: string): Scenario {
   const s = builtInScenario(id);
@@ -43,3 +44,25 @@ export function every(turns: number, spec: ReplayTurn): ReplayTurn[] {
 }
 
 export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** A Map-backed Storage, as the browser's localStorage behaves. */
+export class MapStorage implements StorageLike {
+  readonly map = new Map<string, string>();
+  failWrites = false;
+  get length(): number {
+    return this.map.size;
+  }
+  key(i: number): string | null {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string): string | null {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string): void {
+    if (this.failWrites) throw new Error('QuotaExceededError');
+    this.map.set(k, v);
+  }
+  removeItem(k: string): void {
+    this.map.delete(k);
+  }
+}

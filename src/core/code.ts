@@ -5,6 +5,8 @@ import {
   ASKS,
   CHINA_MOVE_TYPES,
   CONTROL_CLASSES,
+  type Crisis,
+  MAX_CRISES,
   type Move,
   type MoveType,
   SANCTION_TARGETS,
@@ -210,11 +212,19 @@ export interface ClassSettings {
   turns: number;
   /** Seconds per side per turn; 0 means untimed. */
   turnSeconds: number;
+  /** World events set for given quarters, the same in every group's game. Absent: none. */
+  crises?: Crisis[];
 }
 
-/** Class codes: `c1.<payload>.<checksum>`, the payload `scenario~seed~turns~seconds` in URL-safe base64. */
+/**
+ * Class codes: `c1.<payload>.<checksum>`, the payload `scenario~seed~turns~seconds[~crises]` in
+ * URL-safe base64, crises as `quarter:event` pairs (the event's index in WORLD_EVENTS) joined by
+ * commas. Codes without crises are as they always were.
+ */
 export function encodeClassCode(s: ClassSettings): string {
-  const text = [s.scenario, s.seed.toString(36), s.turns, s.turnSeconds].join('~');
+  const crises = (s.crises ?? []).map((c) => `${c.turn}:${WORLD_EVENTS.indexOf(c.event)}`);
+  const fields = [s.scenario, s.seed.toString(36), s.turns, s.turnSeconds];
+  const text = [...fields, ...(crises.length ? [crises.join(',')] : [])].join('~');
   const payload = toBase64Url(new TextEncoder().encode(text));
   return `c1.${payload}.${checksum(payload)}`;
 }
@@ -234,26 +244,38 @@ export function decodeClassCode(input: string): Result<ClassSettings> {
     return fail(`${source}: the code is mistyped or incomplete (its checksum does not match)`);
   const bytes = fromBase64Url(payload);
   const parts = bytes ? new TextDecoder().decode(bytes).split('~') : [];
-  const [scenario = '', seed = '', turns = '', seconds = ''] = parts;
+  const [scenario = '', seed = '', turns = '', seconds = '', crisisText] = parts;
+  const crises = (crisisText ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const m = /^(\d{1,2}):(\d)$/.exec(pair);
+      const event = m ? WORLD_EVENTS[Number(m[2])] : undefined;
+      return m && event ? { turn: Number(m[1]), event } : null;
+    });
   if (
-    parts.length !== 4 ||
+    (parts.length !== 4 && parts.length !== 5) ||
+    crises.some((c) => c === null) ||
     !/^[a-z0-9-]+$/.test(scenario) ||
     !/^[0-9a-z]+$/.test(seed) ||
     !/^\d+$/.test(turns) ||
     !/^\d+$/.test(seconds)
   )
     return fail(`${source}: the code is damaged (it does not decode to class settings)`);
-  const settings = {
+  const settings: ClassSettings = {
     scenario,
     seed: Number.parseInt(seed, 36),
     turns: Number(turns),
     turnSeconds: Number(seconds),
+    ...(crises.length ? { crises: crises as Crisis[] } : {}),
   };
   if (
     settings.seed > 2 ** 31 - 1 ||
     settings.turns < 1 ||
     settings.turns > 40 ||
-    settings.turnSeconds > 3600
+    settings.turnSeconds > 3600 ||
+    crises.length > MAX_CRISES ||
+    crises.some((c) => !c || c.turn < 1 || c.turn > settings.turns)
   )
     return fail(`${source}: the settings are out of range`);
   return { ok: true, value: settings };

@@ -4,7 +4,14 @@ import { replaySchema } from './replay';
 import type { Result } from './result';
 import { moveSchema, parseWith, worldEventSchema } from './schema';
 import type { TurnRecord } from './turn';
-import { CHINA_POLICIES, POSTURES, SIDES, US_POLICIES } from './vocabulary';
+import {
+  CHINA_POLICIES,
+  type Crisis,
+  MAX_CRISES,
+  POSTURES,
+  SIDES,
+  US_POLICIES,
+} from './vocabulary';
 
 /** One turn as recorded: the `sim` tool's JSON turn. Saves keep them so old games can be shown as played. */
 export const turnRecordSchema = z
@@ -51,6 +58,12 @@ export const saveSchema = z
       .object({
         turns: z.number().int().min(1).max(40).optional(),
         turnSeconds: z.number().int().min(0).max(3600).optional(),
+        crises: z
+          .array(
+            z.object({ turn: z.number().int().min(1).max(40), event: worldEventSchema }).strict(),
+          )
+          .max(MAX_CRISES)
+          .optional(),
       })
       .strict()
       .optional(),
@@ -72,6 +85,7 @@ export interface Save {
 export interface SaveSettings {
   turns?: number;
   turnSeconds?: number;
+  crises?: Crisis[];
 }
 
 export function parseSave(json: unknown, source: string): Result<Save> {

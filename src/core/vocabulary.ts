@@ -90,6 +90,15 @@ export const WORLD_EVENTS = [
 ] as const;
 export type WorldEvent = (typeof WORLD_EVENTS)[number];
 
+/** A world event a facilitator set in advance for quarter `turn` (1 = the first). */
+export interface Crisis {
+  turn: number;
+  event: WorldEvent;
+}
+
+/** At most this many crises in a class. */
+export const MAX_CRISES = 4;
+
 export const US_POLICIES = ['hawk', 'dove', 'reciprocal', 'passive'] as const;
 export type UsPolicy = (typeof US_POLICIES)[number];
 export const CHINA_POLICIES = ['leverage', 'cooperative', 'hardline', 'passive'] as const;

@@ -9,6 +9,7 @@ import { applyPostureEdge, makeRecord, type TurnRecord, type TurnReport } from '
 import {
   type BySide,
   type Cause,
+  type Crisis,
   type Move,
   POSTURES,
   type Policy,
@@ -33,11 +34,7 @@ export interface GameInput {
   crises?: readonly Crisis[];
 }
 
-/** A world event set for quarter `turn` (1 = the first), played as a facilitator's inject then. */
-export interface Crisis {
-  turn: number;
-  event: WorldEvent;
-}
+export type { Crisis };
 
 /** What was submitted in one turn: enough, with the seed, to play the turn again exactly. */
 export interface PlayedTurn {

@@ -139,7 +139,7 @@ export function saveRow(save: Save): SaveRow {
 
 /** A saved game's choice: its scenario, seat, personalities, seed and any class settings. */
 export function choiceOfSave(save: Save): SetupChoice {
-  const { turns, turnSeconds } = save.settings ?? {};
+  const { turns, turnSeconds, crises } = save.settings ?? {};
   return {
     scenarioId: save.replay.scenario,
     seat: save.seat,
@@ -148,6 +148,7 @@ export function choiceOfSave(save: Save): SetupChoice {
     seed: save.replay.seed,
     ...(turns !== undefined ? { turns } : {}),
     ...(turnSeconds ? { turnSeconds } : {}),
+    ...(crises?.length ? { crises } : {}),
   };
 }
 
@@ -156,6 +157,7 @@ export function settingsOf(choice: SetupChoice): { settings?: SaveSettings } {
   const settings: SaveSettings = {
     ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
     ...(choice.turnSeconds ? { turnSeconds: choice.turnSeconds } : {}),
+    ...(choice.crises?.length ? { crises: choice.crises } : {}),
   };
   return Object.keys(settings).length > 0 ? { settings } : {};
 }

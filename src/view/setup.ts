@@ -4,11 +4,12 @@ import type { Result } from '../core/result';
 /** Who sits at the keyboard. */
 import { SEATS, type Seat } from '../core/save';
 import { builtInScenarios } from '../core/scenarios';
-import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
-import { CHINA_POLICIES, US_POLICIES } from '../core/vocabulary';
+import type { ChinaPolicy, Crisis, Side, UsPolicy, WorldEvent } from '../core/vocabulary';
+import { CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
 import { formatClock } from './format';
 import { linkWith } from './share';
+import { eventLabel } from './words';
 
 export { SEATS, type Seat };
 
@@ -31,6 +32,8 @@ export interface SetupChoice {
   turns?: number;
   /** Seconds each side has per turn; 0 or absent = untimed. */
   turnSeconds?: number;
+  /** World events a facilitator set for given quarters; absent = none. */
+  crises?: Crisis[];
 }
 
 export interface ScenarioOption {
@@ -112,6 +115,7 @@ export function gameInputFor(choice: SetupChoice): GameInput {
     scenario,
     seed: choice.seed,
     ...(choice.turns !== undefined ? { turns: Math.min(choice.turns, scenario.turns) } : {}),
+    ...(choice.crises?.length ? { crises: choice.crises } : {}),
     controllers: { us: human('us'), china: human('china') },
     policies: { us: choice.usPolicy, china: choice.chinaPolicy },
   };
@@ -120,11 +124,14 @@ export function gameInputFor(choice: SetupChoice): GameInput {
 /** The class settings a choice fixes: scenario, seed, quarters and the turn timer. */
 export function classSettingsOf(choice: SetupChoice): ClassSettings {
   const max = builtInScenarios().get(choice.scenarioId)?.turns ?? 1;
+  const turns = Math.min(choice.turns ?? max, max);
+  const crises = (choice.crises ?? []).filter((c) => c.turn <= turns);
   return {
     scenario: choice.scenarioId,
     seed: choice.seed,
-    turns: Math.min(choice.turns ?? max, max),
+    turns,
     turnSeconds: choice.turnSeconds ?? 0,
+    ...(crises.length ? { crises } : {}),
   };
 }
 
@@ -161,8 +168,40 @@ export function applyClassCode(choice: SetupChoice, text: string): Result<SetupC
       seed: c.seed,
       turns: c.turns,
       turnSeconds: c.turnSeconds,
+      crises: c.crises ?? [],
     },
   };
+}
+
+/** The crisis a facilitator cycles through on the setup screen: none, then each world event. */
+export function nextCrisisEvent(current: WorldEvent | null): WorldEvent | null {
+  if (current === null) return WORLD_EVENTS[0] ?? null;
+  return WORLD_EVENTS[WORLD_EVENTS.indexOf(current) + 1] ?? null;
+}
+
+/** The quarter a new crisis falls in: a little past the middle of the game. */
+export function defaultCrisisTurn(turns: number): number {
+  return Math.max(1, Math.min(turns, Math.ceil(turns * 0.6)));
+}
+
+/** The choice with its first crisis changed: another event, another quarter, or none at all. */
+export function withCrisis(
+  choice: SetupChoice,
+  turns: number,
+  change: { event?: WorldEvent | null; turn?: number },
+): SetupChoice {
+  const [first, ...rest] = choice.crises ?? [];
+  const event = change.event === undefined ? (first?.event ?? null) : change.event;
+  if (event === null) return { ...choice, crises: rest };
+  const turn = change.turn ?? first?.turn ?? defaultCrisisTurn(turns);
+  return { ...choice, crises: [{ turn, event }, ...rest] };
+}
+
+/** How the first crisis reads on its button, e.g. "Crisis: Taiwan visit"; "+1" when there are more. */
+export function crisisLabel(choice: SetupChoice): string {
+  const [first, ...rest] = choice.crises ?? [];
+  if (!first) return 'Crisis: none';
+  return `Crisis: ${eventLabel(first.event)}${rest.length ? ` +${rest.length}` : ''}`;
 }
 
 /** Timer settings a facilitator cycles through on the setup screen; 0 is untimed. */

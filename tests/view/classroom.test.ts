@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { decodeClassCode, encodeReplayCode } from '../../src/core/code';
+import { decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import type { WorldEvent } from '../../src/core/vocabulary';
 import { runClass } from '../../src/view/classResults';
+import { SaveStore } from '../../src/view/saves';
 import { GameSession } from '../../src/view/session';
 import {
   applyClassCode,
   classCodeOf,
+  crisisLabel,
   defaultChoice,
   formatClock,
   gameInputFor,
+  nextCrisisEvent,
   nextTurnSeconds,
   nextTurns,
   timerLabel,
+  withCrisis,
 } from '../../src/view/setup';
 import { TurnTimer } from '../../src/view/timer';
+import { openSave } from '../../src/view/viewer';
 import { eventHeadline, eventLabel, splitInjected } from '../../src/view/words';
+import { MapStorage } from '../helpers';
 
 describe('class codes on the setup screen', () => {
   it('a class code carries scenario, seed, quarters and timer, and applying it restores them', () => {
@@ -144,5 +150,75 @@ describe('a facilitator’s events', () => {
       world: ['covidShock', 'summit'],
       injected: ['summit'],
     });
+  });
+});
+
+describe('crises set in the class code', () => {
+  const crisis = { turn: 2, event: 'taiwanVisit' as const };
+  const choice = { ...defaultChoice(21), turns: 3, crises: [crisis] };
+
+  it('travel in the class code, and older codes without them still read', () => {
+    const code = classCodeOf(choice);
+    expect(decodeClassCode(code)).toEqual({
+      ok: true,
+      value: { scenario: 'truce-2026', seed: 21, turns: 3, turnSeconds: 0, crises: [crisis] },
+    });
+    const applied = applyClassCode(defaultChoice(1), code);
+    expect(applied.ok && applied.value.crises).toEqual([crisis]);
+    const plain = classCodeOf(defaultChoice(21));
+    expect(
+      decodeClassCode(plain).ok && 'crises' in (decodeClassCode(plain) as { value: object }).value,
+    ).toBe(false);
+    const late = encodeClassCode({
+      scenario: 'truce-2026',
+      seed: 1,
+      turns: 2,
+      turnSeconds: 0,
+      crises: [{ turn: 3, event: 'summit' }],
+    });
+    expect(decodeClassCode(late)).toEqual({
+      ok: false,
+      error: 'class code: the settings are out of range',
+    });
+  });
+
+  it('happen in their quarter, marked as the facilitator’s, and a resumed game does not repeat them', () => {
+    const store = new SaveStore(new MapStorage());
+    const s = new GameSession(choice);
+    s.autosave(store, 'crisis', () => '2026-01-01T00:00:00.000Z');
+    s.endTurn('us');
+    s.next();
+    s.endTurn('us');
+    expect(s.reportView()?.events).toContain(
+      `Set by the facilitator: ${eventHeadline('taiwanVisit')}`,
+    );
+    s.stop();
+    const save = store.get('crisis');
+    expect(save?.settings?.crises).toEqual([crisis]);
+    const opened = save ? openSave(save) : null;
+    if (opened?.kind !== 'resume') throw new Error('the save did not resume');
+    const resumed = new GameSession(opened.choice, opened.played);
+    resumed.next();
+    resumed.endTurn('us');
+    const straight = new GameSession(choice);
+    for (let q = 0; q < 3; q++) {
+      if (q > 0) straight.next();
+      straight.endTurn('us');
+    }
+    expect(resumed.turnsJson()).toEqual(straight.turnsJson());
+    expect(resumed.snapshot.context.played[1]?.inject).toEqual(['taiwanVisit']);
+    resumed.stop();
+    straight.stop();
+  });
+
+  it('are set on the setup screen one event and one quarter at a time', () => {
+    expect(nextCrisisEvent(null)).toBe('taiwanVisit');
+    expect(nextCrisisEvent('indiaSupplier')).toBeNull();
+    const set = withCrisis(defaultChoice(1), 8, { event: 'summit' });
+    expect(set.crises).toEqual([{ turn: 5, event: 'summit' }]);
+    expect(withCrisis(set, 8, { turn: 2 }).crises).toEqual([{ turn: 2, event: 'summit' }]);
+    expect(withCrisis(set, 8, { event: null }).crises).toEqual([]);
+    expect(crisisLabel(set)).toBe('Crisis: Summit');
+    expect(crisisLabel(defaultChoice(1))).toBe('Crisis: none');
   });
 });

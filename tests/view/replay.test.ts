@@ -11,34 +11,12 @@ import {
   SAVE_PREFIX,
   SaveStore,
   SET_ASIDE_PREFIX,
-  type StorageLike,
   saveRow,
 } from '../../src/view/saves';
 import { GameSession } from '../../src/view/session';
 import { replayLink } from '../../src/view/share';
 import { openSave, ReplayViewer, readImportedFile, readReplayCode } from '../../src/view/viewer';
-
-/** A Map-backed Storage, as the browser's localStorage behaves. */
-class FakeStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  failWrites = false;
-  get length(): number {
-    return this.map.size;
-  }
-  key(i: number): string | null {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string): string | null {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string): void {
-    if (this.failWrites) throw new Error('QuotaExceededError');
-    this.map.set(k, v);
-  }
-  removeItem(k: string): void {
-    this.map.delete(k);
-  }
-}
+import { MapStorage } from '../helpers';
 
 const choice = {
   scenarioId: 'truce-2026',
@@ -62,7 +40,7 @@ function playSession(turns: number, store?: SaveStore): GameSession {
 
 describe('saves', () => {
   it('autosaves after every turn, and the save passes the core schema', () => {
-    const storage = new FakeStorage();
+    const storage = new MapStorage();
     const store = new SaveStore(storage);
     const s = playSession(3, store);
     const { saves, problems } = store.list();
@@ -80,7 +58,7 @@ describe('saves', () => {
   });
 
   it('a resumed save continues exactly as the uninterrupted game', () => {
-    const store = new SaveStore(new FakeStorage());
+    const store = new SaveStore(new MapStorage());
     playSession(3, store).stop();
     const save = store.get('game-1') as Save;
     const opened = openSave(save);
@@ -103,7 +81,7 @@ describe('saves', () => {
   });
 
   it('a class game’s quarters and turn clock are saved and come back on resume', () => {
-    const store = new SaveStore(new FakeStorage());
+    const store = new SaveStore(new MapStorage());
     const classChoice = { ...choice, turns: 2, turnSeconds: 90 };
     const s = new GameSession(classChoice);
     s.autosave(store, 'class-1', () => '2026-05-12T14:02:33.000Z');
@@ -127,7 +105,7 @@ describe('saves', () => {
   });
 
   it('sets an unreadable save aside under another key and keeps the others', () => {
-    const storage = new FakeStorage();
+    const storage = new MapStorage();
     const store = new SaveStore(storage);
     playSession(1, store).stop();
     storage.setItem(`${SAVE_PREFIX}broken`, '{"format":"precursor-save", "version": 1');
@@ -147,7 +125,7 @@ describe('saves', () => {
   });
 
   it('deletes on purpose, and a full storage is a message', () => {
-    const storage = new FakeStorage();
+    const storage = new MapStorage();
     const store = new SaveStore(storage);
     const s = playSession(1);
     expect(store.put(s.toSave('a', '2026-01-01T00:00:00.000Z')).ok).toBe(true);
@@ -162,7 +140,7 @@ describe('saves', () => {
   });
 
   it('a save from another model version opens read-only with its recorded figures', () => {
-    const store = new SaveStore(new FakeStorage());
+    const store = new SaveStore(new MapStorage());
     playSession(2, store).stop();
     const save = store.get('game-1') as Save;
     const old = { ...save, replay: { ...save.replay, modelVersion: MODEL_VERSION + 1 } };
