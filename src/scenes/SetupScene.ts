@@ -117,6 +117,7 @@ export class SetupScene extends Phaser.Scene {
 
     let y = SETUP.policyTop;
     const questions = m.personalityQuestions(c.seat);
+    const rowStep = questions.length > 1 ? SETUP.policyRowCompact : SETUP.policyRow;
     this.caption(SETUP.right, y - 24, 'AI personality');
     if (questions.length === 0) {
       addText(
@@ -151,7 +152,8 @@ export class SetupScene extends Phaser.Scene {
           new Button(this, SETUP.right, y, {
             label: p.label,
             width: SETUP.policyButton,
-            height: SETUP.policyRow - 6,
+            height: rowStep - 6,
+            labelSize: questions.length > 1 ? 17 : undefined,
             onActivate: () =>
               this.restartWith(
                 side === 'us'
@@ -161,18 +163,12 @@ export class SetupScene extends Phaser.Scene {
               ),
           }).setSelected(selected),
         );
-        addText(
-          this,
-          SETUP.right + SETUP.policyButton + 16,
-          y + (SETUP.policyRow - 6) / 2,
-          p.summary,
-          {
-            fontSize: `${TYPE_SIZE.small}px`,
-            color: css(selected ? PALETTE.text : PALETTE.textMuted),
-            wordWrap: { width: DESIGN.width - MARGIN - SETUP.right - SETUP.policyButton - 16 },
-          },
-        ).setOrigin(0, 0.5);
-        y += SETUP.policyRow;
+        addText(this, SETUP.right + SETUP.policyButton + 16, y + (rowStep - 6) / 2, p.summary, {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(selected ? PALETTE.text : PALETTE.textMuted),
+          wordWrap: { width: DESIGN.width - MARGIN - SETUP.right - SETUP.policyButton - 16 },
+        }).setOrigin(0, 0.5);
+        y += rowStep;
       }
       y += 14;
     }
@@ -183,7 +179,7 @@ export class SetupScene extends Phaser.Scene {
       this,
       SETUP.right,
       SETUP.classY - 22,
-      'Class: quarters, timer and class code (paste one, Enter)',
+      'Class: quarters, timer, a crisis, and the class code (paste one, Enter)',
     );
     const classMessage = addText(this, SETUP.right, SETUP.classY - 22, '', {
       fontSize: `${TYPE_SIZE.small}px`,
@@ -203,8 +199,12 @@ export class SetupScene extends Phaser.Scene {
         width: SETUP.classButtonW,
         height: SETUP.classH,
         labelSize: 16,
-        onActivate: () =>
-          this.restartWith({ turns: m.nextTurns(settings.turns, maxTurns) }, quartersIndex),
+        onActivate: () => {
+          const turns = m.nextTurns(settings.turns, maxTurns);
+          // A crisis stays in the game: it moves up to the last quarter if that comes first.
+          const crises = (c.crises ?? []).map((x) => ({ ...x, turn: Math.min(x.turn, turns) }));
+          this.restartWith({ turns, crises }, quartersIndex);
+        },
       }),
     );
     const timerIndex = items.length;
@@ -217,6 +217,37 @@ export class SetupScene extends Phaser.Scene {
         onActivate: () =>
           this.restartWith({ turnSeconds: m.nextTurnSeconds(settings.turnSeconds) }, timerIndex),
       }),
+    );
+    const crisisIndex = items.length;
+    add(
+      new Button(this, SETUP.crisis.x, SETUP.crisis.y, {
+        label: m.crisisLabel(c),
+        width: SETUP.crisis.w,
+        height: SETUP.crisis.h,
+        labelSize: 16,
+        onActivate: () =>
+          this.restartWith(
+            m.withCrisis(c, settings.turns, {
+              event: m.nextCrisisEvent(c.crises?.[0]?.event ?? null),
+            }),
+            crisisIndex,
+          ),
+      }),
+    );
+    const crisisTurnIndex = items.length;
+    const firstCrisis = c.crises?.[0];
+    add(
+      new Button(this, SETUP.crisisTurn.x, SETUP.crisisTurn.y, {
+        label: firstCrisis ? `quarter ${firstCrisis.turn}` : 'quarter —',
+        width: SETUP.crisisTurn.w,
+        height: SETUP.crisisTurn.h,
+        labelSize: 16,
+        onActivate: () => {
+          if (!firstCrisis) return;
+          const turn = (firstCrisis.turn % settings.turns) + 1;
+          this.restartWith(m.withCrisis(c, settings.turns, { turn }), crisisTurnIndex);
+        },
+      }).setDisabledReason(firstCrisis ? null : 'Choose a crisis first.'),
     );
     const codeIndex = items.length;
     add(

@@ -85,15 +85,19 @@ export const SETUP = {
   right: 496,
   policyTop: 96,
   policyRow: 40,
+  /** Rows of personalities when both sides are asked about (watching AI against AI). */
+  policyRowCompact: 34,
   policyButton: 180,
   seedY: 600,
-  /** The facilitator's row: quarters, timer and the class code that fixes them. */
-  classY: 512,
+  /** The facilitator's rows: quarters, timer and a crisis; then the class code that fixes them. */
+  classY: 464,
   classH: 40,
   quartersX: 496,
   timerX: 636,
   classButtonW: 130,
-  codeField: { x: 776, y: 512, w: 320, h: 40 },
+  crisis: { x: 776, y: 464, w: 320, h: 40 },
+  crisisTurn: { x: 1106, y: 464, w: 126, h: 40 },
+  codeField: { x: 496, y: 512, w: 600, h: 40 },
   copyLink: { x: 1106, y: 512, w: 126, h: 40 },
   startX: DESIGN.width - MARGIN - 240,
   startW: 240,

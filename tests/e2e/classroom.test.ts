@@ -115,7 +115,7 @@ describe('the classroom kit', () => {
   });
 
   it('one class link: two groups play it differently and the teacher compares them', async () => {
-    // The facilitator sets the class: two quarters, untimed, and copies the class link.
+    // The facilitator sets the class: two quarters, untimed, a crisis, and copies the class link.
     const teacher = await open();
     await teacher.keyboard.press('1');
     await waitForScene(teacher, SCENE.setup);
@@ -127,6 +127,9 @@ describe('the classroom kit', () => {
       h: SETUP.classH,
     });
     await waitForText(teacher, '2 quarters');
+    await clickRect(teacher, SETUP.crisis); // none → a Taiwan visit, in the last of two quarters
+    await waitForText(teacher, 'Crisis: Taiwan visit');
+    await waitForText(teacher, 'quarter 2');
     const origin = new URL(pages.url).origin;
     await pages.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await clickRect(teacher, SETUP.copyLink);
@@ -136,7 +139,11 @@ describe('the classroom kit', () => {
     const code = await teacher.locator('input[aria-label="Class code"]').inputValue();
     expect(link).toBe(`${pages.url}?class=${code}`);
     const settings = decodeClassCode(link);
-    expect(settings.ok && settings.value).toMatchObject({ scenario: 'truce-2026', turns: 2 });
+    expect(settings.ok && settings.value).toMatchObject({
+      scenario: 'truce-2026',
+      turns: 2,
+      crises: [{ turn: 2, event: 'taiwanVisit' }],
+    });
     const seed = settings.ok ? settings.value.seed : -1;
 
     // Each group opens the link, plays its own moves and shares its replay code.
@@ -157,6 +164,7 @@ describe('the classroom kit', () => {
         }
         await group.keyboard.press('Enter');
         await waitForScene(group, SCENE.report);
+        if (quarter === 1) await waitForText(group, 'Set by the facilitator: '); // the crisis
         await group.keyboard.press('Enter');
       }
       await waitForScene(group, SCENE.debrief);
