@@ -3,6 +3,7 @@ import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
+import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
@@ -28,10 +29,7 @@ export class FacilitatorScene extends Phaser.Scene {
     const h = 600;
     const x = (DESIGN.width - w) / 2;
     const y = (DESIGN.height - h) / 2;
-    const g = this.add.graphics();
-    g.fillStyle(PALETTE.background, 0.9).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
-    g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+    drawDialog(this, { x, y, w, h }, 0.9);
     addText(this, x + 32, y + 20, 'Facilitator · bring an event into this quarter', {
       fontSize: `${TYPE_SIZE.subtitle + 2}px`,
       fontStyle: 'bold',

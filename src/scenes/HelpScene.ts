@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, GAP } from '../ui/layout';
+import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
@@ -42,10 +43,7 @@ export class HelpScene extends Phaser.Scene {
     const h = 600;
     const x = (DESIGN.width - w) / 2;
     const y = (DESIGN.height - h) / 2;
-    const g = this.add.graphics();
-    g.fillStyle(PALETTE.background, 0.85).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
-    g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+    drawDialog(this, { x, y, w, h }, 0.85);
     addText(this, x + 32, y + 24, 'Help · keyboard shortcuts', {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',

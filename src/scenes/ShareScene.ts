@@ -4,6 +4,7 @@ import { DomField } from '../ui/DomField';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
+import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
@@ -35,10 +36,7 @@ export class ShareScene extends Phaser.Scene {
     const view = source.shareView(pageAddress());
     const x = (DESIGN.width - BOX.w) / 2;
     const y = (DESIGN.height - BOX.h) / 2;
-    const g = this.add.graphics();
-    g.fillStyle(PALETTE.background, 0.88).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, BOX.w, BOX.h, 8);
-    g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, BOX.w, BOX.h, 8);
+    drawDialog(this, { x, y, w: BOX.w, h: BOX.h }, 0.88);
     const turns = view.turns === 1 ? '1 turn' : `${view.turns} turns`;
     addText(this, x + 32, y + 24, `Share this game · ${turns} played`, {
       fontSize: `${TYPE_SIZE.heading - 14}px`,

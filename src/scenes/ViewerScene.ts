@@ -3,6 +3,7 @@ import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
+import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -301,10 +302,7 @@ export class ViewerScene extends Phaser.Scene {
     const h = 300;
     const x = (DESIGN.width - w) / 2;
     const y = 180;
-    const g = this.add.graphics();
-    g.fillStyle(PALETTE.background, 0.85).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
-    g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+    const g = drawDialog(this, { x, y, w, h }, 0.85);
     const where = this.viewer.at === 0 ? 'from the start' : `after ${this.viewer.frame().heading}`;
     const items: Phaser.GameObjects.GameObject[] = [
       g,

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DESIGN, REPORT } from '../ui/layout';
+import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
@@ -173,10 +174,7 @@ export class ReportBody {
     const h = 360;
     const x = (DESIGN.width - w) / 2;
     const y = 150;
-    const box = s.add.graphics();
-    box.fillStyle(PALETTE.background, 0.8).fillRect(0, 0, DESIGN.width, DESIGN.height);
-    box.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
-    box.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+    const box = drawDialog(s, { x, y, w, h }, 0.8);
     const body = [
       `In the model: ${g.evidence.model}`,
       '',

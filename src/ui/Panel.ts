@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { GAP } from './layout';
+import { DESIGN, GAP } from './layout';
 import { css, PALETTE } from './palette';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
@@ -54,4 +54,21 @@ export class Panel extends Phaser.GameObjects.Container {
     g.lineStyle(1, border, 1);
     g.strokeRoundedRect(0.5, 0.5, this.panelWidth - 1, this.panelHeight - 1, PANEL.radius);
   }
+}
+
+/**
+ * A dialog over the screen: the screen behind dimmed by `dim` (0-1), then a framed box whose
+ * focus-coloured border says the keyboard is in it. Returns the one Graphics that draws both.
+ */
+export function drawDialog(
+  scene: Phaser.Scene,
+  box: { x: number; y: number; w: number; h: number },
+  dim: number,
+): Phaser.GameObjects.Graphics {
+  const { x, y, w, h } = box;
+  const g = scene.add.graphics();
+  g.fillStyle(PALETTE.background, dim).fillRect(0, 0, DESIGN.width, DESIGN.height);
+  g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
+  g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);
+  return g;
 }
