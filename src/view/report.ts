@@ -8,6 +8,7 @@ import {
   type WorldEvent,
 } from '../core/vocabulary';
 import { signed } from './format';
+import { TURN_INDICATORS } from './turn';
 import { eventHeadlines, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
 
 export interface ChangeLine {
@@ -95,20 +96,13 @@ export function ruleGroups(causes: readonly Cause[]): RuleGroup[] {
   return list.sort((a, b) => b.weight - a.weight);
 }
 
+/** The turn screen's indicators, with the quarter's own deaths beside the twelve-month figure. */
+const REPORT_INDICATORS: readonly Indicator[] = TURN_INDICATORS.flatMap((id) =>
+  id === 'deaths12m' ? [id, 'deaths' as const] : [id],
+);
+
 export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[] {
-  const ids: Indicator[] = [
-    'deaths12m',
-    'deaths',
-    'streetPrice',
-    'purity',
-    'precursorFlow',
-    'altSupply',
-    'relations',
-    'goodwill',
-    'tariff',
-    'enforcement',
-  ];
-  return ids.map((id) => {
+  return REPORT_INDICATORS.map((id) => {
     const info = INDICATOR_INFO[id];
     const delta = after[id] - before[id];
     const flat = Math.abs(delta) < info.tolerance;
