@@ -8,6 +8,7 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { SCENE } from './keys';
+import { closeOverlay, type OverlayData, openOverlay } from './overlay';
 import { currentSession, loadedSessionModule } from './session';
 
 /**
@@ -21,7 +22,7 @@ export class FacilitatorScene extends Phaser.Scene {
     super(SCENE.facilitator);
   }
 
-  create(data: { from?: string }): void {
+  create(data: OverlayData): void {
     this.from = data.from ?? '';
     const session = currentSession(this);
     const options = loadedSessionModule()?.injectOptions() ?? [];
@@ -77,13 +78,11 @@ export class FacilitatorScene extends Phaser.Scene {
   }
 
   private close(): void {
-    if (this.from) this.scene.resume(this.from);
-    this.scene.stop();
+    closeOverlay(this, this.from);
   }
 }
 
 /** Opens the facilitator's panel over `scene`, pausing it (and its timer) until it closes. */
 export function openFacilitator(scene: Phaser.Scene): void {
-  scene.scene.pause();
-  scene.scene.launch(SCENE.facilitator, { from: scene.scene.key });
+  openOverlay(scene, SCENE.facilitator);
 }

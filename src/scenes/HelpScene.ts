@@ -6,6 +6,7 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { SCENE } from './keys';
+import { closeOverlay, type OverlayData, openOverlay } from './overlay';
 
 const SHORTCUTS: [string, string][] = [
   ['1 – 9, 0', 'pick the first ten cards (press again to take a card back)'],
@@ -37,7 +38,7 @@ export class HelpScene extends Phaser.Scene {
     super(SCENE.help);
   }
 
-  create(data: { from?: string }): void {
+  create(data: OverlayData): void {
     this.from = data.from ?? '';
     const w = 860;
     const h = 600;
@@ -72,13 +73,11 @@ export class HelpScene extends Phaser.Scene {
   }
 
   private close(): void {
-    if (this.from) this.scene.resume(this.from);
-    this.scene.stop();
+    closeOverlay(this, this.from);
   }
 }
 
 /** Opens help over `scene`, pausing it until help closes. */
 export function openHelp(scene: Phaser.Scene): void {
-  scene.scene.pause();
-  scene.scene.launch(SCENE.help, { from: scene.scene.key });
+  openOverlay(scene, SCENE.help);
 }

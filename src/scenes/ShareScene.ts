@@ -10,6 +10,7 @@ import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ShareView } from '../view/session';
 import { SCENE } from './keys';
+import { closeOverlay, type OverlayData, openOverlay } from './overlay';
 import { copyText, download, pageAddress, sessionOfGame, viewerOfGame } from './session';
 
 const BOX = { w: 920, h: 460 } as const;
@@ -26,7 +27,7 @@ export class ShareScene extends Phaser.Scene {
     super(SCENE.share);
   }
 
-  create(data: { from?: string }): void {
+  create(data: OverlayData): void {
     this.from = data.from ?? '';
     const source = sessionOfGame(this.game) ?? viewerOfGame(this.game);
     if (!source) {
@@ -144,13 +145,11 @@ export class ShareScene extends Phaser.Scene {
   }
 
   private close(): void {
-    if (this.from) this.scene.resume(this.from);
-    this.scene.stop();
+    closeOverlay(this, this.from);
   }
 }
 
 /** Opens the share panel over `scene`, pausing it until the panel closes. */
 export function openShare(scene: Phaser.Scene): void {
-  scene.scene.pause();
-  scene.scene.launch(SCENE.share, { from: scene.scene.key });
+  openOverlay(scene, SCENE.share);
 }

@@ -1,0 +1,19 @@
+import type Phaser from 'phaser';
+import type { SceneKey } from './keys';
+
+/** What an overlay is started with: the scene it covers, to resume when it closes. */
+export interface OverlayData {
+  from?: string;
+}
+
+/** Opens the overlay `key` over `scene`, pausing `scene` (and its turn clock) until it closes. */
+export function openOverlay(scene: Phaser.Scene, key: SceneKey): void {
+  scene.scene.pause();
+  scene.scene.launch(key, { from: scene.scene.key } satisfies OverlayData);
+}
+
+/** Closes `overlay` and resumes the scene it covered. */
+export function closeOverlay(overlay: Phaser.Scene, from: string): void {
+  if (from) overlay.scene.resume(from);
+  overlay.scene.stop();
+}
