@@ -199,12 +199,8 @@ export class SetupScene extends Phaser.Scene {
         width: SETUP.classButtonW,
         height: SETUP.classH,
         labelSize: 16,
-        onActivate: () => {
-          const turns = m.nextTurns(settings.turns, maxTurns);
-          // A crisis stays in the game: it moves up to the last quarter if that comes first.
-          const crises = (c.crises ?? []).map((x) => ({ ...x, turn: Math.min(x.turn, turns) }));
-          this.restartWith({ turns, crises }, quartersIndex);
-        },
+        onActivate: () =>
+          this.restartWith(m.withTurns(c, m.nextTurns(settings.turns, maxTurns)), quartersIndex),
       }),
     );
     const timerIndex = items.length;

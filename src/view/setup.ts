@@ -173,6 +173,12 @@ export function applyClassCode(choice: SetupChoice, text: string): Result<SetupC
   };
 }
 
+/** The choice with another number of quarters; a crisis after the last one moves up to it. */
+export function withTurns(choice: SetupChoice, turns: number): SetupChoice {
+  const crises = (choice.crises ?? []).map((c) => ({ ...c, turn: Math.min(c.turn, turns) }));
+  return { ...choice, turns, crises };
+}
+
 /** The crisis a facilitator cycles through on the setup screen: none, then each world event. */
 export function nextCrisisEvent(current: WorldEvent | null): WorldEvent | null {
   if (current === null) return WORLD_EVENTS[0] ?? null;

@@ -16,6 +16,7 @@ import {
   nextTurns,
   timerLabel,
   withCrisis,
+  withTurns,
 } from '../../src/view/setup';
 import { TurnTimer } from '../../src/view/timer';
 import { openSave } from '../../src/view/viewer';
@@ -220,5 +221,6 @@ describe('crises set in the class code', () => {
     expect(withCrisis(set, 8, { event: null }).crises).toEqual([]);
     expect(crisisLabel(set)).toBe('Crisis: Summit');
     expect(crisisLabel(defaultChoice(1))).toBe('Crisis: none');
+    expect(withTurns(set, 4).crises).toEqual([{ turn: 4, event: 'summit' }]);
   });
 });
