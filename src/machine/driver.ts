@@ -1,6 +1,7 @@
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import type { ReplayTurn } from '../core/replay';
-import type { Side } from '../core/vocabulary';
+import type { TurnRecord } from '../core/turn';
+import type { Side, WorldEvent } from '../core/vocabulary';
 import { type GameEvent, type GameInput, gameMachine } from './game';
 
 export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
@@ -66,4 +67,24 @@ export function playGame(
   const snapshot = actor.getSnapshot();
   actor.stop();
   return snapshot;
+}
+
+/**
+ * The same world with no moves by either side, what "lives saved" is measured against: the input's
+ * scenario, seed and length, with each quarter's facilitator events (`injects[i]` for quarter
+ * i + 1) and any crises. Returns the turn records.
+ */
+export function playWithoutMoves(
+  input: Omit<GameInput, 'controllers' | 'policies'>,
+  injects: readonly (readonly WorldEvent[])[],
+): TurnRecord[] {
+  const snapshot = playGame(
+    {
+      ...input,
+      controllers: { us: 'human', china: 'human' },
+      policies: { us: 'passive', china: 'passive' },
+    },
+    injects.map((inject) => ({ us: [], china: [], inject: [...inject] })),
+  );
+  return snapshot.context.history;
 }

@@ -6,7 +6,8 @@ import { builtInScenario } from '../core/scenarios';
 import { scores } from '../core/score';
 import type { TurnRecord } from '../core/turn';
 import type { RuleId } from '../core/vocabulary';
-import { playTurn, startActor } from './driver';
+import { playTurn, playWithoutMoves, startActor } from './driver';
+import type { GameInput } from './game';
 
 /** One group's game, as the class results table shows it. */
 export interface GroupResult {
@@ -58,13 +59,20 @@ interface Played {
   chinaGot: GroupResult['chinaGot'];
 }
 
-function play(replay: Replay, passive: boolean): Played | string {
+type ReplayInput = Omit<GameInput, 'controllers' | 'policies'>;
+
+/** What a replay is played with: its scenario, seed and length, or why it cannot be. */
+function inputOf(replay: Replay): ReplayInput | string {
   const scenario = builtInScenario(replay.scenario);
   if (!scenario) return `unknown scenario '${replay.scenario}'`;
+  const turns = Math.min(Math.max(replay.turns.length, 1), scenario.turns);
+  return { scenario, seed: replay.seed, turns };
+}
+
+/** Plays a group's replay as recorded, collecting what the table shows. */
+function play(replay: Replay, input: ReplayInput): Played {
   const actor = startActor({
-    scenario,
-    seed: replay.seed,
-    turns: Math.min(Math.max(replay.turns.length, 1), scenario.turns),
+    ...input,
     controllers: { us: 'human', china: 'human' },
     policies: { us: 'passive', china: 'passive' },
   });
@@ -72,8 +80,7 @@ function play(replay: Replay, passive: boolean): Played | string {
   const start = actor.getSnapshot().context.game;
   const total = start.turns;
   for (let i = 0; i < total; i++) {
-    const spec = replay.turns[i] ?? {};
-    playTurn(actor, passive ? { us: [], china: [], inject: spec.inject ?? [] } : spec);
+    playTurn(actor, replay.turns[i] ?? {});
     const report = actor.getSnapshot().context.report;
     if (report) {
       for (const m of [...report.record.usMoves, ...report.record.chinaMoves])
@@ -100,6 +107,13 @@ function play(replay: Replay, passive: boolean): Played | string {
   };
 }
 
+/** The value seen most often; ties go to the first seen, or to the first by `prefer`. */
+function mostCommon<T>(values: readonly T[], prefer?: (a: T, b: T) => number): T | undefined {
+  const tally = new Map<T, number>();
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+  return [...tally.entries()].sort((a, b) => b[1] - a[1] || (prefer?.(a[0], b[0]) ?? 0))[0]?.[0];
+}
+
 /**
  * Plays every group's code and the shared counterfactual, and flags groups whose scenario, seed or
  * number of quarters differ from the class settings (or, without settings, from most of the
@@ -111,22 +125,16 @@ export function classResults(
 ): GroupResult[] {
   const decoded = lines.map((l) => ({ ...l, replay: decodeReplayCode(l.code) }));
   const key = (r: { scenario: string; seed: number }) => `${r.scenario} seed ${r.seed}`;
-  const tally = new Map<string, number>();
-  for (const d of decoded)
-    if (d.replay.ok) tally.set(key(d.replay.value), (tally.get(key(d.replay.value)) ?? 0) + 1);
-  const expected = settings
-    ? key(settings)
-    : [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const readable = decoded.flatMap((d) => (d.replay.ok ? [d.replay.value] : []));
+  const expected = settings ? key(settings) : mostCommon(readable.map(key));
   // The class's length: the settings', or what most groups of the class's world played.
-  const lengths = new Map<number, number>();
-  for (const d of decoded)
-    if (d.replay.ok && key(d.replay.value) === expected) {
-      const n = d.replay.value.turns.length;
-      lengths.set(n, (lengths.get(n) ?? 0) + 1);
-    }
   const expectedTurns =
-    settings?.turns ?? [...lengths.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  const counterfactuals = new Map<string, Played | string>();
+    settings?.turns ??
+    mostCommon(
+      readable.filter((r) => key(r) === expected).map((r) => r.turns.length),
+      (a, b) => b - a,
+    );
+  const counterfactuals = new Map<string, TurnRecord[]>();
 
   return decoded.map(({ group, code, replay }) => {
     const empty: GroupResult = {
@@ -148,13 +156,15 @@ export function classResults(
     };
     if (!replay.ok) return { ...empty, error: replay.error };
     const r = replay.value;
-    const played = play(r, false);
-    if (typeof played === 'string') return { ...empty, error: played };
-    const cfKey = `${key(r)}:${played.turns.length}:${JSON.stringify(r.turns.map((t) => t.inject ?? []))}`;
-    if (!counterfactuals.has(cfKey)) counterfactuals.set(cfKey, play(r, true));
-    const cf = counterfactuals.get(cfKey) as Played;
+    const input = inputOf(r);
+    if (typeof input === 'string') return { ...empty, error: input };
+    const played = play(r, input);
+    const injects = r.turns.map((t) => t.inject ?? []);
+    const cfKey = `${key(r)}:${played.turns.length}:${JSON.stringify(injects)}`;
+    const cf = counterfactuals.get(cfKey) ?? playWithoutMoves(input, injects);
+    counterfactuals.set(cfKey, cf);
     const deathsTotal = played.turns.reduce((a, t) => a + t.deaths, 0);
-    const cfDeaths = cf.turns.reduce((a, t) => a + t.deaths, 0);
+    const cfDeaths = cf.reduce((a, t) => a + t.deaths, 0);
     return {
       ...empty,
       scenario: r.scenario,
@@ -166,7 +176,7 @@ export function classResults(
             ? `played ${r.turns.length} of the class's ${expectedTurns} quarters`
             : null,
       turns: played.turns,
-      counterfactual: cf.turns,
+      counterfactual: cf,
       deathsTotal,
       livesSaved: cfDeaths - deathsTotal,
       relationsEnd: played.turns[played.turns.length - 1]?.relations ?? 0,

@@ -11,7 +11,7 @@ import { startGame } from '../core/scenario';
 import { isOver } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { Side, WorldEvent } from '../core/vocabulary';
-import { type GameActor, type GameSnapshot, phase, playGame } from '../machine/driver';
+import { type GameActor, type GameSnapshot, phase, playWithoutMoves } from '../machine/driver';
 import type { GameEvent } from '../machine/game';
 import { type BriefView, briefHandoutHtml, briefView } from './brief';
 import { type CardView, cardsFor } from './cards';
@@ -161,16 +161,8 @@ export class GameSession {
     const injects = this.snapshot.context.played.map((t) => t.inject);
     const key = JSON.stringify(injects);
     if (this.counterfactualCache?.key !== key) {
-      const input = gameInputFor(this.choice);
-      const snapshot = playGame(
-        {
-          ...input,
-          controllers: { us: 'human', china: 'human' },
-          policies: { us: 'passive', china: 'passive' },
-        },
-        injects.map((inject) => ({ us: [], china: [], inject })),
-      );
-      this.counterfactualCache = { key, turns: snapshot.context.history };
+      const turns = playWithoutMoves(gameInputFor(this.choice), injects);
+      this.counterfactualCache = { key, turns };
     }
     return this.counterfactualCache.turns;
   }
