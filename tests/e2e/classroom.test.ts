@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
-import type { TurnRecord } from '../../src/core/turn';
 import { SCENE } from '../../src/scenes/keys';
 import { CLASS_SCREEN, SETUP } from '../../src/ui/layout';
 import { classRows, runClass } from '../../src/view/classResults';
@@ -11,6 +10,7 @@ import {
   activeScene,
   chooseFile,
   clickRect,
+  playedTurns,
   screenTexts,
   shot,
   waitForScene,
@@ -20,9 +20,6 @@ import { gamePages } from './pages';
 
 const pages = gamePages();
 const open = (query = '') => pages.open(query);
-
-const turns = (page: Page) =>
-  page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
 
 /** From the title: Replay, then C for class results, ready for codes. */
 async function toClassResults(page: Page): Promise<void> {
@@ -72,7 +69,7 @@ describe('the classroom kit', () => {
     await shot(page, 'turn-timed');
     await waitForScene(page, SCENE.report);
     await waitForText(page, 'Set by the facilitator: ');
-    const first = await turns(page);
+    const first = await playedTurns(page);
     expect(first).toHaveLength(1);
     expect(first[0]?.usMoves).toEqual([{ type: 'giveCredit' }]);
     expect(first[0]?.events).toContain('summit');
@@ -85,7 +82,7 @@ describe('the classroom kit', () => {
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.turn);
     await waitForScene(page, SCENE.report); // nothing picked: the timer passes
-    expect((await turns(page))[1]?.usMoves).toEqual([]);
+    expect((await playedTurns(page))[1]?.usMoves).toEqual([]);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.debrief);
     await waitForText(page, '◆ set by the facilitator: Summit');

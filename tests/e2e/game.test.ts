@@ -14,15 +14,21 @@ import {
   titleMenuButton,
   turnCard,
 } from '../../src/ui/layout';
-import { clickRect, pagePoint, screenTexts, shot, waitForScene, waitForText } from './harness';
+import {
+  activeScene,
+  clickRect,
+  pagePoint,
+  playedTurns,
+  screenTexts,
+  shot,
+  waitForScene,
+  waitForText,
+} from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
 const open = () => pages.open();
 
-const scene = (page: Page) => page.evaluate(() => window.__precursor?.scene() ?? '');
-const turns = (page: Page) =>
-  page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
 const snapshot = (page: Page) =>
   page.evaluate(() => window.__precursor?.snapshot()) as Promise<{
     context: { game: GameState; controllers: unknown };
@@ -96,7 +102,7 @@ describe('the game', () => {
     await handout.close();
     await page.keyboard.press('Enter');
     let turn = 0;
-    while ((await scene(page)) !== SCENE.debrief) {
+    while ((await activeScene(page)) !== SCENE.debrief) {
       await waitForScene(page, SCENE.turn);
       await waitForText(page, 'End turn');
       await page.keyboard.press('1'); // give credit
@@ -124,7 +130,7 @@ describe('the game', () => {
     await waitForText(page, 'Scores and what drove them'.toUpperCase());
     await page.waitForTimeout(300);
     await shot(page, 'debrief');
-    const played = await turns(page);
+    const played = await playedTurns(page);
     expect(played).toHaveLength(8);
     for (const t of played) expect(t.usMoves.map((m) => m.type)).toContain('giveCredit');
     expect(played.some((t) => t.chinaMoves.length > 0)).toBe(true);
@@ -155,7 +161,7 @@ describe('the game', () => {
     await waitForScene(page, SCENE.briefing);
     await clickRect(page, BRIEFING_BEGIN);
     let turn = 0;
-    while ((await scene(page)) !== SCENE.debrief) {
+    while ((await activeScene(page)) !== SCENE.debrief) {
       await waitForScene(page, SCENE.turn);
       await waitForText(page, 'End turn');
       await clickRect(page, turnCard(2)); // schedule one precursor
@@ -167,7 +173,7 @@ describe('the game', () => {
       await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
       turn++;
     }
-    const played = await turns(page);
+    const played = await playedTurns(page);
     expect(played).toHaveLength(8);
     for (const t of played)
       expect(t.chinaMoves).toContainEqual({ type: 'schedulePrecursors', count: 1 });
@@ -246,7 +252,7 @@ describe('the game', () => {
     }
     for (const texts of usScreens)
       expect(texts.join('\n')).not.toContain(truce.briefs?.china.redLines);
-    const played = await turns(page);
+    const played = await playedTurns(page);
     expect(played).toHaveLength(3);
     expect(played[0]?.usMoves).toEqual([{ type: 'giveCredit' }]);
     expect(played[0]?.chinaMoves).toEqual([{ type: 'announceConsensus' }]);
@@ -276,7 +282,7 @@ describe('the game', () => {
     await waitForText(page, '✓ tariff set to 20% · 1 PC');
     await page.keyboard.press('3'); // and take it back
     await waitForText(page, 'Nothing picked yet');
-    expect(await turns(page)).toEqual([]);
+    expect(await playedTurns(page)).toEqual([]);
     await page.keyboard.press('5'); // sanction chemical firms: 2 PC
     await page.keyboard.press('9'); // fund naloxone: 2 PC
     await waitForText(page, 'not enough political capital');
@@ -328,10 +334,10 @@ describe('the game', () => {
     await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
     await waitForScene(page, SCENE.briefing);
     await page.keyboard.press('Enter');
-    while ((await scene(page)) !== SCENE.debrief) {
+    while ((await activeScene(page)) !== SCENE.debrief) {
       await waitForScene(page, SCENE.report);
       // The report of the latest quarter, not the one it replaces, must be on screen.
-      const latest = (await turns(page)).at(-1)?.label ?? '';
+      const latest = (await playedTurns(page)).at(-1)?.label ?? '';
       await waitForText(page, `REPORT · ${latest}`);
       await page.keyboard.press('Enter');
       await page.waitForFunction(
@@ -344,6 +350,6 @@ describe('the game', () => {
     await waitForText(page, 'really:');
     await page.waitForTimeout(300);
     await shot(page, 'debrief-history');
-    expect(await turns(page)).toHaveLength(29);
+    expect(await playedTurns(page)).toHaveLength(29);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type FileChooser, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import type { TurnRecord } from '../../src/core/turn';
 import { DESIGN } from '../../src/ui/layout';
 import { assertChromium, CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, SCREENSHOTS } from './paths';
 
@@ -108,6 +109,13 @@ export async function startSession(): Promise<{
       await server.close();
     },
   };
+}
+
+/** The turns played so far (or, in the viewer, up to the one on screen), as the sim tool's JSON. */
+export async function playedTurns(page: Page): Promise<TurnRecord[]> {
+  return page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<
+    TurnRecord[]
+  >;
 }
 
 export async function activeScene(page: Page): Promise<string> {

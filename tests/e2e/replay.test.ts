@@ -15,6 +15,7 @@ import {
   chooseFile,
   clickRect,
   openGame,
+  playedTurns,
   screenTexts,
   shot,
   waitForScene,
@@ -25,8 +26,6 @@ import { gamePages } from './pages';
 const pages = gamePages();
 const open = (query = '') => pages.open(query);
 
-const turns = (page: Page) =>
-  page.evaluate(() => (window.__precursor?.turns() ?? []) as unknown[]) as Promise<TurnRecord[]>;
 const sim = (args: string[]) => runSim(args).trim();
 const simTurns = (code: string): TurnRecord[] =>
   JSON.parse(runSim(['--replay-code', code, '--format', 'json'])).turns;
@@ -63,15 +62,15 @@ describe('replays in the browser', () => {
       const { page, problems } = await openGame(pages.context, `${pages.url}?replay=${code}`);
       await waitForScene(page, SCENE.viewer);
       await waitForText(page, 'BEFORE THE FIRST QUARTER');
-      expect(await turns(page)).toEqual([]);
+      expect(await playedTurns(page)).toEqual([]);
       if (i === 0) await shot(page, 'replay-viewer-start');
       const expected = simTurns(code);
       await page.keyboard.press('ArrowRight');
       await waitForTurns(page, 1);
-      expect(await turns(page)).toEqual(expected.slice(0, 1));
+      expect(await playedTurns(page)).toEqual(expected.slice(0, 1));
       await page.keyboard.press('End');
       await waitForTurns(page, expected.length);
-      expect(await turns(page)).toEqual(expected);
+      expect(await playedTurns(page)).toEqual(expected);
       await waitForText(page, `turn ${expected.length} of ${expected.length}`);
       await page.close();
       expect(problems.list).toEqual([]);
@@ -87,7 +86,7 @@ describe('replays in the browser', () => {
     await waitForTurns(page, 3);
     await page.keyboard.press('ArrowLeft');
     await waitForTurns(page, 2);
-    expect(await turns(page)).toEqual(expected.slice(0, 2));
+    expect(await playedTurns(page)).toEqual(expected.slice(0, 2));
     await waitForText(page, 'RULES AT WORK');
     await page.waitForTimeout(200);
     await shot(page, 'replay-viewer-turn');
@@ -107,9 +106,9 @@ describe('replays in the browser', () => {
     await page.waitForFunction(() => (window.__precursor?.turns() ?? []).length >= 2);
     await page.keyboard.press('p');
     await waitForText(page, '▶ Play');
-    const paused = (await turns(page)).length;
+    const paused = (await playedTurns(page)).length;
     await page.waitForTimeout(700);
-    expect((await turns(page)).length).toBe(paused);
+    expect((await playedTurns(page)).length).toBe(paused);
     await page.keyboard.press('Home');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await waitForTurns(page, 3);
@@ -120,12 +119,12 @@ describe('replays in the browser', () => {
     await waitForScene(page, SCENE.turn);
     await waitForText(page, 'Chips in hand');
     // The computer has played the US side of turn 4; turns 1–3 are the replay's.
-    expect(await turns(page)).toEqual(expected.slice(0, 3));
+    expect(await playedTurns(page)).toEqual(expected.slice(0, 3));
     await page.keyboard.press('3'); // schedule one precursor
     await waitForText(page, '✓ 1 precursor scheduled · 1 PC');
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.report);
-    const after = await turns(page);
+    const after = await playedTurns(page);
     expect(after).toHaveLength(4);
     expect(after.slice(0, 3)).toEqual(expected.slice(0, 3));
     expect(after[3]?.chinaMoves).toContainEqual({ type: 'schedulePrecursors', count: 1 });
@@ -162,7 +161,7 @@ describe('replays in the browser', () => {
     await playTurn();
     await page.keyboard.press('Enter');
     await playTurn();
-    const before = await turns(page);
+    const before = await playedTurns(page);
     expect(before).toHaveLength(2);
     const seed = await page.evaluate(() => {
       const snap = window.__precursor?.snapshot() as { context: { game: { seed: number } } } | null;
@@ -175,14 +174,14 @@ describe('replays in the browser', () => {
     await shot(page, 'title-resume-offer');
     await page.keyboard.press('r');
     await waitForScene(page, SCENE.report);
-    expect(await turns(page)).toEqual(before);
+    expect(await playedTurns(page)).toEqual(before);
     await page.keyboard.press('Enter');
     for (let t = 2; t < 8; t++) {
       await playTurn();
       await page.keyboard.press('Enter');
     }
     await waitForScene(page, SCENE.debrief);
-    const finished = await turns(page);
+    const finished = await playedTurns(page);
     expect(finished).toHaveLength(8);
     // The uninterrupted game: the same seed, the same US moves, China played by its policy.
     const scenario = builtInScenario('truce-2026');
@@ -303,7 +302,7 @@ describe('replays in the browser', () => {
     await waitForScene(page, SCENE.viewer);
     await page.keyboard.press('End');
     await waitForTurns(page, 12);
-    expect(await turns(page)).toEqual(simTurns(code));
+    expect(await playedTurns(page)).toEqual(simTurns(code));
     // A replay from another model version says so and is not replayed under the new rules.
     await page.keyboard.press('Escape');
     await waitForScene(page, SCENE.replay);
@@ -316,6 +315,6 @@ describe('replays in the browser', () => {
     await waitForText(page, 'figures were not recorded');
     await page.waitForTimeout(200);
     await shot(page, 'replay-old-version');
-    expect(await turns(page)).toEqual([]);
+    expect(await playedTurns(page)).toEqual([]);
   });
 });
