@@ -29,6 +29,15 @@ describe('keyboard input', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('restarts scenes only through ui/keyboard, which hands keys pressed meanwhile to the new screen', () => {
+    const offenders = files('.').filter(
+      (f) =>
+        f !== join('ui', 'keyboard.ts') &&
+        /scene\.restart\(/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
 });
 
 describe('the first frame', () => {

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
+import { onKeyDown, restartScene } from '../ui/keyboard';
 import { LineChart, MARKER_GLYPH, markerFor } from '../ui/LineChart';
 import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
 import { css, OKABE_ITO, PALETTE } from '../ui/palette';
@@ -87,7 +87,7 @@ export class ClassResultsScene extends Phaser.Scene {
     });
     const show = () => {
       this.keep({ pasted: codes.value, classCode: classCode.value, page: 0 });
-      this.scene.restart();
+      restartScene(this);
     };
     const message = addText(this, MARGIN, L.messageY, '', {
       fontSize: `${TYPE_SIZE.small}px`,
@@ -188,7 +188,7 @@ export class ClassResultsScene extends Phaser.Scene {
       else if (key === 'i') picker.open();
       else if (key === 'd' && results) {
         this.keep({ discussion: !this.state.discussion });
-        this.scene.restart();
+        restartScene(this);
       } else if ((e.key === ']' || e.key === '[') && results)
         this.turnPage(m, results, e.key === ']' ? 1 : -1);
     });
@@ -199,12 +199,12 @@ export class ClassResultsScene extends Phaser.Scene {
     const page = Math.min(pages - 1, Math.max(0, this.state.page + delta));
     if (page === this.state.page) return;
     this.keep({ page });
-    this.scene.restart();
+    restartScene(this);
   }
 
   private sortBy(m: SessionModule, column: ClassSort['column']): void {
     this.keep({ sort: m.nextSort(this.state.sort, column), page: 0 });
-    this.scene.restart();
+    restartScene(this);
   }
 
   private drawChart(m: SessionModule, results: ClassResults, rows: ClassRow[], page: number): void {

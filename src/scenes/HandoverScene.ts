@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
-import { onKey } from '../ui/keyboard';
+import { onKey, restartScene } from '../ui/keyboard';
 import { DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -58,7 +58,7 @@ export class HandoverScene extends Phaser.Scene {
       primary: true,
       onActivate: () =>
         brief
-          ? this.scene.restart({ side, brief: true } satisfies HandoverData)
+          ? restartScene(this, { side, brief: true } satisfies HandoverData)
           : this.scene.start(SCENE.turn),
     });
     new FocusList(this, [ready], { numberKeys: false });

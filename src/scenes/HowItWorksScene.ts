@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
-import { onKey } from '../ui/keyboard';
+import { onKey, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, GAP, MARGIN } from '../ui/layout';
 import { PANEL, Panel } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
@@ -136,6 +136,6 @@ export class HowItWorksScene extends Phaser.Scene {
 
   private turnTo(page: number): void {
     if (page < 0 || page >= rulePages(LAYOUT.rulesPerPage).length || page === this.page) return;
-    this.scene.restart({ page });
+    restartScene(this, { page });
   }
 }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
+import { onKeyDown, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, MARGIN, REPLAY, saveButton } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -149,8 +149,8 @@ export class ReplayScene extends Phaser.Scene {
     onKeyDown(this, (e: KeyboardEvent) => {
       if (e.key.toLowerCase() === 'i') picker.open();
       else if (e.key.toLowerCase() === 'c') this.scene.start(SCENE.classResults);
-      else if (e.key === ']' && page < pages - 1) this.scene.restart({ page: page + 1 });
-      else if (e.key === '[' && page > 0) this.scene.restart({ page: page - 1 });
+      else if (e.key === ']' && page < pages - 1) restartScene(this, { page: page + 1 });
+      else if (e.key === '[' && page > 0) restartScene(this, { page: page - 1 });
     });
   }
 
@@ -185,7 +185,7 @@ export class ReplayScene extends Phaser.Scene {
         return;
       }
       saveStore(m)?.remove(save.id);
-      this.scene.restart({ page, message: `Deleted “${r.title}”.` } satisfies ReplayData);
+      restartScene(this, { page, message: `Deleted “${r.title}”.` } satisfies ReplayData);
     });
     return [
       button(0, r.finished ? 'Debrief' : 'Resume', () => resumeSave(this, m, save)),

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
+import { onKeyDown, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, MARGIN, SETUP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -58,7 +58,7 @@ export class SetupScene extends Phaser.Scene {
   }
 
   private restartWith(change: Partial<SetupChoice>, focus: number): void {
-    this.scene.restart({ choice: { ...this.choice, ...change }, focus } satisfies SetupData);
+    restartScene(this, { choice: { ...this.choice, ...change }, focus } satisfies SetupData);
   }
 
   private build(m: SessionModule, focus: number | undefined, classProblem?: string): void {
@@ -256,7 +256,7 @@ export class SetupScene extends Phaser.Scene {
           const applied = m.applyClassCode(this.choice, text);
           if (applied.ok) this.restartWith(applied.value, codeIndex);
           else
-            this.scene.restart({
+            restartScene(this, {
               choice: this.choice,
               focus: codeIndex,
               classProblem: applied.error,

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
+import { onKeyDown, restartScene } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
@@ -243,7 +243,7 @@ export class ViewerScene extends Phaser.Scene {
   }
 
   private show(change: ViewerData): void {
-    this.scene.restart({
+    restartScene(this, {
       ...this.data_,
       message: undefined,
       focus: this.list.focusedIndex,

@@ -2,6 +2,11 @@ import Phaser from 'phaser';
 
 type Listener = (event: KeyboardEvent) => void;
 
+/** The listeners each scene registered through `onKeyDown`, in order. */
+const listeners = new WeakMap<Phaser.Scene, Set<Listener>>();
+/** Keys pressed while a scene's restart was pending, to hand to the restarted scene. */
+const held = new WeakMap<Phaser.Scene, KeyboardEvent[]>();
+
 /**
  * The key event the browser delivered last. Phaser's keyboard queues every DOM key event until the
  * end of the frame and, on each new one, dispatches the whole queue again: keys that arrive
@@ -14,6 +19,16 @@ function newest(scene: Phaser.Scene): KeyboardEvent | undefined {
   return queue?.[queue.length - 1];
 }
 
+/** Gives `event` to every listener of `scene`, or holds it if the scene is about to restart. */
+function deliver(scene: Phaser.Scene, event: KeyboardEvent): void {
+  const waiting = held.get(scene);
+  if (waiting) {
+    if (!waiting.includes(event)) waiting.push(event);
+    return;
+  }
+  for (const listener of [...(listeners.get(scene) ?? [])]) listener(event);
+}
+
 /**
  * Calls `listener` exactly once for every key pressed while `scene` takes input, until the scene
  * shuts down or the returned function is called. Every keyboard handler in the game goes through
@@ -22,12 +37,21 @@ function newest(scene: Phaser.Scene): KeyboardEvent | undefined {
 export function onKeyDown(scene: Phaser.Scene, listener: Listener): () => void {
   const keyboard = scene.input.keyboard;
   if (!keyboard) return () => {};
+  let own = listeners.get(scene);
+  if (!own) {
+    own = new Set();
+    listeners.set(scene, own);
+  }
+  own.add(listener);
   const handler = (event: KeyboardEvent) => {
-    if (event === newest(scene)) listener(event);
+    // Only the first listener's handler delivers, so each event reaches the scene once.
+    if (event === newest(scene) && listeners.get(scene)?.values().next().value === listener)
+      deliver(scene, event);
   };
   keyboard.on('keydown', handler);
   const off = () => {
     keyboard.off('keydown', handler);
+    listeners.get(scene)?.delete(listener);
   };
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
   return off;
@@ -39,4 +63,21 @@ export function onKey(scene: Phaser.Scene, key: string, action: () => void): () 
   return onKeyDown(scene, (event) => {
     if (event.key.toLowerCase() === wanted) action();
   });
+}
+
+/**
+ * Restarts `scene` with `data`. Phaser restarts a scene at the start of the next frame; keys
+ * pressed before then would reach the screen that is about to go (a dialog it opens vanishes with
+ * it), so they are held and handed to the restarted screen, in order, as soon as it is built.
+ */
+export function restartScene(scene: Phaser.Scene, data?: object): void {
+  if (!held.has(scene)) {
+    held.set(scene, []);
+    scene.events.once(Phaser.Scenes.Events.CREATE, () => {
+      const waiting = held.get(scene) ?? [];
+      held.delete(scene);
+      for (const event of waiting) deliver(scene, event);
+    });
+  }
+  scene.scene.restart(data);
 }
