@@ -39,22 +39,23 @@ export function onKeyDown(scene: Phaser.Scene, listener: Listener): () => void {
   if (!keyboard) return () => {};
   let own = listeners.get(scene);
   if (!own) {
+    // One Phaser handler per scene hands each new event to all of the scene's listeners.
     own = new Set();
     listeners.set(scene, own);
+    const handler = (event: KeyboardEvent) => {
+      if (event === newest(scene)) deliver(scene, event);
+    };
+    keyboard.on('keydown', handler);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      keyboard.off('keydown', handler);
+      listeners.delete(scene);
+    });
   }
-  own.add(listener);
-  const handler = (event: KeyboardEvent) => {
-    // Only the first listener's handler delivers, so each event reaches the scene once.
-    if (event === newest(scene) && listeners.get(scene)?.values().next().value === listener)
-      deliver(scene, event);
+  const set = own;
+  set.add(listener);
+  return () => {
+    set.delete(listener);
   };
-  keyboard.on('keydown', handler);
-  const off = () => {
-    keyboard.off('keydown', handler);
-    listeners.get(scene)?.delete(listener);
-  };
-  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
-  return off;
 }
 
 /** Calls `action` once whenever `key` (a KeyboardEvent.key, letters in any case) is pressed. */
