@@ -20,6 +20,7 @@ import {
   pagePoint,
   playedTurns,
   screenTexts,
+  sendKeysInOneTask,
   shot,
   waitForScene,
   waitForText,
@@ -299,13 +300,11 @@ describe('the game', () => {
     await toFirstTurn(page);
     // A busy page (or a slow frame) delivers several key events before the next frame: pick the
     // tariff card, let the key go, press an unused key. The card must be picked once, not twice.
-    await page.evaluate(() => {
-      const send = (type: string, key: string, keyCode: number) =>
-        window.dispatchEvent(new KeyboardEvent(type, { key, keyCode, bubbles: true }));
-      send('keydown', '3', 51);
-      send('keyup', '3', 51);
-      send('keydown', 'x', 88);
-    });
+    await sendKeysInOneTask(page, [
+      { type: 'keydown', key: '3', keyCode: 51 },
+      { type: 'keyup', key: '3', keyCode: 51 },
+      { type: 'keydown', key: 'x', keyCode: 88 },
+    ]);
     await page.keyboard.up('x');
     await waitForText(page, '✓ tariff set to 20% · 1 PC');
     await page.waitForTimeout(300); // a few frames: nothing may undo it

@@ -157,6 +157,26 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** A key event for `sendKeysInOneTask`: `keyCode` is what Phaser's keyboard reads. */
+export interface KeyStroke {
+  type: 'keydown' | 'keyup';
+  key: string;
+  keyCode: number;
+}
+
+/**
+ * Delivers `strokes` to the page in one task, before the game can draw another frame: keys that
+ * come faster than the frames, as on a busy page or from a fast typist.
+ */
+export async function sendKeysInOneTask(page: Page, strokes: readonly KeyStroke[]): Promise<void> {
+  await page.evaluate((list) => {
+    for (const s of list)
+      window.dispatchEvent(
+        new KeyboardEvent(s.type, { key: s.key, keyCode: s.keyCode, bubbles: true }),
+      );
+  }, strokes);
+}
+
 /** Every text a player can read on screen now. */
 export async function screenTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__precursor?.texts() ?? []);

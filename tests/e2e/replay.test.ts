@@ -17,6 +17,7 @@ import {
   openGame,
   playedTurns,
   screenTexts,
+  sendKeysInOneTask,
   shot,
   waitForScene,
   waitForText,
@@ -114,12 +115,10 @@ describe('replays in the browser', () => {
     await waitForTurns(page, 2);
     // Keys faster than the frames: a step and T arrive before the screen has redrawn. The step
     // restarts the screen; the T must open its dialog on the restarted (third quarter's) screen.
-    await page.evaluate(() => {
-      const send = (key: string, keyCode: number) =>
-        window.dispatchEvent(new KeyboardEvent('keydown', { key, keyCode, bubbles: true }));
-      send('ArrowRight', 39);
-      send('t', 84);
-    });
+    await sendKeysInOneTask(page, [
+      { type: 'keydown', key: 'ArrowRight', keyCode: 39 },
+      { type: 'keydown', key: 't', keyCode: 84 },
+    ]);
     await waitForText(page, 'Take over after');
     expect(await playedTurns(page)).toEqual(expected.slice(0, 3));
     await shot(page, 'replay-take-over');
