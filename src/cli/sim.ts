@@ -4,7 +4,6 @@ import { encodeReplayCode } from '../core/code';
 import { moveToken, turnsToCsv } from '../core/formats';
 import { makeReplay, type ReplayTurn, versionNote } from '../core/replay';
 import type { Scenario } from '../core/scenario';
-import { scores } from '../core/score';
 import { MODEL_VERSION } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import {
@@ -14,7 +13,7 @@ import {
   US_POLICIES,
   type UsPolicy,
 } from '../core/vocabulary';
-import { type GameSnapshot, playGame } from '../machine/driver';
+import { type GameSnapshot, gameScores, playGame } from '../machine/driver';
 import type { GameInput } from '../machine/game';
 import { InputError, loadReplay, loadReplayCode, loadScenario, loadScenarioFile } from './load';
 import { spread } from './stats';
@@ -198,7 +197,7 @@ export function runSim(argv: string[], warn: (line: string) => void = () => {}):
 
 function formatGame(p: Plan, snapshot: GameSnapshot): string {
   const turns = snapshot.context.history;
-  const s = scores(snapshot.context.game);
+  const s = gameScores(snapshot.context);
   const final = {
     deathsTotal: Math.round(snapshot.context.game.ledger.deathsTotal),
     usScore: s.usScore,
@@ -266,7 +265,7 @@ function summarize(p: Plan, runs: number): string {
   let quarters = 0;
   for (let k = 0; k < runs; k++) {
     const snapshot = playGame(input(p, p.seed + k, { us: 'ai', china: 'ai' }), [], p.turns);
-    const s = scores(snapshot.context.game);
+    const s = gameScores(snapshot.context);
     deaths.push(snapshot.context.game.ledger.deathsTotal);
     us.push(s.usScore);
     china.push(s.chinaScore);

@@ -10,6 +10,7 @@ import {
   type Move,
   type MoveType,
   SANCTION_TARGETS,
+  SHARED_MOVE_TYPES,
   US_MOVE_TYPES,
   WORLD_EVENTS,
 } from './vocabulary';
@@ -29,7 +30,16 @@ import {
 const CODE = /^p1\.([A-Za-z0-9_-]+)\.([0-9a-z]{7})$/;
 const SOURCE = 'replay code';
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const MOVE_TYPES: readonly MoveType[] = [...US_MOVE_TYPES, ...CHINA_MOVE_TYPES];
+/** Format p1's move table: the 22 moves of model 1, then later moves appended, never reordered. */
+const MOVE_TYPES: readonly MoveType[] = [
+  ...US_MOVE_TYPES.filter((t) => !isShared(t)),
+  ...CHINA_MOVE_TYPES.filter((t) => !isShared(t)),
+  ...SHARED_MOVE_TYPES,
+];
+
+function isShared(t: MoveType): boolean {
+  return (SHARED_MOVE_TYPES as readonly MoveType[]).includes(t);
+}
 
 export function encodeReplayCode(replay: Replay): string {
   const turns = replay.turns.map((t) =>

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { bump } from './effects';
 import { PARAMS as P } from './params';
-import type { GameState } from './state';
+import type { GameState, Measure } from './state';
 import {
   ASK_WORDS,
   type Cause,
@@ -18,32 +18,69 @@ import {
 type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;
 
 export interface MoveDef<T extends MoveType = MoveType> {
-  side: Side;
+  side: Side | 'both';
   label: string;
   /** What the move does, in a line, for cards and help. */
   summary: string;
   rule: RuleId;
   cost: (m: MoveOf<T>) => number;
   /** Why the move does not fit this state, or null when it does. */
-  check: (s: GameState, m: MoveOf<T>) => string | null;
-  apply: (d: Draft<GameState>, m: MoveOf<T>, causes: Cause[]) => void;
+  check: (s: GameState, m: MoveOf<T>, side: Side) => string | null;
+  apply: (d: Draft<GameState>, m: MoveOf<T>, causes: Cause[], side: Side) => void;
 }
 
 type Catalogue = { [T in MoveType]: MoveDef<T> };
 
 const one = () => 1;
 
+/**
+ * A US measure changes (strategy.md §2.5). Reversing one within `standsAfter` quarters of its last
+ * change, either way, is a breach of trust: it costs credibility, goodwill and relations, and a
+ * relief that reverses a measure that never stood is no concession. Returns whether it stood.
+ */
+function changeMeasure(
+  d: Draft<GameState>,
+  measure: Measure,
+  up: boolean,
+  causes: Cause[],
+): boolean {
+  const last = d.measures[measure];
+  const reversal = last !== null && last.up !== up && d.turn - last.turn < P.standsAfter;
+  d.measures[measure] = { turn: d.turn, up };
+  if (!reversal) return true;
+  const before = d.usCredibility;
+  d.usCredibility = Math.max(0, d.usCredibility - P.breachCredibility);
+  causes.push({
+    rule: 'leverage',
+    indicator: 'credibility',
+    delta: d.usCredibility - before,
+    note: 'a measure reversed before it stood: a breach of trust',
+  });
+  bump(d, causes, 'goodwill', -P.breachGoodwill, 'leverage', 'Beijing reads it as bad faith');
+  bump(d, causes, 'relations', -P.breachRelations, 'leverage', 'a measure reversed in haste');
+  d.ledger.usHome -= 1;
+  return false;
+}
+
 /** Marks a concession China asked for, so cooperation can resume and the ask is settled (rule 2). */
-function concede(d: Draft<GameState>, answers: GameState['pendingAsk']): void {
+function concede(d: Draft<GameState>, answers: GameState['pendingAsk'], stood: boolean): void {
+  if (!stood) return;
   d.flags.concession = true;
   d.concessionsOwed += 1;
+  d.lastReliefTurn = d.turn;
+  d.usCredibility = Math.min(100, d.usCredibility + P.reliefCredibility);
   if (d.pendingAsk === answers) d.pendingAsk = null;
 }
 
 function chinaStep(d: Draft<GameState>, costly = false): void {
   d.flags.stepsThisTurn += 1;
-  if (costly && d.concessionsOwed > 0) d.concessionsOwed -= 1;
+  if (!costly) return;
+  d.flags.costlySteps += 1;
+  if (d.concessionsOwed > 0) d.concessionsOwed -= 1;
 }
+
+/** Each round of the same spending adds less as it nears its limit (diminishing returns). */
+const remaining = (level: number, cap: number) => Math.max(0, 1 - level / cap);
 
 export const MOVES: Catalogue = {
   setTariff: {
@@ -60,6 +97,7 @@ export const MOVES: Catalogue = {
           : null,
     apply: (d, m, causes) => {
       const change = m.rate - d.tariff;
+      const stood = changeMeasure(d, 'tariff', change > 0, causes);
       bump(d, causes, 'tariff', change, 'tariffs', change > 0 ? 'tariff raised' : 'tariff cut');
       if (change > 0) {
         bump(
@@ -80,7 +118,7 @@ export const MOVES: Catalogue = {
           'tariffs',
           'tariff relief eases the mood',
         );
-        concede(d, 'tariffRelief');
+        concede(d, 'tariffRelief', stood);
       }
     },
   },
@@ -94,6 +132,7 @@ export const MOVES: Catalogue = {
     check: (s, m) =>
       s.sanctions[m.target] ? `sanctions on ${TARGET_WORDS[m.target]} are already in force` : null,
     apply: (d, m, causes) => {
+      changeMeasure(d, m.target, true, causes);
       d.sanctions[m.target] = true;
       const hit = m.target === 'forensicInstitute' ? 15 : 8;
       bump(d, causes, 'relations', -hit, 'relationship', `sanctions on ${TARGET_WORDS[m.target]}`);
@@ -109,9 +148,10 @@ export const MOVES: Catalogue = {
     check: (s, m) =>
       s.sanctions[m.target] ? null : `there are no sanctions on ${TARGET_WORDS[m.target]} to lift`,
     apply: (d, m, causes) => {
+      const stood = changeMeasure(d, m.target, false, causes);
       d.sanctions[m.target] = false;
       bump(d, causes, 'relations', 10, 'leverage', `sanctions on ${TARGET_WORDS[m.target]} lifted`);
-      concede(d, 'liftSanctions');
+      concede(d, 'liftSanctions', stood);
     },
   },
   listMajorProducer: {
@@ -123,6 +163,7 @@ export const MOVES: Catalogue = {
     cost: one,
     check: (s) => (s.listedMajorProducer ? 'China is already on the list' : null),
     apply: (d, _m, causes) => {
+      changeMeasure(d, 'listing', true, causes);
       d.listedMajorProducer = true;
       bump(
         d,
@@ -143,10 +184,11 @@ export const MOVES: Catalogue = {
     cost: one,
     check: (s) => (s.listedMajorProducer ? null : 'China is not on the list'),
     apply: (d, _m, causes) => {
+      const stood = changeMeasure(d, 'listing', false, causes);
       d.listedMajorProducer = false;
       bump(d, causes, 'relations', 6, 'mexicoCoalition', 'China taken off the list');
       bump(d, causes, 'goodwill', 8, 'mexicoCoalition', 'delisting restores face');
-      concede(d, 'delisting');
+      concede(d, 'delisting', stood);
     },
   },
   giveCredit: {
@@ -158,6 +200,7 @@ export const MOVES: Catalogue = {
     check: () => null,
     apply: (d) => {
       d.flags.creditGiven = true;
+      if (d.awaitingCredit === 0) d.flags.emptyCredit = true;
     },
   },
   withholdCredit: {
@@ -201,7 +244,7 @@ export const MOVES: Catalogue = {
         d,
         causes,
         'naloxoneReach',
-        P.demandFundingNaloxone,
+        P.demandFundingNaloxone * remaining(d.naloxoneReach, 95),
         'demand',
         'naloxone reaches more people',
       );
@@ -209,7 +252,7 @@ export const MOVES: Catalogue = {
         d,
         causes,
         'treatmentReach',
-        P.demandFundingTreatment,
+        P.demandFundingTreatment * remaining(d.treatmentReach, 90),
         'demand',
         'more treatment places',
       );
@@ -228,7 +271,7 @@ export const MOVES: Catalogue = {
         d,
         causes,
         'mexicoEnforcement',
-        P.pressMexicoGain,
+        (P.pressMexicoGain * remaining(d.mexicoEnforcement, 100)) / remaining(P.mexicoRest, 100),
         'mexicoCoalition',
         'Mexico steps up raids',
       );
@@ -393,6 +436,33 @@ export const MOVES: Catalogue = {
       bump(d, causes, 'relations', -2, 'leverage', `China asks for ${ASK_WORDS[m.ask]} first`);
     },
   },
+  proposeSummit: {
+    side: 'both',
+    label: 'Propose a summit',
+    summary:
+      'Invite the other leader to a summit. If they attend next quarter, relations and face recover; a snub stings.',
+    rule: 'relationship',
+    cost: () => 2,
+    check: (s) => (s.summitInvite ? 'a summit invitation is already on the table' : null),
+    apply: (d, _m, causes, side) => {
+      d.summitInvite = { from: side, turn: d.turn };
+      bump(d, causes, 'relations', 1, 'relationship', 'a summit is proposed');
+    },
+  },
+  attendSummit: {
+    side: 'both',
+    label: 'Attend the summit',
+    summary: 'Accept the summit the other side proposed: the usual way back from a walk-out.',
+    rule: 'relationship',
+    cost: one,
+    check: (s, _m, side) =>
+      s.summitInvite === null || s.summitInvite.from === side || s.summitInvite.turn >= s.turn
+        ? 'no summit invitation from the other side is waiting for an answer'
+        : null,
+    apply: (d) => {
+      d.flags.summitAttended = true;
+    },
+  },
   relaxEnforcement: {
     side: 'china',
     label: 'Let enforcement slide',
@@ -402,6 +472,7 @@ export const MOVES: Catalogue = {
     cost: one,
     check: (s) => (s.enforcement <= 0 ? 'there is no enforcement left to relax' : null),
     apply: (d, _m, causes) => {
+      d.flags.relaxed = true;
       bump(d, causes, 'enforcement', -15, 'enforcement', 'enforcement quietly relaxed');
     },
   },
@@ -435,7 +506,8 @@ export function refusalReason(
 ): string | null {
   const def = MOVES[move.type] as MoveDef | undefined;
   if (!def) return `unknown move '${String((move as { type: unknown }).type)}'`;
-  if (def.side !== side) return `“${def.label}” is a ${def.side === 'us' ? 'US' : 'Chinese'} move`;
+  if (def.side !== side && def.side !== 'both')
+    return `“${def.label}” is a ${def.side === 'us' ? 'US' : 'Chinese'} move`;
   if (offered && !offered.includes(move.type))
     return `“${def.label}” is not on offer in this scenario`;
   if (pending.some((p) => p.type === move.type))
@@ -449,11 +521,21 @@ export function refusalReason(
   const cost = moveCost(move);
   if (spent + cost > s.budget[side])
     return `not enough political capital: costs ${cost}, ${s.budget[side] - spent} left`;
-  return (def.check as (s: GameState, m: Move) => string | null)(s, move);
+  return checkMove(s, move, side);
 }
 
-export function applyMove(d: Draft<GameState>, move: Move, causes: Cause[]): void {
-  (MOVES[move.type].apply as (d: Draft<GameState>, m: Move, c: Cause[]) => void)(d, move, causes);
+/** The move's own check against the state: why it does not fit, or null. */
+export function checkMove(s: GameState, move: Move, side: Side): string | null {
+  return (MOVES[move.type].check as (s: GameState, m: Move, side: Side) => string | null)(
+    s,
+    move,
+    side,
+  );
+}
+
+export function applyMove(d: Draft<GameState>, move: Move, causes: Cause[], side: Side): void {
+  type Apply = (d: Draft<GameState>, m: Move, c: Cause[], side: Side) => void;
+  (MOVES[move.type].apply as Apply)(d, move, causes, side);
 }
 
 /** A played move as a short line for the news feed and the timeline. */
@@ -503,5 +585,9 @@ export function describeMove(m: Move): string {
       return `${ASK_WORDS[m.ask]} demanded`;
     case 'relaxEnforcement':
       return 'enforcement let slide';
+    case 'proposeSummit':
+      return 'a summit proposed';
+    case 'attendSummit':
+      return 'the summit attended';
   }
 }

@@ -22,6 +22,21 @@ export const PARAMS = {
   tariffPressure: 0.6, // China's economic pressure per tariff point
   tariffUsCost: 0.05, // US economic cost per tariff point per quarter
   provokingRaise: 10, // a raise of this many points at once is a provocation (2025)
+  // rule 4: pressure with and without a path to relief
+  pressureBringsTalks: 35, // economic pressure at which a credible path to relief brings China back to talks
+  hardeningPressure: 30, // pressure above this with no path to relief hardens Beijing
+  hardeningRelations: 2, // relations lost per quarter while pressure hardens
+  hardeningDisplacement: 0.4, // other producers' supply gained per quarter per pressure point above the line
+  reliefMemory: 4, // quarters a relief delivered keeps the path to relief credible
+  // rule 2: credibility (strategy.md §2.5)
+  standsAfter: 2, // a measure stands once it has held this many quarters
+  credibilityStart: 60,
+  credibilityCredible: 45, // at or above this, a US promise of relief is believed
+  breachCredibility: 25, // credibility lost by reversing a measure that had not stood
+  breachGoodwill: 8,
+  breachRelations: 4,
+  credibilityRecovery: 3, // credibility regained per quarter without a breach, up to the start
+  reliefCredibility: 8, // credibility gained by relief for a measure that stood
   // rule 5: scheduling
   perChemicalBite: 0.045, // share of China's flow one newly scheduled chemical stops at first
   perChemicalDecay: 0.985, // each chemical adds less than the last
@@ -33,6 +48,7 @@ export const PARAMS = {
   // rule 7: enforcement
   postureEnforcement: { suspended: 6, talks: 20, workingGroup: 38, enforcing: 62 },
   enforcementPull: 0.35,
+  enforcementFade: 0.1, // cases under way run on for a while when the posture drops
   kycEnforcementBonus: 12,
   enforcementSourOnRelations: 0.5, // enforcement lost per relations point lost in a quarter
   enforcementBite: 0.38,
@@ -41,7 +57,7 @@ export const PARAMS = {
   licensingEnforcedBite: 0.16,
   maxChinaBite: 0.75,
   // rule 6: displacement
-  altShareOfGap: 0.8,
+  altShareOfGap: 0.45, // share of China's lost flow other producers fill over time
   altGrowth: 0.15,
   altDecline: 0.04,
   coalitionAltCut: 0.5,
@@ -49,31 +65,34 @@ export const PARAMS = {
   mexicoRest: 20,
   mexicoReversion: 0.2,
   mexicoProductionCut: 0.4,
-  seizureShock: 0.26,
-  seizureDecay: 0.35,
+  seizureShock: 0.3,
+  seizureDecay: 0.45,
   supplyPotency: 1.0, // deaths scale with supply to this power
+  marketAdjust: 0.7, // share of the gap between production and street supply closed each quarter
   purityRef: 10, // percent purity when supply is at its reference
   purityElasticity: 0.6,
   priceElasticity: 1.0,
   priceAdjust: 0.6,
-  penetrationGrowth: 0.12,
-  penetrationRetreat: 0.08,
+  penetrationGrowth: 0.18,
+  penetrationRetreat: 0.14,
   // rule 9: demand
   naloxoneProtection: 0.45,
   treatmentExit: 0.04, // share of users leaving per quarter at full treatment reach
   initiationRate: 0.012,
   quitRate: 0.01,
   priceDetersInitiation: 0.5,
-  demandFundingNaloxone: 4,
-  demandFundingTreatment: 3,
+  demandFundingNaloxone: 6, // at zero reach; each round adds less as reach grows
+  demandFundingTreatment: 5,
   deathsNoise: 0.03, // +-3% quarter to quarter
   // rule 10: Mexico and the coalition
-  pressMexicoGain: 10,
+  pressMexicoGain: 10, // at the resting level; less as raids near their limit
   coalitionGain: 12,
   coalitionDecay: 0.05,
   // rule 11: rhetoric
   listingRelationsHit: 8,
   listingGoodwillHit: 10,
+  // China's standing in the world per quarter, by the cooperation it is seen to give (strategy.md §1)
+  standingByPosture: { suspended: -1, talks: 0, workingGroup: 0.5, enforcing: 1 },
   // rule 12: truce
   truceHoldsAbove: -30,
 } as const;

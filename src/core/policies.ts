@@ -1,6 +1,6 @@
 import { refusalReason } from './moves';
-import { DRAW } from './params';
-import type { GameState } from './state';
+import { DRAW, PARAMS as P } from './params';
+import type { GameState, Measure } from './state';
 import type { Ask, ChinaPolicy, Move, MoveType, Policy, Side, UsPolicy } from './vocabulary';
 
 export interface PolicyInfo {
@@ -59,6 +59,15 @@ export function policyMoves(
 
 type Wishes = (s: GameState, u: number) => Move[];
 
+function cheapOrAsk(s: GameState, u: number): Move[] {
+  const ask = askFor(s);
+  return [
+    ...(ask && s.pendingAsk === null ? [{ type: 'demandConcession', ask } as Move] : []),
+    s.chips > 0 ? { type: 'reannounce' } : { type: 'announceConsensus' },
+    { type: 'schedulePrecursors', count: u < 0.5 ? 1 : 2 },
+  ];
+}
+
 function askFor(s: GameState): Ask | null {
   if (s.tariff > 0) return 'tariffRelief';
   if (s.sanctions.forensicInstitute || s.sanctions.chemicalFirms) return 'liftSanctions';
@@ -66,15 +75,21 @@ function askFor(s: GameState): Ask | null {
   return null;
 }
 
+/** Whether a measure has held long enough that relief from it counts (strategy.md §2.5). */
+const stood = (s: GameState, m: Measure) => {
+  const last = s.measures[m];
+  return last === null || s.turn - last.turn >= P.standsAfter;
+};
+
 function relief(s: GameState, ask: Ask | null): Move | null {
-  if (ask === 'tariffRelief' && s.tariff > 0)
+  if (ask === 'tariffRelief' && s.tariff > 0 && stood(s, 'tariff'))
     return { type: 'setTariff', rate: Math.max(0, s.tariff - 10) };
-  if (ask === 'liftSanctions')
-    return {
-      type: 'liftSanction',
-      target: s.sanctions.forensicInstitute ? 'forensicInstitute' : 'chemicalFirms',
-    };
-  if (ask === 'delisting' && s.listedMajorProducer) return { type: 'delistMajorProducer' };
+  if (ask === 'liftSanctions') {
+    const target = s.sanctions.forensicInstitute ? 'forensicInstitute' : 'chemicalFirms';
+    return s.sanctions[target] && stood(s, target) ? { type: 'liftSanction', target } : null;
+  }
+  if (ask === 'delisting' && s.listedMajorProducer && stood(s, 'listing'))
+    return { type: 'delistMajorProducer' };
   return null;
 }
 
@@ -85,6 +100,14 @@ const costlySteps = (s: GameState): Move[] => [
   { type: 'scheduleClass', class: s.classes.fentanyl ? 'nitazenes' : 'fentanyl' },
   { type: 'schedulePrecursors', count: 3 },
 ];
+
+/** A summit invitation from the other side is waiting for this side's answer. */
+const invited = (s: GameState, side: Side) =>
+  s.summitInvite !== null && s.summitInvite.from !== side && s.summitInvite.turn < s.turn;
+/** Quarters China has held its current posture. */
+const held = (s: GameState) => s.turn - s.postureSince;
+const attend: Move = { type: 'attendSummit' };
+const propose: Move = { type: 'proposeSummit' };
 
 const WISHES: Record<Policy, Wishes> = {
   passive: () => [],
@@ -97,6 +120,8 @@ const WISHES: Record<Policy, Wishes> = {
   ],
   dove: (s) =>
     [
+      ...(invited(s, 'us') ? [attend] : []),
+      ...(s.posture === 'suspended' ? [propose] : []),
       { type: 'giveCredit' } as Move,
       relief(s, s.pendingAsk ?? askFor(s)),
       { type: 'shareIntelligence' } as Move,
@@ -104,12 +129,18 @@ const WISHES: Record<Policy, Wishes> = {
     ].filter((m): m is Move => m !== null),
   reciprocal: (s, u) => {
     const wishes: Move[] = [];
-    if (s.posture === 'suspended')
+    if (invited(s, 'us')) wishes.push(attend);
+    // A walk-out is met with pressure first, then with a summit to offer the way back.
+    if (s.posture === 'suspended' && held(s) >= 2) wishes.push(propose);
+    else if (s.posture === 'suspended')
       wishes.push({ type: 'setTariff', rate: Math.min(40, s.tariff + 10) });
     else {
       if (s.awaitingCredit > 0) wishes.push({ type: 'giveCredit' });
-      const trade = s.awaitingCredit > 0 ? relief(s, s.pendingAsk) : null;
+      // Relief pays for costly steps only, never for talk; enforcement let slide is answered.
+      const trade = s.lastChina.costly > 0 ? relief(s, s.pendingAsk ?? askFor(s)) : null;
       if (trade) wishes.push(trade);
+      else if (s.lastChina.relaxed && stood(s, 'tariff'))
+        wishes.push({ type: 'setTariff', rate: Math.min(30, s.tariff + 10) });
       wishes.push({ type: 'shareIntelligence' });
     }
     wishes.push(u < 0.5 ? { type: 'fundDemandReduction' } : { type: 'pressMexico' });
@@ -117,6 +148,7 @@ const WISHES: Record<Policy, Wishes> = {
   },
   leverage: (s, u) => {
     const ask = askFor(s);
+    if (invited(s, 'china')) return [attend, ...cheapOrAsk(s, u)];
     if (s.posture === 'suspended') {
       // Rule 1-2: back to the table only once a concession or a summit has come.
       if (s.concessionsOwed > 0) return [{ type: 'resumeCooperation' }, ...costlySteps(s)];
@@ -133,6 +165,7 @@ const WISHES: Record<Policy, Wishes> = {
     return s.goodwill >= 45 ? [{ type: 'enforce', level: 1 }, ...cheap] : cheap;
   },
   cooperative: (s) => [
+    ...(invited(s, 'china') ? [attend] : []),
     ...(s.posture === 'suspended' ? [{ type: 'resumeCooperation' } as Move] : []),
     { type: 'enforce', level: 2 },
     { type: 'schedulePrecursors', count: 2 },

@@ -1,5 +1,5 @@
 import { PARAMS as P } from './params';
-import type { GameState } from './state';
+import { type GameState, pathToRelief } from './state';
 import type { Posture, RuleId } from './vocabulary';
 
 /** The conditions under which China's posture moves, each one line of the rules. */
@@ -14,6 +14,9 @@ export const POSTURE_CONDITIONS = {
   /** Rules 1-2: recovery needs a summit, a concession, or Beijing's own decision. */
   concessionOrSummit: (s: GameState) =>
     s.flags.summit || s.flags.resumeRequested || (s.flags.concession && s.relations > -60),
+  /** Rule 4: economic pressure with a credible path to relief brings Beijing back to the table. */
+  pressureWithPath: (s: GameState) =>
+    s.economicPressure >= P.pressureBringsTalks && pathToRelief(s) && s.relations > -60,
   /** Rule 3: credit-fed goodwill lifts talks into a working group, unless a price is still asked. */
   creditSustains: (s: GameState) => s.goodwill >= 45 && s.relations >= -30 && s.pendingAsk === null,
   /** Rule 3: without goodwill the working group falls back to talks. */
@@ -34,7 +37,10 @@ export interface PostureEdge {
 
 /** The edges of the posture region, first match wins. The statechart is built from this table. */
 export const POSTURE_EDGES: Record<Posture, readonly PostureEdge[]> = {
-  suspended: [{ to: 'talks', when: 'concessionOrSummit', rule: 'relationship' }],
+  suspended: [
+    { to: 'talks', when: 'concessionOrSummit', rule: 'relationship' },
+    { to: 'talks', when: 'pressureWithPath', rule: 'tariffs' },
+  ],
   talks: [
     { to: 'suspended', when: 'provoked', rule: 'relationship' },
     { to: 'workingGroup', when: 'creditSustains', rule: 'credit' },

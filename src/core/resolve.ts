@@ -1,9 +1,9 @@
 import { type Draft, Immer } from 'immer';
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
-import { applyMove, MOVES, type MoveDef } from './moves';
+import { applyMove, checkMove, MOVES, type MoveDef } from './moves';
 import { DRAW, PARAMS as P } from './params';
-import { chinaBiteOf, type GameState, rawProduction } from './state';
+import { chinaBiteOf, type GameState, pathToRelief, rawProduction } from './state';
 import {
   type BySide,
   type Cause,
@@ -50,16 +50,17 @@ export function resolveQuarter(state: GameState, input: QuarterInput): QuarterRe
         const def = MOVES[move.type] as MoveDef | undefined;
         const reason = !def
           ? 'unknown move'
-          : def.side !== side
+          : def.side !== side && def.side !== 'both'
             ? `not a ${side} move`
-            : (def.check as (s: GameState, m: Move) => string | null)(d as GameState, move);
+            : checkMove(d as GameState, move, side);
         if (reason) refused.push({ side, move, reason });
         else {
-          applyMove(d, move, causes);
+          applyMove(d, move, causes, side);
           applied[side].push(move);
         }
       }
     }
+    settleSummit(d, causes);
     for (const event of input.events) EVENTS[event].apply(d, causes);
   });
   const next = ownedCopy(afterMoves);
@@ -101,6 +102,17 @@ function controlsComeIntoForce(d: Draft<GameState>): void {
   d.classPipeline = 0;
 }
 
+/** Rules 1 and 2: a summit proposed last quarter is held if the other side attends, or it lapses. */
+function settleSummit(d: Draft<GameState>, causes: Cause[]): void {
+  const invite = d.summitInvite;
+  if (!invite || invite.turn >= d.turn) return;
+  d.summitInvite = null;
+  if (d.flags.summitAttended) {
+    EVENTS.summit.apply(d, causes);
+    d.ledger.summits += 1;
+  } else bump(d, causes, 'relations', -3, 'relationship', 'a summit invitation goes unanswered');
+}
+
 /** Rule 3: credit for last quarter's steps raises goodwill; withheld or ignored, they go back to China's chips. */
 function settleCredit(d: D, causes: Cause[]): void {
   const awaiting = d.awaitingCredit;
@@ -124,6 +136,7 @@ function settleCredit(d: D, causes: Cause[]): void {
     bump(d, causes, 'chips', awaiting, 'credit', 'unrecognized steps can be sold again');
   }
   d.awaitingCredit = d.flags.stepsThisTurn;
+  d.lastChina = { costly: d.flags.costlySteps, relaxed: d.flags.relaxed };
 }
 
 /** Rules 1, 3 and 4: relations drift back to the era's mood, a tariff in force irritates, goodwill fades. */
@@ -145,6 +158,17 @@ function relationshipDrift(d: D, causes: Cause[]): void {
       'tariffs',
       'a tariff in force rankles',
     );
+  if (hardening(d))
+    bump(
+      d,
+      causes,
+      'relations',
+      -P.hardeningRelations,
+      'tariffs',
+      'pressure with no path to relief hardens Beijing',
+    );
+  if (d.usCredibility < P.credibilityStart)
+    d.usCredibility = Math.min(P.credibilityStart, d.usCredibility + P.credibilityRecovery);
   bump(
     d,
     causes,
@@ -164,7 +188,7 @@ function enforcementDrift(d: D, causes: Cause[]): void {
     d,
     causes,
     'enforcement',
-    P.enforcementPull * (target - d.enforcement),
+    (target > d.enforcement ? P.enforcementPull : P.enforcementFade) * (target - d.enforcement),
     'enforcement',
     `enforcement settles to the level of ${POSTURE_WORDS[d.posture]}`,
   );
@@ -198,7 +222,11 @@ function supplyChain(d: D, causes: Cause[]): void {
 
   const altBefore = d.altSupply;
   const gap = 100 - d.precursorFlow;
-  const target = d.altBase + P.altShareOfGap * gap * (1 - (P.coalitionAltCut * d.coalition) / 100);
+  const rerouted = hardening(d)
+    ? P.hardeningDisplacement * (d.economicPressure - P.hardeningPressure)
+    : 0;
+  const target =
+    d.altBase + (P.altShareOfGap * gap + rerouted) * (1 - (P.coalitionAltCut * d.coalition) / 100);
   d.altSupply += (target > d.altSupply ? P.altGrowth : P.altDecline) * (target - d.altSupply);
   if (Math.abs(d.altSupply - altBefore) > 0.05)
     causes.push({
@@ -238,7 +266,9 @@ function supplyChain(d: D, causes: Cause[]): void {
 
 /** Rules 8 and 9: deaths follow supply, fentanyl's reach into the market, naloxone and the number using. */
 function demandAndDeaths(d: D, causes: Cause[]): void {
-  const supplyRatio = Math.max(d.supply, 1) / 100;
+  // Street supply follows production with a lag: stocks and cutting carry a shock over quarters.
+  d.marketSupply += P.marketAdjust * (d.supply - d.marketSupply);
+  const supplyRatio = Math.max(d.marketSupply, 1) / 100;
   d.penetration +=
     P.penetrationGrowth * d.penetration * (1 - d.penetration) * Math.min(1, supplyRatio) -
     P.penetrationRetreat * d.penetration * Math.max(0, 1 - supplyRatio);
@@ -292,10 +322,22 @@ function economyAndLedger(d: D): void {
   const L = d.ledger;
   L.deathsTotal += d.deathsHistory[d.deathsHistory.length - 1] ?? 0;
   L.usEconomicCost += P.tariffUsCost * d.tariff;
-  L.usToughness +=
-    (d.tariff > 0 ? 1 : 0) + 0.5 * sanctionsInForce + (d.listedMajorProducer ? 0.5 : 0);
+  // At home: results from China count, more so when a measure stood behind them; credit for
+  // nothing new looks weak (strategy.md §1).
+  const pressing = d.tariff > 0 || sanctionsInForce > 0 || d.listedMajorProducer;
+  L.usHome +=
+    d.flags.costlySteps * (pressing ? 1.5 : 1) -
+    (d.flags.emptyCredit ? 1.5 : d.flags.creditGiven && d.lastChina.costly === 0 ? 0.5 : 0);
+  L.relationsSum += d.relations;
+  L.goodwillSum += d.goodwill;
   L.chinaEnforcementCost += d.enforcement / 100 + (d.kyc ? 0.3 : 0) + (d.exportLicensing ? 0.3 : 0);
-  L.chinaPressure += d.economicPressure / 100;
+  L.chinaPressure += d.economicPressure;
+  L.chinaStanding += P.standingByPosture[d.posture] - (d.flags.creditWithheld ? 1 : 0);
+}
+
+/** Rule 4: high economic pressure with no credible path to relief hardens Beijing. */
+function hardening(d: D): boolean {
+  return d.economicPressure > P.hardeningPressure && !pathToRelief(d);
 }
 
 /** Rule 12: at the reassessment the truce is renewed, or China loosens what it promised. */

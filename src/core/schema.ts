@@ -44,6 +44,8 @@ export const moveSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reannounce') }).strict(),
   z.object({ type: z.literal('demandConcession'), ask: z.enum(ASKS) }).strict(),
   z.object({ type: z.literal('relaxEnforcement') }).strict(),
+  z.object({ type: z.literal('proposeSummit') }).strict(),
+  z.object({ type: z.literal('attendSummit') }).strict(),
 ]);
 
 export const usMoveSchema = moveSchema.refine(

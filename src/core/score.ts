@@ -1,38 +1,38 @@
 import type { GameState } from './state';
 
+/** What drove each side's score, each term read against the no-moves world (docs/MODEL.md). */
 export interface Scores {
   usScore: number;
   chinaScore: number;
-  /** What drove each score, for the debrief. */
-  us: { lives: number; relations: number; economy: number; toughness: number };
-  china: { relief: number; face: number; stability: number; cost: number; pressure: number };
+  us: { lives: number; economy: number; relations: number; home: number };
+  china: { relief: number; face: number; standing: number; stability: number; cost: number };
 }
 
+type Ledger = GameState['ledger'];
+
 /**
- * Both sides' scores (docs/MODEL.md explains each term). The US wants fewer deaths, to look tough
- * and a cheap policy; China wants relief, face and stability at low cost.
+ * Both sides' scores (strategy.md §1): each side on its own interests, neither on the other's
+ * losses, and each term read against `baseline`, the same seeded world played to the same quarter
+ * with no moves by either side, so 0 is what doing nothing gets. One US point is 1,000 lives
+ * saved, or the equivalent in the other terms; China's points are on the same scale.
  */
-export function scores(s: GameState): Scores {
+export function scores(s: GameState, baseline: GameState): Scores {
   const L = s.ledger;
-  const turns = Math.max(1, s.turn);
-  const reference = (s.deathsBefore[s.deathsBefore.length - 1] ?? 1) * turns;
+  const B = baseline.ledger;
+  const quarters = Math.max(1, s.turn);
+  const meanGap = (k: keyof Ledger) => (L[k] - B[k]) / quarters;
   const us = {
-    lives: 100 * (1 - L.deathsTotal / reference),
-    relations: s.relations / 5,
-    economy: -L.usEconomicCost,
-    toughness: Math.min(10, L.usToughness / 2),
+    lives: (B.deathsTotal - L.deathsTotal) / 1000,
+    economy: -(L.usEconomicCost - B.usEconomicCost),
+    relations: meanGap('relationsSum') / 5,
+    home: L.usHome - B.usHome,
   };
-  const sanctionsNow = Object.values(s.sanctions).filter(Boolean).length;
   const china = {
-    relief:
-      (L.startTariff - s.tariff) / 2 +
-      10 * (L.startSanctions - sanctionsNow) +
-      (L.startListed && !s.listedMajorProducer ? 10 : 0) -
-      (!L.startListed && s.listedMajorProducer ? 10 : 0),
-    face: s.goodwill / 5,
-    stability: (s.relations + 100) / 10,
-    cost: -2 * L.chinaEnforcementCost,
-    pressure: -L.chinaPressure,
+    relief: -(L.chinaPressure - B.chinaPressure) / 10,
+    face: meanGap('goodwillSum') / 5 + 3 * (L.summits - B.summits),
+    standing: L.chinaStanding - B.chinaStanding,
+    stability: meanGap('relationsSum') / 5,
+    cost: -2 * (L.chinaEnforcementCost - B.chinaEnforcementCost),
   };
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
   const r1 = (x: number) => Math.round(x * 10) / 10;

@@ -11,7 +11,13 @@ import type {
 } from './vocabulary';
 
 /** Bumped whenever a rule or constant changes so an old replay would play differently. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
+
+/** The US measures a concession can relieve; each remembers its last change (strategy.md §2.5). */
+export const MEASURES = ['tariff', 'forensicInstitute', 'chemicalFirms', 'listing'] as const;
+export type Measure = (typeof MEASURES)[number];
+/** When a measure last changed (the turn index of the quarter) and which way; null: as at the start. */
+export type MeasureChange = { turn: number; up: boolean } | null;
 
 /** The world a scenario starts from: every field a scenario file may set. */
 export interface World {
@@ -54,6 +60,12 @@ export interface TurnFlags {
   stepsThisTurn: number;
   creditGiven: boolean;
   creditWithheld: boolean;
+  /** Costly steps China took this quarter (licensing, KYC, a class control, real enforcement). */
+  costlySteps: number;
+  /** Credit given with nothing new to recognize. */
+  emptyCredit: boolean;
+  summitAttended: boolean;
+  relaxed: boolean;
   relationsAtStart: number;
 }
 
@@ -71,6 +83,8 @@ export interface GameState extends World {
   budget: BySide<number>;
   /** China's steps of the last turn, waiting for the US to recognize them or not (rule 3). */
   awaitingCredit: number;
+  /** What China did last quarter, as the US saw it: costly steps, and whether it let enforcement slide. */
+  lastChina: { costly: number; relaxed: boolean };
   /** Concessions the US has made that China has not yet paid for with a costly step (rule 2). */
   concessionsOwed: number;
   /** Bite of chemicals scheduled this quarter, in force from the next (rule 5). */
@@ -83,6 +97,8 @@ export interface GameState extends World {
   altBase: number;
   precursorFlow: number;
   supply: number;
+  /** Supply as it reaches the street, following `supply` with a lag (rule 8). */
+  marketSupply: number;
   supplyRef: number;
   streetPrice: number;
   purity: number;
@@ -91,21 +107,34 @@ export interface GameState extends World {
   lethality: number;
   deathsHistory: number[];
   economicPressure: number;
+  /** How far Washington's promises of relief are believed, 0..100 (rule 2). */
+  usCredibility: number;
+  measures: Record<Measure, MeasureChange>;
+  /** The turn index of the last relief for a measure that stood, or null. */
+  lastReliefTurn: number | null;
+  /** The turn index from which China has held its current posture. */
+  postureSince: number;
+  /** A summit proposed by one side, for the other to attend in the next quarter. */
+  summitInvite: { from: Side; turn: number } | null;
   truce: {
     reassessTurn: number;
     status: 'running' | 'renewed' | 'lapsed';
     tariffAtStart: number;
   } | null;
   flags: TurnFlags;
+  /** Running sums the scores are made of (score.ts reads them against the no-moves world). */
   ledger: {
     deathsTotal: number;
     usEconomicCost: number;
-    usToughness: number;
+    /** Being seen at home to get results from China, or to be played (strategy.md §1). */
+    usHome: number;
+    relationsSum: number;
+    goodwillSum: number;
     chinaEnforcementCost: number;
     chinaPressure: number;
-    startTariff: number;
-    startSanctions: number;
-    startListed: boolean;
+    /** China's standing in the world: seen to act, or blamed in public. */
+    chinaStanding: number;
+    summits: number;
   };
 }
 
@@ -128,6 +157,10 @@ export const NO_FLAGS: TurnFlags = {
   stepsThisTurn: 0,
   creditGiven: false,
   creditWithheld: false,
+  costlySteps: 0,
+  emptyCredit: false,
+  summitAttended: false,
+  relaxed: false,
   relationsAtStart: 0,
 };
 
@@ -173,6 +206,7 @@ export function createGame(setup: GameSetup): GameState {
     start: { ...setup.start },
     budget: { ...setup.budget },
     awaitingCredit: 0,
+    lastChina: { costly: 0, relaxed: false },
     concessionsOwed: 0,
     schedulePipeline: 0,
     classPipeline: 0,
@@ -181,6 +215,7 @@ export function createGame(setup: GameSetup): GameState {
     altBase: w.altSupply,
     precursorFlow: flow,
     supply: 100,
+    marketSupply: 100,
     supplyRef,
     streetPrice: 100,
     purity: P.purityRef,
@@ -188,6 +223,11 @@ export function createGame(setup: GameSetup): GameState {
     lethality: exposure > 0 ? lastDeaths / exposure : 0,
     deathsHistory: [...w.deathsBefore],
     economicPressure: w.economicBase,
+    usCredibility: P.credibilityStart,
+    measures: { tariff: null, forensicInstitute: null, chemicalFirms: null, listing: null },
+    lastReliefTurn: null,
+    postureSince: 0,
+    summitInvite: null,
     truce:
       setup.truceAfter === null
         ? null
@@ -196,12 +236,13 @@ export function createGame(setup: GameSetup): GameState {
     ledger: {
       deathsTotal: 0,
       usEconomicCost: 0,
-      usToughness: 0,
+      usHome: 0,
+      relationsSum: 0,
+      goodwillSum: 0,
       chinaEnforcementCost: 0,
       chinaPressure: 0,
-      startTariff: w.tariff,
-      startSanctions: Object.values(w.sanctions).filter(Boolean).length,
-      startListed: w.listedMajorProducer,
+      chinaStanding: 0,
+      summits: 0,
     },
   };
   return beginTurn(state);
@@ -247,6 +288,21 @@ export function quarterLabel(state: Pick<GameState, 'start'>, turn: number): str
 
 export function deaths12m(state: Pick<GameState, 'deathsHistory'>): number {
   return state.deathsHistory.slice(-4).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Whether Beijing sees a credible path to relief: a truce in force, or relief delivered lately by a
+ * Washington whose promises are believed (rule 4: pressure works best with one).
+ */
+export function pathToRelief(
+  s: Pick<GameState, 'truce' | 'lastReliefTurn' | 'turn' | 'usCredibility'>,
+): boolean {
+  if (s.truce?.status === 'running' || s.truce?.status === 'renewed') return true;
+  return (
+    s.lastReliefTurn !== null &&
+    s.turn - s.lastReliefTurn < P.reliefMemory &&
+    s.usCredibility >= P.credibilityCredible
+  );
 }
 
 export function isOver(state: GameState): boolean {

@@ -57,7 +57,7 @@ export function applyPostureEdge(
     delta: 0,
     note: `cooperation: ${POSTURE_WORDS[state.posture]} → ${POSTURE_WORDS[edge.to]}`,
   });
-  return { ...state, posture: edge.to };
+  return { ...state, posture: edge.to, postureSince: state.turn };
 }
 
 export function makeRecord(

@@ -33,6 +33,8 @@ export const US_MOVE_TYPES = [
   'fundDemandReduction',
   'pressMexico',
   'buildCoalition',
+  'proposeSummit',
+  'attendSummit',
 ] as const;
 export type UsMoveType = (typeof US_MOVE_TYPES)[number];
 
@@ -48,7 +50,11 @@ export const CHINA_MOVE_TYPES = [
   'reannounce',
   'demandConcession',
   'relaxEnforcement',
+  'proposeSummit',
+  'attendSummit',
 ] as const;
+/** Moves either side may play (summitry, strategy.md §2.6). */
+export const SHARED_MOVE_TYPES = ['proposeSummit', 'attendSummit'] as const;
 export type ChinaMoveType = (typeof CHINA_MOVE_TYPES)[number];
 
 export type MoveType = UsMoveType | ChinaMoveType;
@@ -76,7 +82,9 @@ export type Move =
   | { type: 'announceConsensus' }
   | { type: 'reannounce' }
   | { type: 'demandConcession'; ask: Ask }
-  | { type: 'relaxEnforcement' };
+  | { type: 'relaxEnforcement' }
+  | { type: 'proposeSummit' }
+  | { type: 'attendSummit' };
 
 export const WORLD_EVENTS = [
   'taiwanVisit',
@@ -149,7 +157,8 @@ export interface Cause {
     | 'mexicoEnforcement'
     | 'coalition'
     | 'naloxoneReach'
-    | 'treatmentReach';
+    | 'treatmentReach'
+    | 'credibility';
   delta: number;
   note: string;
 }

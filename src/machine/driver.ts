@@ -1,8 +1,10 @@
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import { scoresSoFar } from '../core/baseline';
 import type { ReplayTurn } from '../core/replay';
+import type { Scores } from '../core/score';
 import type { TurnRecord } from '../core/turn';
 import type { Side, WorldEvent } from '../core/vocabulary';
-import { type GameEvent, type GameInput, gameMachine } from './game';
+import { type GameContext, type GameEvent, type GameInput, gameMachine } from './game';
 
 export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
 export type GameActor = Actor<typeof gameMachine>;
@@ -87,4 +89,13 @@ export function playWithoutMoves(
     injects.map((inject) => ({ us: [], china: [], inject: [...inject] })),
   );
   return snapshot.context.history;
+}
+
+/** The scores of a game so far, read against its no-moves world with the same facilitator events. */
+export function gameScores(ctx: Pick<GameContext, 'scenario' | 'game' | 'played'>): Scores {
+  return scoresSoFar(
+    ctx.scenario,
+    ctx.game,
+    ctx.played.map((p) => p.inject),
+  );
 }

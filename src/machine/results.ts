@@ -3,10 +3,9 @@ import { EVENTS } from '../core/events';
 import { MOVES } from '../core/moves';
 import type { Replay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
-import { scores } from '../core/score';
 import type { TurnRecord } from '../core/turn';
 import type { RuleId } from '../core/vocabulary';
-import { playTurn, playWithoutMoves, startActor } from './driver';
+import { gameScores, playTurn, playWithoutMoves, startActor } from './driver';
 import type { GameInput } from './game';
 
 /** One group's game, as the class results table shows it. */
@@ -93,7 +92,7 @@ function play(replay: Replay, input: ReplayInput): Played {
   }
   const end = actor.getSnapshot().context;
   actor.stop();
-  const s = scores(end.game);
+  const s = gameScores(end);
   const count = (x: typeof start.sanctions) => Object.values(x).filter(Boolean).length;
   return {
     turns: end.history,

@@ -1,5 +1,6 @@
+import { scoresSoFar } from '../core/baseline';
 import type { Scenario } from '../core/scenario';
-import { type Scores, scores } from '../core/score';
+import type { Scores } from '../core/score';
 import type { GameState } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import type { Posture, WorldEvent } from '../core/vocabulary';
@@ -54,10 +55,10 @@ function scoreViews(s: Scores): ScoreView[] {
       label: 'United States',
       total: s.usScore,
       drivers: [
-        d('Lives (deaths against the start)', s.us.lives),
-        d('Relations', s.us.relations),
+        d('Lives saved (thousands)', s.us.lives),
         d('Cost to the economy', s.us.economy),
-        d('Looking tough', s.us.toughness),
+        d('Relations', s.us.relations),
+        d('Results seen at home', s.us.home),
       ],
     },
     {
@@ -65,11 +66,11 @@ function scoreViews(s: Scores): ScoreView[] {
       label: 'China',
       total: s.chinaScore,
       drivers: [
-        d('Relief won', s.china.relief),
-        d('Face (goodwill)', s.china.face),
+        d('Relief from pressure', s.china.relief),
+        d('Face (goodwill, summits)', s.china.face),
+        d('Standing in the world', s.china.standing),
         d('Stability (relations)', s.china.stability),
         d('Cost of enforcing', s.china.cost),
-        d('Economic pressure', s.china.pressure),
       ],
     },
   ];
@@ -129,7 +130,7 @@ export function debriefView(
       label: POSTURE_LABEL[r.cooperation],
       level: LEVEL[r.cooperation],
     })),
-    scores: scoreViews(scores(game)),
+    scores: scoreViews(scoresSoFar(scenario, game, injected)),
     timeline: history.map((r, i) => {
       const events = splitInjected(r.events, injected[i] ?? []);
       return {

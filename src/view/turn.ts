@@ -1,9 +1,8 @@
-import { scores } from '../core/score';
 import { deaths12m, type GameState, quarterLabel } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import { type Indicator, POSTURES, type Posture, type Side } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
-import { phase } from '../machine/driver';
+import { gameScores, phase } from '../machine/driver';
 import { type CardView, cardsFor } from './cards';
 import { signed, TREND_ARROW, type Trend, trendOf } from './format';
 import { SIDE_LABEL } from './setup';
@@ -215,14 +214,15 @@ export function turnView(snapshot: GameSnapshot, side: Side): TurnView {
   const cards = cardsFor(g, side, pendingMoves, ctx.scenario.moves[side]);
   const spent = cards.filter((c) => c.pendingIndex >= 0).reduce((a, c) => a + c.cost, 0);
   const total = g.budget[side];
-  const score = scores(g);
+  // No score before the first quarter is played: 0 would only say that nothing happened yet.
+  const score = g.turn > 0 ? gameScores(ctx) : null;
+  const scoreLine = score
+    ? [`Your score so far: ${signed(side === 'us' ? score.usScore : score.chinaScore, 1)}`]
+    : [];
   const privateLines =
     side === 'china'
-      ? [
-          `Chips in hand: ${g.chips} (old steps you can re-announce)`,
-          `Your score so far: ${score.chinaScore}`,
-        ]
-      : [`Your score so far: ${score.usScore}`];
+      ? [`Chips in hand: ${g.chips} (old steps you can re-announce)`, ...scoreLine]
+      : scoreLine;
   return {
     side,
     sideLabel: SIDE_LABEL[side],

@@ -30,6 +30,22 @@ describe.each([1, 2, 7, 42, 1234])('history-2018 with the historical moves, seed
     expect(d12('2018 Q4')).toBeLessThan(36_000);
   });
 
+  it('keeps falling quarter by quarter through 2024 and 2025, as the record did', () => {
+    const from = turns.findIndex((t) => t.label === '2023 Q4');
+    const falling = turns.slice(from);
+    // The rolling year falls every quarter; no quarter climbs back above the one before by more
+    // than the model's noise allows (each quarter is drawn within ±3%, so two neighbours of a flat
+    // series can differ by 1.03 / 0.97), nor above where 2024 began.
+    for (let i = 1; i < falling.length; i++) {
+      const [before, now] = [falling[i - 1], falling[i]];
+      expect(now?.deaths12m, now?.label).toBeLessThan(before?.deaths12m ?? 0);
+      expect(now?.deaths ?? 0, now?.label).toBeLessThan(((before?.deaths ?? 0) * 1.03) / 0.97);
+    }
+    const start2024 = byLabel.get('2024 Q1')?.deaths ?? 0;
+    for (const t of turns.filter((x) => x.label.startsWith('2025')))
+      expect(t.deaths, t.label).toBeLessThan(start2024);
+  });
+
   it('has cooperation suspended from 2022 Q3 until the 2023 Q4 summit', () => {
     for (const label of ['2022 Q3', '2022 Q4', '2023 Q1', '2023 Q2', '2023 Q3'])
       expect(byLabel.get(label)?.cooperation).toBe('suspended');

@@ -27,9 +27,10 @@ describe('the statechart', () => {
   });
 
   it("holds China's posture in its region, in step with the model after every turn", () => {
-    const actor = startActor(aiInput('truce-2026', 4));
+    // The walk-out, then the summit that ends it: the region moves with the model.
+    const actor = startActor(aiInput('pelosi-2022', 4));
     const seen = new Set<string>();
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       const s = actor.getSnapshot();
       const region = (s.value as { posture: string }).posture;
       expect(region).toBe(s.context.game.posture);

@@ -149,7 +149,11 @@ describe('saves', () => {
     if (opened.kind !== 'view') return;
     const v = opened.viewer;
     expect(v.live).toBe(false);
-    expect(v.warning).toMatch(/model version 2; this is version 1.*What was recorded is shown/);
+    expect(v.warning).toMatch(
+      new RegExp(
+        `model version ${MODEL_VERSION + 1}; this is version ${MODEL_VERSION}.*What was recorded is shown`,
+      ),
+    );
     v.goTo(2);
     expect(v.turnsJson()).toEqual(save.records);
     const frame = v.frame();
@@ -251,7 +255,7 @@ describe('replay viewer', () => {
     if (!opened.ok) throw new Error(opened.error);
     const v = ReplayViewer.open(opened.value);
     if (!v.ok) throw new Error(v.error);
-    expect(v.value.warning).toMatch(/recorded with model version 2/);
+    expect(v.value.warning).toMatch(`recorded with model version ${MODEL_VERSION + 1}`);
     v.value.goTo(1);
     const frame = v.value.frame();
     expect(frame.report?.moves.length).toBeGreaterThan(0);

@@ -1,0 +1,188 @@
+import { policyMoves } from '../policies';
+import { type Scenario, startGame } from '../scenario';
+import { scores } from '../score';
+import { type GameState, isOver } from '../state';
+import { playTurn } from '../turn';
+import {
+  type BySide,
+  CHINA_POLICIES,
+  type ChinaPolicy,
+  type Move,
+  type Side,
+  US_POLICIES,
+  type UsPolicy,
+} from '../vocabulary';
+
+/** Anything that chooses a side's moves from the position: a personality, a fixed script, a planner. */
+export type Player = (s: GameState, side: Side, scenario: Scenario) => Move[];
+
+export const personality =
+  (policy: UsPolicy | ChinaPolicy): Player =>
+  (s, side, scenario) =>
+    policyMoves(s, side, policy, scenario.moves[side]);
+
+const nobody: Player = () => [];
+
+/** One game through the bare core (the statechart plays the same games; tests hold them equal). */
+export function playOut(scenario: Scenario, seed: number, players: BySide<Player>): GameState {
+  let state = startGame(scenario, seed);
+  while (!isOver(state)) {
+    const moves = {
+      us: players.us(state, 'us', scenario),
+      china: players.china(state, 'china', scenario),
+    };
+    state = playTurn(state, scenario, moves).state;
+  }
+  return state;
+}
+
+export interface Outcome {
+  usScore: number;
+  chinaScore: number;
+  deaths: number;
+}
+
+/** The same seeded world with no moves by either side, to the end: what every score is read against. */
+export function noMovesWorld(scenario: Scenario, seed: number): GameState {
+  return playOut(scenario, seed, { us: nobody, china: nobody });
+}
+
+export function outcome(
+  scenario: Scenario,
+  seed: number,
+  players: BySide<Player>,
+  baseline: GameState = noMovesWorld(scenario, seed),
+): Outcome {
+  const end = playOut(scenario, seed, players);
+  const s = scores(end, baseline);
+  return { usScore: s.usScore, chinaScore: s.chinaScore, deaths: end.ledger.deathsTotal };
+}
+
+export interface Stat {
+  mean: number;
+  sd: number;
+}
+
+export interface Cell {
+  us: string;
+  china: string;
+  seeds: number;
+  usScore: Stat;
+  chinaScore: Stat;
+  deaths: Stat;
+  /** Per-seed outcomes, kept for paired comparisons; not printed. */
+  runs: Outcome[];
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+function stat(xs: readonly number[]): Stat {
+  const m = mean(xs);
+  const v = xs.length > 1 ? xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1) : 0;
+  return { mean: m, sd: Math.sqrt(v) };
+}
+
+export function playCell(
+  scenario: Scenario,
+  seeds: readonly number[],
+  names: BySide<string>,
+  players: BySide<Player>,
+  baselines: ReadonlyMap<number, GameState>,
+): Cell {
+  const runs = seeds.map((seed) =>
+    outcome(scenario, seed, players, baselines.get(seed) ?? noMovesWorld(scenario, seed)),
+  );
+  return {
+    us: names.us,
+    china: names.china,
+    seeds: seeds.length,
+    usScore: stat(runs.map((r) => r.usScore)),
+    chinaScore: stat(runs.map((r) => r.chinaScore)),
+    deaths: stat(runs.map((r) => r.deaths)),
+    runs,
+  };
+}
+
+/**
+ * Whether `a` beats `b` for `side` by more than one standard error. The runs share their seeds, so
+ * the error is that of the per-seed differences (common random numbers).
+ */
+export function beats(a: Cell, b: Cell, side: Side): boolean {
+  const key = side === 'us' ? 'usScore' : 'chinaScore';
+  const diffs = a.runs.map((r, i) => r[key] - (b.runs[i]?.[key] ?? 0));
+  const { mean: m, sd } = stat(diffs);
+  return m > sd / Math.sqrt(Math.max(1, diffs.length));
+}
+
+export interface Tournament {
+  scenario: string;
+  seeds: number;
+  us: string[];
+  china: string[];
+  cells: Cell[];
+  /** For each personality of the other side, the clear best response (null when none is clear). */
+  bestResponse: { us: Record<string, string | null>; china: Record<string, string | null> };
+  dominant: { us: string | null; china: string | null };
+}
+
+export interface TournamentOptions {
+  seeds: number;
+  firstSeed?: number;
+  us?: Record<string, Player>;
+  china?: Record<string, Player>;
+}
+
+export const PERSONALITIES: BySide<Record<string, Player>> = {
+  us: Object.fromEntries(US_POLICIES.map((p) => [p, personality(p)])),
+  china: Object.fromEntries(CHINA_POLICIES.map((p) => [p, personality(p)])),
+};
+
+export function seedList(first: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => first + i);
+}
+
+/** Every US player against every China player over the same seeds (strategy.md §4). */
+export function runTournament(scenario: Scenario, opts: TournamentOptions): Tournament {
+  const seeds = seedList(opts.firstSeed ?? 1, opts.seeds);
+  const us = opts.us ?? PERSONALITIES.us;
+  const china = opts.china ?? PERSONALITIES.china;
+  const baselines = new Map(seeds.map((s) => [s, noMovesWorld(scenario, s)]));
+  const cells: Cell[] = [];
+  for (const [u, up] of Object.entries(us))
+    for (const [c, cp] of Object.entries(china))
+      cells.push(playCell(scenario, seeds, { us: u, china: c }, { us: up, china: cp }, baselines));
+  const cell = (u: string, c: string) => cells.find((x) => x.us === u && x.china === c) as Cell;
+  const bestOf = (
+    side: Side,
+    rivals: string[],
+    mine: string[],
+    at: (m: string, r: string) => Cell,
+  ) =>
+    Object.fromEntries(
+      rivals.map((r) => {
+        const best = mine.find((m) =>
+          mine.every((o) => o === m || beats(at(m, r), at(o, r), side)),
+        );
+        return [r, best ?? null];
+      }),
+    );
+  const usNames = Object.keys(us);
+  const chinaNames = Object.keys(china);
+  const bestResponse = {
+    us: bestOf('us', chinaNames, usNames, (m, r) => cell(m, r)),
+    china: bestOf('china', usNames, chinaNames, (m, r) => cell(r, m)),
+  };
+  const dominantOf = (br: Record<string, string | null>) => {
+    const picks = Object.values(br);
+    const first = picks[0] ?? null;
+    return first !== null && picks.every((p) => p === first) ? first : null;
+  };
+  return {
+    scenario: scenario.id,
+    seeds: seeds.length,
+    us: usNames,
+    china: chinaNames,
+    cells,
+    bestResponse,
+    dominant: { us: dominantOf(bestResponse.us), china: dominantOf(bestResponse.china) },
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { US_SCRIPTS } from '../../src/core/ai/scripts';
+import { beats, type Cell, PERSONALITIES, runTournament } from '../../src/core/ai/tournament';
+import { builtInScenario, SCENARIO_IDS } from '../../src/core/scenarios';
+import type { Side } from '../../src/core/vocabulary';
+
+/**
+ * strategy.md §4 on every shipped scenario, at a seed count CI can afford (the full 200-seed
+ * tables are regenerated for docs/MODEL.md by `npm run tournament`).
+ */
+const SEEDS = 40;
+
+describe.each(SCENARIO_IDS)('%s', (id) => {
+  const scenario = builtInScenario(id);
+  if (!scenario) throw new Error(id);
+  const t = runTournament(scenario, {
+    seeds: SEEDS,
+    us: { ...PERSONALITIES.us, ...US_SCRIPTS },
+  });
+  const cell = (us: string, china: string) =>
+    t.cells.find((c) => c.us === us && c.china === china) as Cell;
+  const personalities = { us: Object.keys(PERSONALITIES.us), china: t.china };
+
+  it('has no dominant personality for either side', () => {
+    const only = runTournament(scenario, { seeds: SEEDS });
+    expect(only.dominant).toEqual({ us: null, china: null });
+  });
+
+  it.each(['us', 'china'] as Side[])('gives every %s personality a counter', (side) => {
+    const other: Side = side === 'us' ? 'china' : 'us';
+    for (const p of personalities[side]) {
+      const at = (q: string) => (side === 'us' ? cell(p, q) : cell(q, p));
+      // Something the other side plays leaves p clearly worse off than something else it plays.
+      const countered = personalities[other].some((q) =>
+        personalities[other].some((r) => r !== q && beats(at(r), at(q), side)),
+      );
+      expect(countered, `${side} ${p}`).toBe(true);
+    }
+  });
+
+  it.each(['tariffCycle', 'sanctionCycle'])(
+    '%s does no better for the US than one durable deal, against every China',
+    (cycle) => {
+      for (const china of t.china)
+        expect(beats(cell(cycle, china), cell('durableDeal', china), 'us'), china).toBe(false);
+    },
+  );
+});
