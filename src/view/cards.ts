@@ -44,6 +44,13 @@ const TARGET_NAME: Record<SanctionTarget, string> = {
 
 const roundTo5 = (x: number) => Math.max(0, Math.min(100, Math.round(x / 5) * 5));
 
+/** One card for summitry: attend when the other side has invited, otherwise propose. */
+function summitCard(s: GameState, side: Side): { move: Move; title: string } {
+  return s.summitInvite && s.summitInvite.from !== side
+    ? { move: { type: 'attendSummit' }, title: 'Attend the summit' }
+    : { move: { type: 'proposeSummit' }, title: 'Propose a summit' };
+}
+
 /** The concrete moves a side is offered, parameters filled in from the state. */
 export function handFor(s: GameState, side: Side): { move: Move; title: string }[] {
   if (side === 'us') {
@@ -70,8 +77,29 @@ export function handFor(s: GameState, side: Side): { move: Move; title: string }
       { move: { type: 'fundDemandReduction' }, title: 'Fund naloxone and treatment' },
       { move: { type: 'pressMexico' }, title: 'Press Mexico' },
       { move: { type: 'buildCoalition' }, title: 'Build the coalition' },
+      summitCard(s, side),
     ];
   }
+  // A demand is offered only where there is something to ask for, and the hand keeps to the
+  // sixteen places (and keys) of the grid: with all three demands open, level 3 enforcement yields.
+  type Card = { move: Move; title: string };
+  const demands = (
+    [
+      s.tariff > 0 && {
+        move: { type: 'demandConcession', ask: 'tariffRelief' },
+        title: 'Demand tariff relief',
+      },
+      (s.sanctions.forensicInstitute || s.sanctions.chemicalFirms) && {
+        move: { type: 'demandConcession', ask: 'liftSanctions' },
+        title: 'Demand sanctions lifted',
+      },
+      s.listedMajorProducer && {
+        move: { type: 'demandConcession', ask: 'delisting' },
+        title: 'Demand delisting',
+      },
+    ] as (Card | false)[]
+  ).filter((c): c is Card => c !== false);
+  const enforceLevels = demands.length === 3 ? [1, 2] : [1, 2, 3];
   return [
     { move: { type: 'announceConsensus' }, title: 'Announce a consensus' },
     { move: { type: 'reannounce' }, title: 'Re-announce an old step' },
@@ -81,16 +109,16 @@ export function handFor(s: GameState, side: Side): { move: Move; title: string }
     { move: { type: 'scheduleClass', class: 'nitazenes' }, title: 'Control the nitazene class' },
     { move: { type: 'licenseExports' }, title: 'License exports' },
     { move: { type: 'requireKYC' }, title: 'Require KYC checks' },
-    { move: { type: 'enforce', level: 1 }, title: 'Enforce: level 1' },
-    { move: { type: 'enforce', level: 2 }, title: 'Enforce: level 2' },
-    { move: { type: 'enforce', level: 3 }, title: 'Enforce: level 3' },
+    ...enforceLevels.map((level) => ({
+      move: { type: 'enforce', level } as Move,
+      title: `Enforce: level ${level}`,
+    })),
     s.posture === 'suspended'
       ? { move: { type: 'resumeCooperation' }, title: 'Resume cooperation' }
       : { move: { type: 'suspendCooperation' }, title: 'Suspend cooperation' },
-    { move: { type: 'demandConcession', ask: 'tariffRelief' }, title: 'Demand tariff relief' },
-    { move: { type: 'demandConcession', ask: 'liftSanctions' }, title: 'Demand sanctions lifted' },
-    { move: { type: 'demandConcession', ask: 'delisting' }, title: 'Demand delisting' },
+    ...demands,
     { move: { type: 'relaxEnforcement' }, title: 'Let enforcement slide' },
+    summitCard(s, side),
   ];
 }
 
