@@ -1,10 +1,14 @@
 import { defineConfig } from 'vite';
+import { completeNoticesPlugin, NOTICES_FILE } from './scripts/notices.ts';
 
 export default defineConfig({
   base: './',
+  plugins: [completeNoticesPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // The licences of everything bundled, beside index.html (completed by scripts/notices.ts).
+    license: { fileName: NOTICES_FILE },
     rolldownOptions: {
       output: {
         // Phaser is large and changes rarely: its own chunk caches apart from the game.

@@ -4,11 +4,14 @@
  * dist-single/precursor.html.
  *
  * Browsers refuse to load module scripts from file:// URLs, but run inline ones; so the game is
- * built as a single script (no code splitting) and inlined, and the favicon becomes a data URL.
+ * built as a single script (no code splitting) and inlined, the favicon becomes a data URL, and
+ * the licences (LICENSES.md in the other build) become a comment at the top of the page.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { NOTICES_FILE } from './notices.ts';
+import { singleFileHtml } from './single-file.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'dist-single');
@@ -28,22 +31,13 @@ await build({
 const assets = join(outDir, 'assets');
 const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
 if (scripts.length !== 1) throw new Error(`expected one script, found ${scripts.join(', ')}`);
-const code = readFileSync(join(assets, scripts[0] as string), 'utf8');
-const favicon = readFileSync(join(root, 'public', 'favicon.svg'));
-
-let html = readFileSync(join(outDir, 'index.html'), 'utf8');
-html = html.replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/, '');
-html = html.replace(
-  /<link rel="icon"[^>]*>/,
-  () =>
-    `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${favicon.toString('base64')}" />`,
-);
-// A closing script tag inside the code would end the inline script early.
-const safe = code.replaceAll('</script', '<\\/script');
-// A function as replacement, so `$&` and the like in the code are not read as patterns.
-html = html.replace('</body>', () => `<script type="module">${safe}</script>\n</body>`);
+const html = singleFileHtml(readFileSync(join(outDir, 'index.html'), 'utf8'), {
+  code: readFileSync(join(assets, scripts[0] as string), 'utf8'),
+  faviconSvg: readFileSync(join(root, 'public', 'favicon.svg')),
+  notices: readFileSync(join(outDir, NOTICES_FILE), 'utf8'),
+});
 writeFileSync(join(outDir, 'precursor.html'), html);
 rmSync(assets, { recursive: true, force: true });
-rmSync(join(outDir, 'index.html'));
-rmSync(join(outDir, 'favicon.svg'), { force: true });
+for (const file of ['index.html', 'favicon.svg', NOTICES_FILE])
+  rmSync(join(outDir, file), { force: true });
 console.log(`wrote ${join(outDir, 'precursor.html')} (${Math.round(html.length / 1024)} KB)`);

@@ -100,6 +100,9 @@ for (const path of [
   'tests/helpers.ts',
   'package.json',
   'tsconfig.json',
+  'tsconfig.base.json',
+  'tsconfig.browser.json',
+  'tsconfig.node.json',
   'vitest.config.ts',
 ])
   cpSync(join(root, path), join(scratch, path), { recursive: true });

@@ -57,13 +57,14 @@ for (let r = 0; r < rounds; r++) {
   core.push(gamesPerSecond(coreGame, games, r * games));
 }
 // A class of forty groups: their codes read, played and compared with the counterfactual.
+const usPolicies = ['hawk', 'dove', 'reciprocal', 'passive'] as const;
 const classCodes = Array.from({ length: 40 }, (_, i) => {
   const game = playGame({
     scenario: scenario as NonNullable<typeof scenario>,
     seed: 77,
     controllers: { us: 'ai', china: 'ai' },
     policies: {
-      us: (['hawk', 'dove', 'reciprocal', 'passive'] as const)[i % 4],
+      us: usPolicies[i % usPolicies.length] ?? 'reciprocal',
       china: 'leverage',
     },
   });

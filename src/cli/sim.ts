@@ -161,7 +161,7 @@ function input(p: Plan, seed: number, controllers: GameInput['controllers']): Ga
   return {
     scenario: p.scenario,
     seed,
-    turns: p.turns,
+    turns: p.turns ?? p.scenario.turns,
     controllers,
     policies: { us: p.us, china: p.china },
   };

@@ -20,9 +20,20 @@ const CSV_COLUMNS = [
   'refused',
 ] as const;
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export type CsvValue = string | number | boolean | null;
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; null is empty. */
+export function csvField(value: CsvValue): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A CSV table: the header line, then one line per row, every line ending in a newline. */
+export function csvTable(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+): string {
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\n`).join('');
 }
 
 /** One row per turn: the indicators of the `sim` tool's JSON, moves and events as `;`-joined tokens. */
@@ -31,17 +42,17 @@ export function turnsToCsv(turns: readonly TurnRecord[]): string {
     CSV_COLUMNS.map((c) => {
       switch (c) {
         case 'usMoves':
-          return csvCell(t.usMoves.map(moveToken).join(';'));
+          return t.usMoves.map(moveToken).join(';');
         case 'chinaMoves':
-          return csvCell(t.chinaMoves.map(moveToken).join(';'));
+          return t.chinaMoves.map(moveToken).join(';');
         case 'events':
-          return csvCell(t.events.join(';'));
+          return t.events.join(';');
         case 'refused':
-          return csvCell(t.refused.map((r) => `${r.side}:${moveToken(r.move)}`).join(';'));
+          return t.refused.map((r) => `${r.side}:${moveToken(r.move)}`).join(';');
         default:
-          return csvCell(t[c]);
+          return t[c];
       }
-    }).join(','),
+    }),
   );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
+  return csvTable(CSV_COLUMNS, rows);
 }

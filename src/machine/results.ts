@@ -1,5 +1,6 @@
 import { type ClassSettings, decodeReplayCode } from '../core/code';
 import { EVENTS } from '../core/events';
+import { csvTable } from '../core/formats';
 import { MOVES } from '../core/moves';
 import type { Replay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
@@ -204,31 +205,22 @@ const CSV_HEAD = [
   'error',
 ];
 
-const cell = (v: string | number | boolean | null) => {
-  const text = v === null ? '' : String(v);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
 export function classResultsCsv(groups: readonly GroupResult[]): string {
-  const rows = groups.map((g) =>
-    [
-      g.group,
-      g.scenario,
-      g.seed,
-      g.turns.length,
-      g.livesSaved,
-      g.deathsTotal,
-      g.relationsEnd,
-      g.usScore,
-      g.chinaScore,
-      g.chinaGot.tariffRelief,
-      g.chinaGot.sanctionsLifted,
-      g.chinaGot.delisted,
-      g.flag,
-      g.error,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `${[CSV_HEAD.join(','), ...rows].join('\n')}\n`;
+  const rows = groups.map((g) => [
+    g.group,
+    g.scenario,
+    g.seed,
+    g.turns.length,
+    g.livesSaved,
+    g.deathsTotal,
+    g.relationsEnd,
+    g.usScore,
+    g.chinaScore,
+    g.chinaGot.tariffRelief,
+    g.chinaGot.sanctionsLifted,
+    g.chinaGot.delisted,
+    g.flag,
+    g.error,
+  ]);
+  return csvTable(CSV_HEAD, rows);
 }

@@ -25,7 +25,8 @@ interface ViewerData {
   playing?: boolean;
   speed?: number;
   focus?: number;
-  message?: string;
+  /** undefined clears the message of the screen before. */
+  message?: string | undefined;
 }
 
 /** Where the viewer's controls sit: below the moves and changes, left of the rules. */

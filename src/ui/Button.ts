@@ -17,8 +17,8 @@ export interface ButtonOptions {
   primary?: boolean;
   /** If set, the button is disabled and this says why (shown on hover and keyboard focus). */
   disabledReason?: string | null;
-  /** Label size in pixels; default a little above body text. */
-  labelSize?: number;
+  /** Label size in pixels; absent or undefined, a little above body text. */
+  labelSize?: number | undefined;
 }
 
 /** A clickable, keyboard-focusable button. Positioned by its top-left corner. */

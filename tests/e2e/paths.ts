@@ -25,6 +25,8 @@ const BUILD_INPUTS = [
   'public',
   'assets',
   'vite.config.ts',
+  'scripts/notices.ts',
+  'LICENSE',
   'package.json',
   'package-lock.json',
 ];

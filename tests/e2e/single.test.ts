@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
 import { launchBrowser, waitForScene, watchForProblems } from './harness';
+import { expectCompleteNotices } from './notices';
 import { ROOT } from './paths';
 
 /** The single-file build opens from a file:// URL, with no server at all, and plays a turn. */
@@ -19,6 +21,13 @@ describe('npm run build:single', () => {
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('carries the licences in a comment at the top of the page', () => {
+    const page = readFileSync(join(ROOT, 'dist-single', 'precursor.html'), 'utf8');
+    const comment = /^<!doctype html>\n<!--\n([\s\S]*?)\n-->/.exec(page);
+    expect(comment, 'a comment right after the doctype').not.toBeNull();
+    expectCompleteNotices(comment?.[1] ?? '');
   });
 
   it('opens from a file:// URL and plays a turn', async () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, csvTable } from '../../src/core/formats';
+
+/** The one CSV writer: the sim tool's turns, the share screen's turns and class results use it. */
+describe('CSV', () => {
+  it.each([
+    ['plain', 'plain'],
+    [-5.2, '-5.2'],
+    [true, 'true'],
+    [null, ''],
+    ['a,b', '"a,b"'],
+    ['say "no"', '"say ""no"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['carriage\rreturn', '"carriage\rreturn"'],
+  ] as const)('writes %j as %j', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  it('writes a header and one line per row, each ending in a newline', () => {
+    expect(
+      csvTable(
+        ['group', 'score'],
+        [
+          ['Owls, table 2', 3],
+          ['Bats', null],
+        ],
+      ),
+    ).toBe('group,score\n"Owls, table 2",3\nBats,\n');
+    expect(csvTable(['group'], [])).toBe('group\n');
+  });
+});
