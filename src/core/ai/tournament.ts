@@ -1,3 +1,4 @@
+import { noMovesWorld } from '../baseline';
 import { policyMoves } from '../policies';
 import { type Scenario, startGame } from '../scenario';
 import { scores } from '../score';
@@ -21,8 +22,6 @@ export const personality =
   (s, side, scenario) =>
     policyMoves(s, side, policy, scenario.moves[side]);
 
-const nobody: Player = () => [];
-
 /** One game through the bare core (the statechart plays the same games; tests hold them equal). */
 export function playOut(scenario: Scenario, seed: number, players: BySide<Player>): GameState {
   let state = startGame(scenario, seed);
@@ -43,15 +42,14 @@ export interface Outcome {
 }
 
 /** The same seeded world with no moves by either side, to the end: what every score is read against. */
-export function noMovesWorld(scenario: Scenario, seed: number): GameState {
-  return playOut(scenario, seed, { us: nobody, china: nobody });
-}
+const noMovesEnd = (scenario: Scenario, seed: number): GameState =>
+  noMovesWorld(scenario, seed, scenario.turns);
 
 export function outcome(
   scenario: Scenario,
   seed: number,
   players: BySide<Player>,
-  baseline: GameState = noMovesWorld(scenario, seed),
+  baseline: GameState = noMovesEnd(scenario, seed),
 ): Outcome {
   const end = playOut(scenario, seed, players);
   const s = scores(end, baseline);
@@ -89,7 +87,7 @@ export function playCell(
   baselines: ReadonlyMap<number, GameState>,
 ): Cell {
   const runs = seeds.map((seed) =>
-    outcome(scenario, seed, players, baselines.get(seed) ?? noMovesWorld(scenario, seed)),
+    outcome(scenario, seed, players, baselines.get(seed) ?? noMovesEnd(scenario, seed)),
   );
   return {
     us: names.us,
@@ -145,7 +143,7 @@ export function runTournament(scenario: Scenario, opts: TournamentOptions): Tour
   const seeds = seedList(opts.firstSeed ?? 1, opts.seeds);
   const us = opts.us ?? PERSONALITIES.us;
   const china = opts.china ?? PERSONALITIES.china;
-  const baselines = new Map(seeds.map((s) => [s, noMovesWorld(scenario, s)]));
+  const baselines = new Map(seeds.map((s) => [s, noMovesEnd(scenario, s)]));
   const cells: Cell[] = [];
   for (const [u, up] of Object.entries(us))
     for (const [c, cp] of Object.entries(china))
