@@ -123,7 +123,9 @@ describe('random play through the statechart', () => {
       ),
       { numRuns: RUNS },
     );
-  });
+    // A guard against a hang, not a speed target: 10,000 games through the statechart take about
+    // 25 s alone and up to 45 s on a loaded two-core machine.
+  }, 120_000);
 });
 
 describe('replay codes', () => {
