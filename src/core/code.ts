@@ -1,4 +1,5 @@
 import LZString from 'lz-string';
+import { fnv1a } from './hash';
 import { parseReplay, type Replay, type ReplayTurn } from './replay';
 import { fail, type Result } from './result';
 import {
@@ -180,12 +181,7 @@ function extractCode(input: string): string {
 }
 
 export function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
+  return fnv1a(text).toString(36).padStart(7, '0');
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

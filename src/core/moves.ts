@@ -1,9 +1,11 @@
 import type { Draft } from 'immer';
 import { bump } from './effects';
+import { answer, offerRefusal, offerToAnswer, openOfferFrom, putOnTable } from './offers';
 import { PARAMS as P } from './params';
 import type { GameState, Measure } from './state';
 import {
   ASK_WORDS,
+  type Ask,
   type Cause,
   type ChinaMoveType,
   CLASS_WORDS,
@@ -77,6 +79,25 @@ function chinaStep(d: Draft<GameState>, costly = false): void {
   if (!costly) return;
   d.flags.costlySteps += 1;
   if (d.concessionsOwed > 0) d.concessionsOwed -= 1;
+}
+
+/** China's next costly step not yet in force: licensing, then KYC, then real enforcement. */
+export function nextCostlyStep(s: GameState): Move {
+  if (!s.exportLicensing) return { type: 'licenseExports' };
+  if (!s.kyc) return { type: 'requireKYC' };
+  return { type: 'enforce', level: 2 };
+}
+
+/** The US move that grants an ask. */
+export function reliefFor(s: GameState, ask: Ask): Move {
+  if (ask === 'tariffRelief')
+    return { type: 'setTariff', rate: Math.max(0, Math.round((s.tariff - 10) / 5) * 5) };
+  if (ask === 'liftSanctions')
+    return {
+      type: 'liftSanction',
+      target: s.sanctions.forensicInstitute ? 'forensicInstitute' : 'chemicalFirms',
+    };
+  return { type: 'delistMajorProducer' };
 }
 
 /** Each round of the same spending adds less as it nears its limit (diminishing returns). */
@@ -434,6 +455,14 @@ export const MOVES: Catalogue = {
     apply: (d, m, causes) => {
       d.pendingAsk = m.ask;
       bump(d, causes, 'relations', -2, 'leverage', `China asks for ${ASK_WORDS[m.ask]} first`);
+      // The demand is one kind of offer: the relief asked for, against China's next costly step.
+      if (!openOfferFrom(d, 'china'))
+        putOnTable(d, 'china', {
+          type: 'proposeOffer',
+          give: [nextCostlyStep(d as GameState)],
+          ask: [reliefFor(d as GameState, m.ask)],
+          within: 2,
+        });
     },
   },
   proposeSummit: {
@@ -462,6 +491,39 @@ export const MOVES: Catalogue = {
     apply: (d) => {
       d.flags.summitAttended = true;
     },
+  },
+  proposeOffer: {
+    side: 'both',
+    label: 'Make an offer',
+    summary:
+      'Put a deal on the table: what you will do, what you ask in return, and by when. The other side answers next quarter.',
+    rule: 'leverage',
+    cost: one,
+    check: (s, m, side) => offerRefusal(s, side, m, checkMove, (t) => MOVES[t.type].side),
+    apply: (d, m, causes, side) => {
+      putOnTable(d, side, m);
+      bump(d, causes, 'relations', 1, 'leverage', 'an offer is put on the table');
+    },
+  },
+  acceptOffer: {
+    side: 'both',
+    label: 'Accept the offer',
+    summary: 'Take the deal on the table. Both sides must then carry out their part in time.',
+    rule: 'leverage',
+    cost: () => 0,
+    check: (s, _m, side) =>
+      offerToAnswer(s, side) ? null : 'no offer from the other side is waiting for an answer',
+    apply: (d, _m, causes, side) => answer(d, side, true, causes),
+  },
+  declineOffer: {
+    side: 'both',
+    label: 'Decline the offer',
+    summary: 'Turn down the deal on the table. You may put your own offer instead.',
+    rule: 'leverage',
+    cost: () => 0,
+    check: (s, _m, side) =>
+      offerToAnswer(s, side) ? null : 'no offer from the other side is waiting for an answer',
+    apply: (d, _m, causes, side) => answer(d, side, false, causes),
   },
   relaxEnforcement: {
     side: 'china',
@@ -508,7 +570,8 @@ export function refusalReason(
   if (!def) return `unknown move '${String((move as { type: unknown }).type)}'`;
   if (def.side !== side && def.side !== 'both')
     return `“${def.label}” is a ${def.side === 'us' ? 'US' : 'Chinese'} move`;
-  if (offered && !offered.includes(move.type))
+  // Offers and summits are the channel between the sides, open in every scenario.
+  if (offered && !offered.includes(move.type) && def.side !== 'both')
     return `“${def.label}” is not on offer in this scenario`;
   if (pending.some((p) => p.type === move.type))
     return `“${def.label}” is already played this turn`;
@@ -589,5 +652,15 @@ export function describeMove(m: Move): string {
       return 'a summit proposed';
     case 'attendSummit':
       return 'the summit attended';
+    case 'proposeOffer':
+      return `an offer: ${terms(m.give)} for ${terms(m.ask)}, within ${m.within} quarter${m.within === 1 ? '' : 's'}`;
+    case 'acceptOffer':
+      return 'the offer accepted';
+    case 'declineOffer':
+      return 'the offer declined';
   }
+}
+
+function terms(moves: readonly Move[]): string {
+  return moves.length ? moves.map(describeMove).join(' and ') : 'nothing';
 }

@@ -37,6 +37,8 @@ export const PARAMS = {
   breachRelations: 4,
   credibilityRecovery: 3, // credibility regained per quarter without a breach, up to the start
   reliefCredibility: 8, // credibility gained by relief for a measure that stood
+  dealCredibility: 5, // credibility each side gains when a deal is carried out
+  dealGoodwill: 4,
   // rule 5: scheduling
   perChemicalBite: 0.045, // share of China's flow one newly scheduled chemical stops at first
   perChemicalDecay: 0.985, // each chemical adds less than the last

@@ -1,7 +1,8 @@
-import { refusalReason } from './moves';
+import { nextCostlyStep, refusalReason, reliefFor } from './moves';
+import { deals, offerToAnswer, openOfferFrom } from './offers';
 import { DRAW, PARAMS as P } from './params';
-import type { GameState, Measure } from './state';
-import type { Ask, ChinaPolicy, Move, MoveType, Policy, Side, UsPolicy } from './vocabulary';
+import { type GameState, isRelief, type Measure } from './state';
+import type { Ask, ChinaPolicy, Move, MoveType, Offer, Policy, Side, UsPolicy } from './vocabulary';
 
 export interface PolicyInfo {
   label: string;
@@ -109,9 +110,45 @@ const held = (s: GameState) => s.turn - s.postureSince;
 const attend: Move = { type: 'attendSummit' };
 const propose: Move = { type: 'proposeSummit' };
 
+const COSTLY = new Set(['licenseExports', 'requireKYC', 'scheduleClass']);
+const isCostly = (m: Move) => COSTLY.has(m.type) || (m.type === 'enforce' && m.level >= 2);
+const accept: Move = { type: 'acceptOffer' };
+const decline: Move = { type: 'declineOffer' };
+
+/** Accept the offer waiting for this side if `fair` says so, else decline it; nothing if none. */
+function answerOffer(s: GameState, side: Side, fair: (o: Offer) => boolean): Move[] {
+  const o = offerToAnswer(s, side);
+  return o ? [fair(o) ? accept : decline] : [];
+}
+
+/** What this side still owes under deals: keeping one's word comes before anything new. */
+function owed(s: GameState, side: Side): Move[] {
+  return deals(s).flatMap((o) => {
+    const mine = o.from === side ? o.give : o.ask;
+    const done = o.from === side ? o.done.give : o.done.ask;
+    return mine.filter((_, i) => !done[i]);
+  });
+}
+
+/** Relief in an offer counts only for a measure that has stood (no cycling). */
+const standingRelief = (s: GameState, m: Move) =>
+  (m.type === 'setTariff' && m.rate < s.tariff && stood(s, 'tariff')) ||
+  (m.type === 'liftSanction' && s.sanctions[m.target] && stood(s, m.target)) ||
+  (m.type === 'delistMajorProducer' && s.listedMajorProducer && stood(s, 'listing'));
+
+/** The US offer of a durable trade: the relief China asks for, against its next costly step. */
+function reliefForStep(s: GameState): Move | null {
+  if (openOfferFrom(s, 'us') || deals(s).length > 0 || s.posture === 'suspended') return null;
+  const ask = s.pendingAsk ?? askFor(s);
+  const give = ask ? reliefFor(s, ask) : null;
+  if (!give || !standingRelief(s, give)) return null;
+  return { type: 'proposeOffer', give: [give], ask: [nextCostlyStep(s)], within: 2 };
+}
+
 const WISHES: Record<Policy, Wishes> = {
   passive: () => [],
   hawk: (s, u) => [
+    ...answerOffer(s, 'us', () => false),
     { type: 'setTariff', rate: Math.min(60, s.tariff + (u < 0.5 ? 10 : 5)) },
     { type: 'sanction', target: 'chemicalFirms' },
     { type: 'listMajorProducer' },
@@ -120,6 +157,8 @@ const WISHES: Record<Policy, Wishes> = {
   ],
   dove: (s) =>
     [
+      ...answerOffer(s, 'us', () => true),
+      ...owed(s, 'us'),
       ...(invited(s, 'us') ? [attend] : []),
       ...(s.posture === 'suspended' ? [propose] : []),
       { type: 'giveCredit' } as Move,
@@ -128,7 +167,18 @@ const WISHES: Record<Policy, Wishes> = {
       { type: 'fundDemandReduction' } as Move,
     ].filter((m): m is Move => m !== null),
   reciprocal: (s, u) => {
-    const wishes: Move[] = [];
+    // Deals that pay relief for costly steps, from a China whose word holds, are taken and kept.
+    const wishes: Move[] = [
+      ...answerOffer(
+        s,
+        'us',
+        (o) =>
+          s.chinaCredibility >= P.credibilityCredible &&
+          o.give.some(isCostly) &&
+          o.ask.every((m) => standingRelief(s, m)),
+      ),
+      ...owed(s, 'us'),
+    ];
     if (invited(s, 'us')) wishes.push(attend);
     // A walk-out is met with pressure first, then with a summit to offer the way back.
     if (s.posture === 'suspended' && held(s) >= 2) wishes.push(propose);
@@ -138,15 +188,49 @@ const WISHES: Record<Policy, Wishes> = {
       if (s.awaitingCredit > 0) wishes.push({ type: 'giveCredit' });
       // Relief pays for costly steps only, never for talk; enforcement let slide is answered.
       const trade = s.lastChina.costly > 0 ? relief(s, s.pendingAsk ?? askFor(s)) : null;
+      const offer = trade ? null : reliefForStep(s);
       if (trade) wishes.push(trade);
       else if (s.lastChina.relaxed && stood(s, 'tariff'))
         wishes.push({ type: 'setTariff', rate: Math.min(30, s.tariff + 10) });
+      else if (offer) wishes.push(offer);
       wishes.push({ type: 'shareIntelligence' });
     }
     wishes.push(u < 0.5 ? { type: 'fundDemandReduction' } : { type: 'pressMexico' });
     return wishes;
   },
-  leverage: (s, u) => {
+  leverage: (s, u) => [
+    // Relief offered by a Washington whose word holds is worth a costly step; a deal is kept.
+    ...answerOffer(
+      s,
+      'china',
+      (o) => s.usCredibility >= P.credibilityCredible && o.give.some((m) => isRelief(m, s.tariff)),
+    ),
+    ...owed(s, 'china'),
+    ...leverageWishes(s, u),
+  ],
+  cooperative: (s) => [
+    ...answerOffer(s, 'china', () => true),
+    ...owed(s, 'china'),
+    ...(invited(s, 'china') ? [attend] : []),
+    ...(s.posture === 'suspended' ? [{ type: 'resumeCooperation' } as Move] : []),
+    { type: 'enforce', level: 2 },
+    { type: 'schedulePrecursors', count: 2 },
+    { type: 'licenseExports' },
+    { type: 'requireKYC' },
+  ],
+  hardline: (s) => {
+    const ask = askFor(s);
+    // Takes relief that asks nothing costly in return, and keeps no promise.
+    const wishes: Move[] = answerOffer(s, 'china', (o) => !o.ask.some(isCostly));
+    if (ask && s.pendingAsk === null) wishes.push({ type: 'demandConcession', ask });
+    if (s.tariff >= 20 && s.posture !== 'suspended') wishes.push({ type: 'suspendCooperation' });
+    wishes.push({ type: 'relaxEnforcement' }, { type: 'announceConsensus' });
+    return wishes;
+  },
+};
+
+function leverageWishes(s: GameState, u: number): Move[] {
+  {
     const ask = askFor(s);
     if (invited(s, 'china')) return [attend, ...cheapOrAsk(s, u)];
     if (s.posture === 'suspended') {
@@ -163,21 +247,5 @@ const WISHES: Record<Policy, Wishes> = {
     if (ask) return cheap;
     // Nothing left to ask for: steady cooperation, at a pace goodwill pays for.
     return s.goodwill >= 45 ? [{ type: 'enforce', level: 1 }, ...cheap] : cheap;
-  },
-  cooperative: (s) => [
-    ...(invited(s, 'china') ? [attend] : []),
-    ...(s.posture === 'suspended' ? [{ type: 'resumeCooperation' } as Move] : []),
-    { type: 'enforce', level: 2 },
-    { type: 'schedulePrecursors', count: 2 },
-    { type: 'licenseExports' },
-    { type: 'requireKYC' },
-  ],
-  hardline: (s) => {
-    const ask = askFor(s);
-    const wishes: Move[] = [];
-    if (ask && s.pendingAsk === null) wishes.push({ type: 'demandConcession', ask });
-    if (s.tariff >= 20 && s.posture !== 'suspended') wishes.push({ type: 'suspendCooperation' });
-    wishes.push({ type: 'relaxEnforcement' }, { type: 'announceConsensus' });
-    return wishes;
-  },
-};
+  }
+}

@@ -2,12 +2,14 @@ import { type Draft, Immer } from 'immer';
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
 import { applyMove, checkMove, MOVES, type MoveDef } from './moves';
+import { offerNews, settleOffers } from './offers';
 import { DRAW, PARAMS as P } from './params';
 import { chinaBiteOf, type GameState, pathToRelief, rawProduction } from './state';
 import {
   type BySide,
   type Cause,
   type Move,
+  type Offer,
   POSTURE_WORDS,
   type Refusal,
   type Side,
@@ -30,6 +32,8 @@ export interface QuarterResult {
   applied: BySide<Move[]>;
   refused: Refusal[];
   causes: Cause[];
+  /** Offers made, answered or settled this quarter, as they stand at its end. */
+  offers: Offer[];
 }
 
 /**
@@ -62,6 +66,7 @@ export function resolveQuarter(state: GameState, input: QuarterInput): QuarterRe
     }
     settleSummit(d, causes);
     for (const event of input.events) EVENTS[event].apply(d, causes);
+    settleOffers(d, applied, causes);
   });
   const next = ownedCopy(afterMoves);
   settleCredit(next, causes);
@@ -72,7 +77,7 @@ export function resolveQuarter(state: GameState, input: QuarterInput): QuarterRe
   economyAndLedger(next);
   truceReview(next, causes);
   next.turn += 1;
-  return { state: next, applied, refused, causes };
+  return { state: next, applied, refused, causes, offers: offerNews(state.offers, next.offers) };
 }
 
 /** A copy of the state whose mutable parts are new objects, so the quarter can update it in place. */

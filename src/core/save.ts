@@ -8,6 +8,9 @@ import {
   CHINA_POLICIES,
   type Crisis,
   MAX_CRISES,
+  MAX_OFFER_TERMS,
+  MAX_OFFER_WITHIN,
+  OFFER_STATUSES,
   POSTURES,
   SIDES,
   US_POLICIES,
@@ -24,6 +27,23 @@ export const turnRecordSchema = z
       z.object({ side: z.enum(SIDES), move: moveSchema, reason: z.string().max(300) }).strict(),
     ),
     events: z.array(worldEventSchema),
+    /** Absent in saves made before offers existed. */
+    offers: z
+      .array(
+        z
+          .object({
+            id: z.number().int().min(1).max(1000),
+            from: z.enum(SIDES),
+            give: z.array(moveSchema).max(MAX_OFFER_TERMS),
+            ask: z.array(moveSchema).max(MAX_OFFER_TERMS),
+            within: z.number().int().min(1).max(MAX_OFFER_WITHIN),
+            status: z.enum(OFFER_STATUSES),
+            breachedBy: z.array(z.enum(SIDES)).max(2).optional(),
+          })
+          .strict(),
+      )
+      .max(20)
+      .default([]),
     cooperation: z.enum(POSTURES),
     relations: z.number().min(-100).max(100),
     goodwill: z.number().min(0).max(100),

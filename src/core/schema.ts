@@ -4,6 +4,8 @@ import {
   ASKS,
   CHINA_MOVE_TYPES,
   CONTROL_CLASSES,
+  MAX_OFFER_TERMS,
+  MAX_OFFER_WITHIN,
   POSTURES,
   SANCTION_TARGETS,
   US_MOVE_TYPES,
@@ -19,7 +21,8 @@ const rate = z
   .max(100)
   .refine((r) => r % 5 === 0, { message: 'must be a multiple of 5' });
 
-export const moveSchema = z.discriminatedUnion('type', [
+/** The moves that can be terms of an offer: every move but those that talk about other moves. */
+const termVariants = [
   z.object({ type: z.literal('setTariff'), rate }).strict(),
   z.object({ type: z.literal('sanction'), target: z.enum(SANCTION_TARGETS) }).strict(),
   z.object({ type: z.literal('liftSanction'), target: z.enum(SANCTION_TARGETS) }).strict(),
@@ -44,8 +47,24 @@ export const moveSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reannounce') }).strict(),
   z.object({ type: z.literal('demandConcession'), ask: z.enum(ASKS) }).strict(),
   z.object({ type: z.literal('relaxEnforcement') }).strict(),
+] as const;
+
+export const termSchema = z.discriminatedUnion('type', [...termVariants]);
+
+export const moveSchema = z.discriminatedUnion('type', [
+  ...termVariants,
   z.object({ type: z.literal('proposeSummit') }).strict(),
   z.object({ type: z.literal('attendSummit') }).strict(),
+  z
+    .object({
+      type: z.literal('proposeOffer'),
+      give: z.array(termSchema).max(MAX_OFFER_TERMS),
+      ask: z.array(termSchema).max(MAX_OFFER_TERMS),
+      within: z.number().int().min(1).max(MAX_OFFER_WITHIN),
+    })
+    .strict(),
+  z.object({ type: z.literal('acceptOffer') }).strict(),
+  z.object({ type: z.literal('declineOffer') }).strict(),
 ]);
 
 export const usMoveSchema = moveSchema.refine(

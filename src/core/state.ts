@@ -4,6 +4,8 @@ import type {
   Ask,
   BySide,
   ControlClass,
+  Move,
+  Offer,
   Posture,
   SanctionTarget,
   Side,
@@ -114,6 +116,11 @@ export interface GameState extends World {
   lastReliefTurn: number | null;
   /** The turn index from which China has held its current posture. */
   postureSince: number;
+  /** China's own credibility, 0..100: whether its promises of steps are believed. */
+  chinaCredibility: number;
+  /** Offers on the table, deals under way, and those settled in the last quarters (strategy.md §3). */
+  offers: Offer[];
+  nextOfferId: number;
   /** A summit proposed by one side, for the other to attend in the next quarter. */
   summitInvite: { from: Side; turn: number } | null;
   truce: {
@@ -228,6 +235,9 @@ export function createGame(setup: GameSetup): GameState {
     lastReliefTurn: null,
     postureSince: 0,
     summitInvite: null,
+    chinaCredibility: P.credibilityStart,
+    offers: [],
+    nextOfferId: 1,
     truce:
       setup.truceAfter === null
         ? null
@@ -290,19 +300,31 @@ export function deaths12m(state: Pick<GameState, 'deathsHistory'>): number {
   return state.deathsHistory.slice(-4).reduce((a, b) => a + b, 0);
 }
 
+/** A US move that relieves pressure on China (a tariff cut below `tariff`, sanctions lifted, delisting). */
+export function isRelief(m: Move, tariff: number): boolean {
+  return (
+    m.type === 'liftSanction' ||
+    m.type === 'delistMajorProducer' ||
+    (m.type === 'setTariff' && m.rate < tariff)
+  );
+}
+
 /**
  * Whether Beijing sees a credible path to relief: a truce in force, or relief delivered lately by a
  * Washington whose promises are believed (rule 4: pressure works best with one).
  */
 export function pathToRelief(
-  s: Pick<GameState, 'truce' | 'lastReliefTurn' | 'turn' | 'usCredibility'>,
+  s: Pick<GameState, 'truce' | 'lastReliefTurn' | 'turn' | 'usCredibility' | 'offers' | 'tariff'>,
 ): boolean {
   if (s.truce?.status === 'running' || s.truce?.status === 'renewed') return true;
-  return (
-    s.lastReliefTurn !== null &&
-    s.turn - s.lastReliefTurn < P.reliefMemory &&
-    s.usCredibility >= P.credibilityCredible
+  if (s.usCredibility < P.credibilityCredible) return false;
+  const offersRelief = s.offers.some(
+    (o) =>
+      (o.status === 'open' || o.status === 'deal') &&
+      o.from === 'us' &&
+      o.give.some((m) => isRelief(m, s.tariff)),
   );
+  return offersRelief || (s.lastReliefTurn !== null && s.turn - s.lastReliefTurn < P.reliefMemory);
 }
 
 export function isOver(state: GameState): boolean {

@@ -8,10 +8,13 @@ import {
   type BySide,
   type Cause,
   type Move,
+  type Offer,
+  type OfferStatus,
   POSTURE_WORDS,
   type Policy,
   type Posture,
   type Refusal,
+  type Side,
   type WorldEvent,
 } from './vocabulary';
 
@@ -23,6 +26,8 @@ export interface TurnRecord {
   chinaMoves: Move[];
   refused: Refusal[];
   events: WorldEvent[];
+  /** Offers made, answered or settled this quarter (strategy.md §3). */
+  offers: OfferRecord[];
   cooperation: Posture;
   relations: number;
   goodwill: number;
@@ -34,6 +39,30 @@ export interface TurnRecord {
   purity: number;
   deaths: number;
   deaths12m: number;
+}
+
+/** An offer as a turn record tells it: who offered what for what, and where it stands now. */
+export interface OfferRecord {
+  id: number;
+  from: Side;
+  give: Move[];
+  ask: Move[];
+  within: number;
+  status: OfferStatus;
+  /** Who failed their part of a breached deal. */
+  breachedBy?: Side[];
+}
+
+export function offerRecord(o: Offer): OfferRecord {
+  const base = {
+    id: o.id,
+    from: o.from,
+    give: o.give,
+    ask: o.ask,
+    within: o.within,
+    status: o.status,
+  };
+  return o.status === 'breached' ? { ...base, breachedBy: o.breachedBy } : base;
 }
 
 /** A turn's report: the record and the causes behind it, for "why?". */
@@ -65,6 +94,7 @@ export function makeRecord(
   applied: BySide<Move[]>,
   refused: Refusal[],
   events: WorldEvent[],
+  offers: readonly Offer[] = [],
 ): TurnRecord {
   const turn = state.turn;
   return {
@@ -74,6 +104,7 @@ export function makeRecord(
     chinaMoves: applied.china,
     refused,
     events,
+    offers: offers.map(offerRecord),
     cooperation: state.posture,
     relations: round1(state.relations),
     goodwill: round1(state.goodwill),
@@ -102,7 +133,7 @@ export function playTurn(
   const q = resolveQuarter(state, { moves, events });
   const causes = q.causes;
   const reviewed = applyPostureEdge(q.state, reviewPosture(q.state), causes);
-  const record = makeRecord(reviewed, q.applied, q.refused, events);
+  const record = makeRecord(reviewed, q.applied, q.refused, events, q.offers);
   return { state: isOver(reviewed) ? reviewed : beginTurn(reviewed), report: { record, causes } };
 }
 

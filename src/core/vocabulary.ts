@@ -35,6 +35,9 @@ export const US_MOVE_TYPES = [
   'buildCoalition',
   'proposeSummit',
   'attendSummit',
+  'proposeOffer',
+  'acceptOffer',
+  'declineOffer',
 ] as const;
 export type UsMoveType = (typeof US_MOVE_TYPES)[number];
 
@@ -52,9 +55,30 @@ export const CHINA_MOVE_TYPES = [
   'relaxEnforcement',
   'proposeSummit',
   'attendSummit',
+  'proposeOffer',
+  'acceptOffer',
+  'declineOffer',
 ] as const;
-/** Moves either side may play (summitry, strategy.md §2.6). */
-export const SHARED_MOVE_TYPES = ['proposeSummit', 'attendSummit'] as const;
+/** Moves either side may play: summitry and offers (strategy.md §2.6 and §3). */
+export const SHARED_MOVE_TYPES = [
+  'proposeSummit',
+  'attendSummit',
+  'proposeOffer',
+  'acceptOffer',
+  'declineOffer',
+] as const;
+/** The moves that talk about other moves; none of them can be a term of an offer. */
+export const OFFER_MOVE_TYPES = [
+  'proposeOffer',
+  'acceptOffer',
+  'declineOffer',
+  'proposeSummit',
+  'attendSummit',
+  'demandConcession',
+] as const;
+/** At most this many moves on each side of an offer, and quarters to carry it out. */
+export const MAX_OFFER_TERMS = 3;
+export const MAX_OFFER_WITHIN = 3;
 export type ChinaMoveType = (typeof CHINA_MOVE_TYPES)[number];
 
 export type MoveType = UsMoveType | ChinaMoveType;
@@ -84,7 +108,12 @@ export type Move =
   | { type: 'demandConcession'; ask: Ask }
   | { type: 'relaxEnforcement' }
   | { type: 'proposeSummit' }
-  | { type: 'attendSummit' };
+  | { type: 'attendSummit' }
+  /** What the proposer will play (`give`) for what it asks the other side to play, within n quarters. */
+  | { type: 'proposeOffer'; give: Move[]; ask: Move[]; within: number }
+  /** Accepts, or declines, the other side's open offer. */
+  | { type: 'acceptOffer' }
+  | { type: 'declineOffer' };
 
 export const WORLD_EVENTS = [
   'taiwanVisit',
@@ -161,6 +190,30 @@ export interface Cause {
     | 'credibility';
   delta: number;
   note: string;
+}
+
+/** Where an offer stands (strategy.md §3). */
+export const OFFER_STATUSES = ['open', 'deal', 'kept', 'breached', 'declined', 'lapsed'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+/** An offer put on the table, as both sides see it. */
+export interface Offer {
+  id: number;
+  from: Side;
+  give: Move[];
+  ask: Move[];
+  within: number;
+  /** The turn index of the quarter it was made in. */
+  made: number;
+  status: OfferStatus;
+  /** The turn index of the quarter it was accepted in, or null. */
+  dealt: number | null;
+  /** Which terms have been carried out, in the order of `give` and `ask`. */
+  done: { give: boolean[]; ask: boolean[] };
+  /** Who failed their part, when it was breached. */
+  breachedBy: Side[];
+  /** The tariff and the chemicals scheduled when it was accepted, for terms that count from there. */
+  base: { tariff: number; scheduled: number } | null;
 }
 
 /** A move that did not fit the state, and why. */

@@ -11,6 +11,7 @@ import {
   type Cause,
   type Crisis,
   type Move,
+  type Offer,
   POSTURES,
   type Policy,
   type Posture,
@@ -57,7 +58,12 @@ export interface GameContext {
   refused: Refusal[];
   lastRefusal: Refusal | null;
   /** The quarter being resolved, between resolution and report. */
-  quarter: { applied: BySide<Move[]>; events: WorldEvent[]; causes: Cause[] } | null;
+  quarter: {
+    applied: BySide<Move[]>;
+    events: WorldEvent[];
+    causes: Cause[];
+    offers: Offer[];
+  } | null;
   history: TurnRecord[];
   report: TurnReport | null;
   /** Every turn's submitted moves and injects: the replay log. */
@@ -207,7 +213,7 @@ export const gameMachine = setup({
         game: q.state,
         injects: [],
         refused: [...context.refused, ...q.refused],
-        quarter: { applied: q.applied, events, causes: q.causes },
+        quarter: { applied: q.applied, events, causes: q.causes, offers: q.offers },
         played: [
           ...context.played,
           { us: context.pending.us, china: context.pending.china, inject: injects },
@@ -220,8 +226,13 @@ export const gameMachine = setup({
       return { game, quarter: context.quarter && { ...context.quarter, causes } };
     }),
     report: assign(({ context }) => {
-      const q = context.quarter ?? { applied: { us: [], china: [] }, events: [], causes: [] };
-      const record = makeRecord(context.game, q.applied, context.refused, q.events);
+      const q = context.quarter ?? {
+        applied: { us: [], china: [] },
+        events: [],
+        causes: [],
+        offers: [],
+      };
+      const record = makeRecord(context.game, q.applied, context.refused, q.events, q.offers);
       return {
         history: [...context.history, record],
         report: { record, causes: q.causes },

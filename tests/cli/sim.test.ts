@@ -34,6 +34,7 @@ describe('sim: one game', () => {
       'chinaMoves',
       'refused',
       'events',
+      'offers',
       'cooperation',
       'relations',
       'goodwill',

@@ -21,7 +21,7 @@ import { scenario } from '../helpers';
 const RUNS = 10_000;
 
 // Any move the schema allows, legal in the state or not, for either side.
-const moveArb: fc.Arbitrary<Move> = fc.oneof(
+const plainArb: fc.Arbitrary<Move> = fc.oneof(
   fc.record({
     type: fc.constant('setTariff' as const),
     rate: fc.integer({ min: 0, max: 20 }).map((r) => r * 5),
@@ -52,10 +52,24 @@ const moveArb: fc.Arbitrary<Move> = fc.oneof(
             'scheduleClass',
             'enforce',
             'demandConcession',
+            'proposeOffer',
           ].includes(t),
       )
       .map((type) => ({ type }) as Move),
   ),
+);
+// Offers carry moves of their own: any of them, fitting or not.
+const moveArb: fc.Arbitrary<Move> = fc.oneof(
+  { arbitrary: plainArb, weight: 8 },
+  {
+    arbitrary: fc.record({
+      type: fc.constant('proposeOffer' as const),
+      give: fc.array(plainArb, { maxLength: 3 }),
+      ask: fc.array(plainArb, { maxLength: 3 }),
+      within: fc.integer({ min: 1, max: 3 }),
+    }),
+    weight: 1,
+  },
 );
 const turnArb = fc.record({
   us: fc.array(moveArb, { maxLength: 6 }),
