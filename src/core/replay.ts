@@ -1,6 +1,14 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { fail, ok, type Result } from './result';
-import { chinaMoveSchema, parseWith, usMoveSchema, worldEventSchema } from './schema';
+import {
+  chinaMovesSchema,
+  injectsSchema,
+  oneLine,
+  parseWith,
+  scenarioIdSchema,
+  usMovesSchema,
+} from './schema';
 import { MODEL_VERSION } from './state';
 import type { Move, WorldEvent } from './vocabulary';
 
@@ -12,8 +20,8 @@ export const replaySchema = z
   .object({
     format: z.literal('precursor-replay'),
     version: z.literal(1),
-    modelVersion: z.number().int().min(1).optional(),
-    scenario: z.string().min(1).max(200),
+    modelVersion: z.number().int().min(1).max(LIMITS.modelVersion).optional(),
+    scenario: scenarioIdSchema,
     seed: z
       .number()
       .int()
@@ -23,13 +31,13 @@ export const replaySchema = z
       .array(
         z
           .object({
-            us: z.array(usMoveSchema).optional(),
-            china: z.array(chinaMoveSchema).optional(),
-            inject: z.array(worldEventSchema).optional(),
+            us: usMovesSchema.optional(),
+            china: chinaMovesSchema.optional(),
+            inject: injectsSchema.optional(),
           })
           .strict(),
       )
-      .max(40),
+      .max(LIMITS.turns),
   })
   .strict();
 
@@ -52,11 +60,24 @@ export function parseReplay(json: unknown, file: string): Result<Replay> {
   return parseWith<Replay>(replaySchema, json, file);
 }
 
+/** A replay may hold no more turns than its scenario has: the rest would be dropped unplayed. */
+export function fitsScenario(
+  replay: Replay,
+  scenario: { id: string; turns: number },
+  source: string,
+): Result<Replay> {
+  if (replay.turns.length <= scenario.turns) return ok(replay);
+  return fail(
+    `${source}: turns: the replay has ${replay.turns.length} turns, more than the ${scenario.turns} of scenario '${scenario.id}'`,
+  );
+}
+
+/** JSON text from a file or storage; a UTF-8 byte-order mark at the start is allowed, as browsers do. */
 export function parseJsonText(text: string, file: string): Result<unknown> {
   try {
-    return ok(JSON.parse(text));
+    return ok(JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text));
   } catch (e) {
-    return fail(`${file}: not valid JSON (${(e as Error).message})`);
+    return fail(oneLine(`${file}: not valid JSON (${(e as Error).message})`, 200));
   }
 }
 
