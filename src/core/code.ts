@@ -1,6 +1,9 @@
 import LZString from 'lz-string';
-import { parseReplay, type Replay, type ReplayTurn } from './replay';
+import { LIMITS } from './limits';
+import { fitsScenario, parseReplay, type Replay, type ReplayTurn } from './replay';
 import { fail, type Result } from './result';
+import { builtInScenario } from './scenarios';
+import { MODEL_VERSION } from './state';
 import {
   ASKS,
   CHINA_MOVE_TYPES,
@@ -48,6 +51,10 @@ export function encodeReplayCode(replay: Replay): string {
 
 /** Reads a code, or a link carrying one in `?replay=`; every failure is a message, never a throw. */
 export function decodeReplayCode(input: string): Result<Replay> {
+  if (input.length > LIMITS.replayCode)
+    return fail(
+      `${SOURCE}: too long for a replay code (${input.length} characters; a code or link is at most ${LIMITS.replayCode})`,
+    );
   const match = CODE.exec(extractCode(input));
   if (!match)
     return fail(
@@ -56,16 +63,30 @@ export function decodeReplayCode(input: string): Result<Replay> {
   const [, payload = '', sum = ''] = match;
   if (checksum(payload) !== sum)
     return fail(`${SOURCE}: the code is mistyped or incomplete (its checksum does not match)`);
+  const bytes = fromBase64Url(payload);
   let text: string | null = null;
   try {
-    const bytes = fromBase64Url(payload);
     text = bytes ? LZString.decompressFromUint8Array(bytes) : null;
   } catch {
     text = null;
   }
-  const replay = text ? readCompact(text) : null;
-  if (!replay) return fail(`${SOURCE}: the code is damaged (it does not decode to a replay)`);
-  return parseReplay(replay, SOURCE);
+  if (!bytes || !text)
+    return fail(`${SOURCE}: the code is damaged (it does not decode to a replay)`);
+  if (text.length > LIMITS.replayText)
+    return fail(`${SOURCE}: the code is damaged (it decodes to more than a replay can hold)`);
+  // The code must be exactly what the encoder writes for its text: nothing after the compressed
+  // stream, no bits set in its padding.
+  const again = LZString.compressToUint8Array(text);
+  if (again.length < bytes.length)
+    return fail(`${SOURCE}: the code is damaged (it carries bytes after its end)`);
+  if (toBase64Url(again) !== payload)
+    return fail(`${SOURCE}: the code is damaged (it is not written the way a replay code is)`);
+  const compact = readCompact(text);
+  if (typeof compact === 'string') return fail(`${SOURCE}: ${compact}`);
+  const replay = parseReplay(compact, SOURCE);
+  if (!replay.ok) return replay;
+  const scenario = builtInScenario(replay.value.scenario);
+  return scenario ? fitsScenario(replay.value, scenario, SOURCE) : replay;
 }
 
 function side(moves: readonly Move[] | undefined): string {
@@ -97,39 +118,64 @@ function parameter(m: Move): number {
   }
 }
 
-function readMove(n: number): Record<string, unknown> | null {
+/** A move from its number, or why the number is not a move. */
+function readMove(n: number): Record<string, unknown> | string {
   const type = MOVE_TYPES[Math.floor(n / 32)];
   const p = n % 32;
+  const param = <T>(values: readonly T[], value: T | undefined): T | undefined =>
+    value !== undefined && values.includes(value) ? value : undefined;
+  let move: Record<string, unknown> | null;
   switch (type) {
     case undefined:
-      return null;
+      return 'an unknown move';
     case 'setTariff':
-      return { type, rate: p * 5 };
+      move = p <= 20 ? { type, rate: p * 5 } : null;
+      break;
     case 'sanction':
-    case 'liftSanction':
-      return { type, target: SANCTION_TARGETS[p] };
+    case 'liftSanction': {
+      const target = param(SANCTION_TARGETS, SANCTION_TARGETS[p]);
+      move = target ? { type, target } : null;
+      break;
+    }
     case 'schedulePrecursors':
-      return { type, count: p };
-    case 'scheduleClass':
-      return { type, class: CONTROL_CLASSES[p] };
+      move = p >= 1 && p <= 20 ? { type, count: p } : null;
+      break;
+    case 'scheduleClass': {
+      const c = param(CONTROL_CLASSES, CONTROL_CLASSES[p]);
+      move = c ? { type, class: c } : null;
+      break;
+    }
     case 'enforce':
-      return { type, level: p };
-    case 'demandConcession':
-      return { type, ask: ASKS[p] };
+      move = p >= 1 && p <= 3 ? { type, level: p } : null;
+      break;
+    case 'demandConcession': {
+      const ask = param(ASKS, ASKS[p]);
+      move = ask ? { type, ask } : null;
+      break;
+    }
     default:
-      return { type };
+      // A move without parameters carries none: any bit set there is damage.
+      move = p === 0 ? { type } : null;
   }
+  return move ?? `a move '${type}' with a parameter it cannot take`;
 }
 
-/** The compact text back to a replay-shaped object (checked by the schema after), or null. */
+/**
+ * The compact text back to a replay-shaped object (checked by the schema after), or what is wrong
+ * with it, naming the turn. Nothing is guessed or skipped: a character that is not a digit of the
+ * code is an error, never a move or an event.
+ */
 function readCompact(text: string): unknown {
   const [version, seed, scenario, ...turns] = text.split('~');
-  if (!version || !seed || !scenario || !/^\d+$/.test(version) || !/^[0-9a-z]+$/.test(seed))
-    return null;
+  if (!version || !seed || !scenario || !/^\d{1,4}$/.test(version) || !/^[0-9a-z]{1,7}$/.test(seed))
+    return 'the code is damaged (it does not decode to a replay)';
+  if (turns.length > LIMITS.turns)
+    return `turns: the code holds ${turns.length} turns; a replay has at most ${LIMITS.turns}`;
   const parsedTurns: ReplayTurn[] = [];
-  for (const t of turns) {
+  for (const [index, t] of turns.entries()) {
+    const at = `turn ${index + 1}:`;
     const parts = t.split('!');
-    if (parts.length !== 3) return null;
+    if (parts.length !== 3) return `${at} the code is damaged (a turn has three parts)`;
     const [us = '', china = '', inject = ''] = parts;
     const turn: Record<string, unknown> = {};
     for (const [key, digits] of [
@@ -137,18 +183,27 @@ function readCompact(text: string): unknown {
       ['china', china],
     ] as const) {
       if (digits === '*') continue;
-      if (digits.length % 2 !== 0) return null;
+      if (digits.length % 2 !== 0) return `${at} ${key}: a move is cut short`;
       const moves = [];
       for (let i = 0; i < digits.length; i += 2) {
-        const n =
-          DIGITS.indexOf(digits[i] as string) * 62 + DIGITS.indexOf(digits[i + 1] as string);
-        const move = readMove(n);
-        if (!move || digits[i] === undefined || !DIGITS.includes(digits[i] as string)) return null;
+        const hi = DIGITS.indexOf(digits.charAt(i));
+        const lo = DIGITS.indexOf(digits.charAt(i + 1));
+        if (hi < 0 || lo < 0) return `${at} ${key}: a character that is not a digit of the code`;
+        const move = readMove(hi * 62 + lo);
+        if (typeof move === 'string') return `${at} ${key}[${i / 2}]: ${move}`;
         moves.push(move);
       }
       turn[key] = moves;
     }
-    if (inject) turn.inject = [...inject].map((c) => WORLD_EVENTS[DIGITS.indexOf(c)] ?? c);
+    if (inject) {
+      const events = [];
+      for (const [i, c] of [...inject].entries()) {
+        const event = WORLD_EVENTS[DIGITS.indexOf(c)];
+        if (DIGITS.indexOf(c) < 0 || !event) return `${at} inject[${i}]: not an event of the game`;
+        events.push(event);
+      }
+      turn.inject = events;
+    }
     parsedTurns.push(turn as ReplayTurn);
   }
   const modelVersion = Number(version);
@@ -217,20 +272,25 @@ export interface ClassSettings {
 }
 
 /**
- * Class codes: `c1.<payload>.<checksum>`, the payload `scenario~seed~turns~seconds[~crises]` in
+ * Class codes: `c1.<payload>.<checksum>`, the payload `scenario~seed~turns~seconds~crises~model` in
  * URL-safe base64, crises as `quarter:event` pairs (the event's index in WORLD_EVENTS) joined by
- * commas. Codes without crises are as they always were.
+ * commas (empty when there are none), and the model version the class was prepared under. Codes
+ * made before the model version was added end after the seconds or the crises: they were all made
+ * under model version 1.
  */
 export function encodeClassCode(s: ClassSettings): string {
   const crises = (s.crises ?? []).map((c) => `${c.turn}:${WORLD_EVENTS.indexOf(c.event)}`);
-  const fields = [s.scenario, s.seed.toString(36), s.turns, s.turnSeconds];
-  const text = [...fields, ...(crises.length ? [crises.join(',')] : [])].join('~');
-  const payload = toBase64Url(new TextEncoder().encode(text));
+  const fields = [s.scenario, s.seed.toString(36), s.turns, s.turnSeconds, crises.join(',')];
+  const payload = toBase64Url(new TextEncoder().encode([...fields, MODEL_VERSION].join('~')));
   return `c1.${payload}.${checksum(payload)}`;
 }
 
 export function decodeClassCode(input: string): Result<ClassSettings> {
   const source = 'class code';
+  if (input.length > LIMITS.classCode)
+    return fail(
+      `${source}: too long for a class code (${input.length} characters; a code or link is at most ${LIMITS.classCode})`,
+    );
   const text = input.trim();
   const at = text.indexOf('class=');
   const code = at < 0 ? text : (text.slice(at + 'class='.length).split(/[&#\s]/)[0] ?? '');
@@ -244,24 +304,29 @@ export function decodeClassCode(input: string): Result<ClassSettings> {
     return fail(`${source}: the code is mistyped or incomplete (its checksum does not match)`);
   const bytes = fromBase64Url(payload);
   const parts = bytes ? new TextDecoder().decode(bytes).split('~') : [];
-  const [scenario = '', seed = '', turns = '', seconds = '', crisisText] = parts;
-  const crises = (crisisText ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((pair) => {
-      const m = /^(\d{1,2}):(\d)$/.exec(pair);
-      const event = m ? WORLD_EVENTS[Number(m[2])] : undefined;
-      return m && event ? { turn: Number(m[1]), event } : null;
-    });
+  const [scenario = '', seed = '', turns = '', seconds = '', crisisText = '', model = '1'] = parts;
+  const pairs = crisisText.split(',').filter(Boolean);
+  const crises = pairs.map((pair) => {
+    const m = /^(\d{1,2}):(\d)$/.exec(pair);
+    const event = m ? WORLD_EVENTS[Number(m[2])] : undefined;
+    return m && event ? { turn: Number(m[1]), event } : null;
+  });
   if (
-    (parts.length !== 4 && parts.length !== 5) ||
+    !bytes ||
+    parts.length < 4 ||
+    parts.length > 6 ||
     crises.some((c) => c === null) ||
-    !/^[a-z0-9-]+$/.test(scenario) ||
-    !/^[0-9a-z]+$/.test(seed) ||
-    !/^\d+$/.test(turns) ||
-    !/^\d+$/.test(seconds)
+    !/^[a-z0-9-]{1,64}$/.test(scenario) ||
+    !/^[0-9a-z]{1,7}$/.test(seed) ||
+    !/^\d{1,2}$/.test(turns) ||
+    !/^\d{1,4}$/.test(seconds) ||
+    !/^[1-9]\d{0,3}$/.test(model)
   )
     return fail(`${source}: the code is damaged (it does not decode to class settings)`);
+  if (Number(model) !== MODEL_VERSION)
+    return fail(
+      `${source}: this class was prepared under model version ${model}, and this game runs version ${MODEL_VERSION}, where the same world plays differently: make a new class code in Setup (same scenario, seed and quarters) and hand it out again`,
+    );
   const settings: ClassSettings = {
     scenario,
     seed: Number.parseInt(seed, 36),
@@ -269,14 +334,23 @@ export function decodeClassCode(input: string): Result<ClassSettings> {
     turnSeconds: Number(seconds),
     ...(crises.length ? { crises: crises as Crisis[] } : {}),
   };
-  if (
-    settings.seed > 2 ** 31 - 1 ||
-    settings.turns < 1 ||
-    settings.turns > 40 ||
-    settings.turnSeconds > 3600 ||
-    crises.length > MAX_CRISES ||
-    crises.some((c) => !c || c.turn < 1 || c.turn > settings.turns)
-  )
-    return fail(`${source}: the settings are out of range`);
+  const scenarioTurns = builtInScenario(scenario)?.turns;
+  if (scenarioTurns === undefined) return fail(`${source}: unknown scenario '${scenario}'`);
+  const keys = crises.map((c) => `${c?.turn}:${c?.event}`);
+  const problem =
+    settings.seed > 2 ** 31 - 1
+      ? `the seed is larger than ${2 ** 31 - 1}`
+      : settings.turns < 1 || settings.turns > scenarioTurns
+        ? `${settings.turns} quarters is not from 1 to the scenario's ${scenarioTurns}`
+        : settings.turnSeconds > 3600
+          ? 'the turn timer is longer than an hour'
+          : crises.length > MAX_CRISES
+            ? `it sets ${crises.length} crises; a class has at most ${MAX_CRISES}`
+            : new Set(keys).size !== keys.length
+              ? 'it sets the same crisis twice'
+              : crises.some((c) => !c || c.turn < 1 || c.turn > settings.turns)
+                ? 'a crisis falls outside the quarters played'
+                : null;
+  if (problem) return fail(`${source}: the settings are out of range (${problem})`);
   return { ok: true, value: settings };
 }

@@ -21,9 +21,12 @@ export const LIMITS = {
   refused: US_MOVE_TYPES.length + CHINA_MOVE_TYPES.length,
   /** Any model version a file may name; the running one is MODEL_VERSION. */
   modelVersion: 1000,
-  /** Characters of a replay code or a link carrying one, and of its text once decompressed. */
+  /**
+   * Characters of a replay code or a link carrying one (the largest replay's code is under 2,000),
+   * and of its text once decompressed (the largest replay's is 2,278).
+   */
   replayCode: 8000,
-  replayText: 4000,
+  replayText: 2400,
   /** Characters of a class code or class link. */
   classCode: 1000,
   /** Lines of replay codes read into one class results table. */
