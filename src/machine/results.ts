@@ -6,7 +6,7 @@ import { builtInScenario } from '../core/scenarios';
 import { scores } from '../core/score';
 import type { TurnRecord } from '../core/turn';
 import type { RuleId } from '../core/vocabulary';
-import { playTurn, playWithoutMoves, startActor } from './driver';
+import { playTurn, playWithoutMoves, send, startActor } from './driver';
 import type { GameInput } from './game';
 
 /** One group's game, as the class results table shows it. */
@@ -89,7 +89,7 @@ function play(replay: Replay, input: ReplayInput): Played {
       for (const c of report.causes)
         if (c.indicator === 'posture' || c.rule === 'truce') rules.add(c.rule);
     }
-    actor.send({ type: 'report.next' });
+    send(actor, { type: 'report.next' });
   }
   const end = actor.getSnapshot().context;
   actor.stop();

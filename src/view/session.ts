@@ -11,7 +11,13 @@ import { startGame } from '../core/scenario';
 import { isOver } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { Side, WorldEvent } from '../core/vocabulary';
-import { type GameActor, type GameSnapshot, phase, playWithoutMoves } from '../machine/driver';
+import {
+  type GameActor,
+  type GameSnapshot,
+  phase,
+  playWithoutMoves,
+  send,
+} from '../machine/driver';
 import type { GameEvent } from '../machine/game';
 import { type BriefView, briefHandoutHtml, briefView } from './brief';
 import { type CardView, cardsFor } from './cards';
@@ -256,6 +262,6 @@ export class GameSession {
   }
 
   private send(event: GameEvent): void {
-    this.actor.send(event);
+    send(this.actor, event);
   }
 }
