@@ -20,9 +20,15 @@ const CSV_COLUMNS = [
   'refused',
 ] as const;
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or
+ * a carriage return) is written with a leading apostrophe, which spreadsheets show as plain text;
+ * numbers are written as they are, negative ones included.
+ */
+export function csvCell(value: string | number | boolean | null): string {
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One row per turn: the indicators of the `sim` tool's JSON, moves and events as `;`-joined tokens. */

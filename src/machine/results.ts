@@ -1,5 +1,7 @@
 import { type ClassSettings, decodeReplayCode } from '../core/code';
 import { EVENTS } from '../core/events';
+import { csvCell } from '../core/formats';
+import { LIMITS } from '../core/limits';
 import { MOVES } from '../core/moves';
 import type { Replay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
@@ -32,7 +34,10 @@ export interface GroupResult {
   rules: RuleId[];
 }
 
-/** Reads pasted lines — `Group name: <code>` or a bare code — into labelled codes. */
+/**
+ * Reads pasted lines — `Group name: <code>` or a bare code — into labelled codes. A name longer than
+ * LIMITS.groupName characters is cut there, with an ellipsis.
+ */
 export function readCodeLines(text: string): { group: string; code: string }[] {
   return text
     .split(/\r?\n/)
@@ -48,7 +53,9 @@ export function readCodeLines(text: string): { group: string; code: string }[] {
               .replace(/[:\s-]+$/, '')
               .trim()
           : '';
-      return { group: label || `Group ${i + 1}`, code };
+      const group =
+        label.length > LIMITS.groupName ? `${label.slice(0, LIMITS.groupName - 1)}…` : label;
+      return { group: group || `Group ${i + 1}`, code };
     });
 }
 
@@ -205,11 +212,6 @@ const CSV_HEAD = [
   'error',
 ];
 
-const cell = (v: string | number | boolean | null) => {
-  const text = v === null ? '' : String(v);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
 export function classResultsCsv(groups: readonly GroupResult[]): string {
   const rows = groups.map((g) =>
     [
@@ -228,7 +230,7 @@ export function classResultsCsv(groups: readonly GroupResult[]): string {
       g.flag,
       g.error,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(','),
   );
   return `${[CSV_HEAD.join(','), ...rows].join('\n')}\n`;
