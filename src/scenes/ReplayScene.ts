@@ -79,6 +79,7 @@ export class ReplayScene extends Phaser.Scene {
       '.json,application/json',
       (name, text) => this.openFile(m, name, text),
       (message) => this.say(message),
+      m.LIMITS.fileBytes,
     );
     const importButton = new Button(this, REPLAY.import.x, REPLAY.import.y, {
       label: 'Import a file (.json)…',

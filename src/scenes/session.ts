@@ -48,6 +48,7 @@ export function startLiveGame(
   setSession(scene, session);
   const store = saveStore(m);
   if (store) session.autosave(store, saveId, () => new Date().toISOString());
+  else session.markUnsaved('this game is not saved: this browser does not allow storage here');
 }
 
 export function currentSession(scene: Phaser.Scene): GameSession {

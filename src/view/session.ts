@@ -31,6 +31,7 @@ import { gameInputFor, type Seat, type SetupChoice } from './setup';
 import { type ShareView, shareView } from './share';
 import { sideToMove, type TurnView, turnView } from './turn';
 
+export { LIMITS } from '../core/limits';
 export type { Save } from '../core/save';
 export * from './classResults';
 export * from './facilitator';
@@ -49,7 +50,7 @@ export class GameSession {
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   /** The key this game is saved under after every turn, once autosave is on. */
   saveId: string | null = null;
-  /** Why the last save failed, or null. */
+  /** Why the last save failed (or why the game cannot be saved at all), or null. */
   saveProblem: string | null = null;
 
   /**
@@ -255,6 +256,21 @@ export class GameSession {
       const result: Result<true> = store.put(this.toSave(id, now()));
       this.saveProblem = result.ok ? null : result.error;
     });
+  }
+
+  /** The game cannot be saved at all here (the browser refuses storage): say so on every screen. */
+  markUnsaved(reason: string): void {
+    this.saveProblem = reason;
+  }
+
+  /**
+   * What the turn and report screens (and the title, after the game) tell the player while the
+   * game is not saved, with the way to keep it: exporting it as a file. Null while all is well.
+   */
+  saveNotice(key = 'S'): string | null {
+    if (!this.saveProblem) return null;
+    const problem = this.saveProblem.charAt(0).toUpperCase() + this.saveProblem.slice(1);
+    return `${problem}. Press ${key} to export it as a file you can import later.`;
   }
 
   stop(): void {

@@ -21,6 +21,7 @@ import {
   shot,
   waitForScene,
   waitForText,
+  watchForProblems,
 } from './harness';
 import { gamePages } from './pages';
 
@@ -323,5 +324,36 @@ describe('replays in the browser', () => {
     await page.waitForTimeout(200);
     await shot(page, 'replay-old-version');
     expect(await playedTurns(page)).toEqual([]);
+  });
+
+  it('with the browser’s storage full, the report and the turn screen say the game is not saved, and S exports it', async () => {
+    const page = await pages.context.newPage();
+    const problems = watchForProblems(page);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(pages.url);
+    await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 20_000 });
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.report);
+    const notice = 'This game is not saved: the browser’s storage is full or switched off.';
+    await waitForText(page, notice);
+    await shot(page, 'unsaved-report');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await waitForText(page, notice);
+    await shot(page, 'unsaved-turn');
+    await page.keyboard.press('s');
+    await waitForScene(page, SCENE.share);
+    expect(problems.list).toEqual([]);
+    await page.close();
   });
 });
