@@ -166,8 +166,9 @@ function readMove(n: number): Record<string, unknown> | string {
  * code is an error, never a move or an event.
  */
 function readCompact(text: string): unknown {
-  const [version, seed, scenario, ...turns] = text.split('~');
-  if (!version || !seed || !scenario || !/^\d{1,4}$/.test(version) || !/^[0-9a-z]{1,7}$/.test(seed))
+  const [version = '', seed = '', scenario = '', ...turns] = text.split('~');
+  // Numbers as the encoder writes them: no leading zeros, so one replay has one way to be written.
+  if (!scenario || !/^(0|[1-9]\d{0,3})$/.test(version) || !/^(0|[1-9a-z][0-9a-z]{0,6})$/.test(seed))
     return 'the code is damaged (it does not decode to a replay)';
   if (turns.length > LIMITS.turns)
     return `turns: the code holds ${turns.length} turns; a replay has at most ${LIMITS.turns}`;

@@ -99,6 +99,11 @@ describe('replay codes decode to exactly what was encoded, or are refused', () =
     ],
     ['a move number past the last type', `1~7~truce-2026~zz!*!`, /us\[0\]: an unknown move/],
     [
+      'a seed written with a leading zero',
+      '1~07~truce-2026~*!*!',
+      /^replay code: the code is damaged \(it does not decode to a replay\)$/,
+    ],
+    [
       'a turn beyond the scenario',
       `1~7~truce-2026${'~*!*!'.repeat(9)}`,
       /turns: the replay has 9 turns, more than the 8 of scenario 'truce-2026'/,
