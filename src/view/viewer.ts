@@ -6,6 +6,7 @@
  */
 import { decodeReplayCode } from '../core/code';
 import {
+  fitsScenario,
   parseJsonText,
   parseReplay,
   type Replay,
@@ -122,6 +123,8 @@ export class ReplayViewer {
       return fail(
         `${source.origin}: scenario: “${source.replay.scenario}” is not one of this game’s scenarios`,
       );
+    const fits = fitsScenario(source.replay, scenario, source.origin);
+    if (!fits.ok) return fits;
     return ok(new ReplayViewer(source, scenario));
   }
 

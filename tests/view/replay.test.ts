@@ -321,3 +321,18 @@ function readCode(code: string) {
   if (!r.ok) throw new Error(r.error);
   return r.value.replay;
 }
+
+describe('a replay longer than its scenario', () => {
+  it('is refused by the viewer, from a file or a save, instead of being cut short', () => {
+    const long = makeReplay(
+      'truce-2026',
+      1,
+      Array.from({ length: 9 }, () => ({})),
+    );
+    expect(readImportedFile('long.json', JSON.stringify(long)).ok).toBe(true);
+    expect(ReplayViewer.open({ replay: long, origin: 'long.json' })).toEqual({
+      ok: false,
+      error: "long.json: turns: the replay has 9 turns, more than the 8 of scenario 'truce-2026'",
+    });
+  });
+});
