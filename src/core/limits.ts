@@ -35,4 +35,6 @@ export const LIMITS = {
   groupName: 60,
   /** Bytes of a file `sim` reads, or a player imports. */
   fileBytes: 1024 * 1024,
+  /** People using (thousands): the most a scenario may start with, and the most there can be. */
+  users: 20_000,
 } as const;

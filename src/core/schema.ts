@@ -118,7 +118,7 @@ export const worldSchema = z
     coalition: pct,
     // The model floors users at 1 and fentanyl's reach at 0.01; a start below either would divide
     // the deaths before the start by next to nothing.
-    users: z.number().min(1).max(20_000),
+    users: z.number().min(1).max(LIMITS.users),
     penetration: z.number().min(0.01).max(1),
     naloxoneReach: pct,
     treatmentReach: pct,
