@@ -10,12 +10,12 @@ import { SCENE } from './keys';
 import {
   addSaveProblems,
   download,
+  forgetUnsavedGame,
   loadSessionModule,
-  pageAddress,
   resumeSave,
   type SessionModule,
   saveStore,
-  sessionOfGame,
+  unsavedGame,
 } from './session';
 
 /**
@@ -50,15 +50,16 @@ export class ResumeOfferScene extends Phaser.Scene {
       lines.push(
         `${bad === 1 ? 'A saved game' : `${bad} saved games`} could not be read and ${bad === 1 ? 'was' : 'were'} set aside: the Replay screen says why.`,
       );
-    // The game just played, if it could not be saved: said here too, with the way to keep it.
-    const last = sessionOfGame(this.game);
-    const unsaved = last?.saveNotice('E');
-    if (last && unsaved) {
-      lines.push(`The last game: ${unsaved.charAt(0).toLowerCase()}${unsaved.slice(1)}`);
+    // The last game, if it could not be saved: said here too, with the way to keep it.
+    const unsaved = unsavedGame(this);
+    if (unsaved) {
+      lines.push(
+        `The last game: ${unsaved.notice.charAt(0).toLowerCase()}${unsaved.notice.slice(1)}`,
+      );
       onKeyDown(this, (e: KeyboardEvent) => {
         if (e.key.toLowerCase() !== 'e') return;
-        const view = last.shareView(pageAddress());
-        download(`${view.fileStem}.json`, view.replayJson, 'application/json');
+        download(unsaved.fileName, unsaved.json, 'application/json');
+        forgetUnsavedGame(this);
       });
     }
     if (lines.length === 0) return;

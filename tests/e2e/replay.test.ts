@@ -326,7 +326,7 @@ describe('replays in the browser', () => {
     expect(await playedTurns(page)).toEqual([]);
   });
 
-  it('with the browser’s storage full, the report and the turn screen say the game is not saved, and S exports it', async () => {
+  it('with the browser’s storage full, every screen of the game and then the title say it is not saved, and offer it as a file', async () => {
     const page = await pages.context.newPage();
     const problems = watchForProblems(page);
     await page.addInitScript(() => {
@@ -353,6 +353,22 @@ describe('replays in the browser', () => {
     await shot(page, 'unsaved-turn');
     await page.keyboard.press('s');
     await waitForScene(page, SCENE.share);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.turn);
+    // Leaving the game: the debrief says it too, and then the title, with E to export it.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.debrief);
+    await waitForText(page, notice);
+    await shot(page, 'unsaved-debrief');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.title);
+    await waitForText(page, 'The last game: this game is not saved');
+    await shot(page, 'unsaved-title');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('e');
+    expect((await download).suggestedFilename()).toMatch(/^precursor-.*\.json$/);
     expect(problems.list).toEqual([]);
     await page.close();
   });
