@@ -335,6 +335,34 @@ export const codeArb: fc.Arbitrary<string> = fc.oneof(
       .map(([head, id, rest]) => forgeCode(`${head}${id}${rest}`)),
   },
   {
+    // Well-formed compact text with any move numbers and event digits: parameters a move cannot
+    // take, moves and events past the last, as a forger with the format in hand would write.
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...SCENARIO_IDS),
+        fc.array(
+          fc.tuple(
+            fc.option(fc.array(moveNumber(0), { maxLength: 3 })),
+            fc.option(fc.array(moveNumber(US_MOVE_TYPES.length), { maxLength: 3 })),
+            fc.array(fc.integer({ min: 0, max: WORLD_EVENTS.length }), { maxLength: 2 }),
+          ),
+          { maxLength: 8 },
+        ),
+      )
+      .map(([id, turns]) => {
+        const digit = (n: number) => COMPACT[n] ?? '0';
+        const side = (moves: number[] | null) =>
+          moves === null
+            ? '*'
+            : moves.map((n) => digit(Math.floor(n / 62)) + digit(n % 62)).join('');
+        const text = turns.map(([us, china, inject]) =>
+          [side(us), side(china), inject.map(digit).join('')].join('!'),
+        );
+        return forgeCode([MODEL_VERSION, 7, id, ...text].join('~'));
+      }),
+  },
+  {
     weight: 1,
     arbitrary: fc
       .tuple(replayDocArb, fc.uint8Array({ minLength: 1, maxLength: 4 }))
@@ -350,6 +378,14 @@ export const codeArb: fc.Arbitrary<string> = fc.oneof(
     arbitrary: replayDocArb.map((r) => `https://example.org/?replay=${encodeReplayCode(r)}#x`),
   },
 );
+
+/** A move's number in a code: a type of the side (from `first`) and any parameter bits; now and then any number. */
+function moveNumber(first: number): fc.Arbitrary<number> {
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.integer({ min: first * 32, max: (first + 11) * 32 - 1 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 62 * 62 - 1 }) },
+  );
+}
 
 function forgeCode(text: string): string {
   return forgeBytes(Buffer.from(LZString.compressToUint8Array(text)));
