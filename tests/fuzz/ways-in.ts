@@ -442,6 +442,34 @@ export const classCodeArb: fc.Arbitrary<string> = fc.oneof(
       }),
   },
   {
+    // Well-formed fields with any values: another model version, quarters past the scenario,
+    // crises repeated or out of range, numbers written oddly.
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...SCENARIO_IDS, 'nowhere'),
+        fc.constantFrom('7', 'zik0zj', 'zik0zk', '0', '07'),
+        fc.integer({ min: 0, max: 45 }),
+        fc.constantFrom('0', '90', '3600', '3601'),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 45 }), fc.integer({ min: 0, max: 9 })), {
+          maxLength: 5,
+        }),
+        fc.constantFrom<string | null>(
+          null,
+          String(MODEL_VERSION),
+          String(MODEL_VERSION + 1),
+          '0',
+          '',
+        ),
+      )
+      .map(([id, seed, turns, seconds, crises, model]) => {
+        const fields = [id, seed, turns, seconds, crises.map(([t, e]) => `${t}:${e}`).join(',')];
+        const text = (model === null ? fields : [...fields, model]).join('~');
+        const payload = Buffer.from(text).toString('base64url');
+        return `c1.${payload}.${checksum(payload)}`;
+      }),
+  },
+  {
     weight: 2,
     arbitrary: fc
       .tuple(fc.constantFrom(...SCENARIO_IDS), fc.nat(), fc.integer({ min: 0, max: 6 }))
@@ -602,6 +630,13 @@ export function checkClassCode(text: string): Verdict {
   if (!applied.ok) return refusedWell(applied.error, 'class code');
   const settings = decodeClassCode(text);
   if (!settings.ok) return finding('a class code applied but not decoded', text);
+  const code = /c1\.([A-Za-z0-9_-]+)\./.exec(text)?.[1] ?? '';
+  const model = Buffer.from(code, 'base64url').toString().split('~')[5] ?? '1';
+  if (model !== String(MODEL_VERSION))
+    finding(
+      `a class prepared under model version ${model} accepted by version ${MODEL_VERSION}`,
+      text,
+    );
   if (JSON.stringify(decodeClassCode(encodeClassCode(settings.value))) !== JSON.stringify(settings))
     finding('a class code that reads back as something else', text);
   const choice = applied.value;
