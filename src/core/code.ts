@@ -122,8 +122,6 @@ function parameter(m: Move): number {
 function readMove(n: number): Record<string, unknown> | string {
   const type = MOVE_TYPES[Math.floor(n / 32)];
   const p = n % 32;
-  const param = <T>(values: readonly T[], value: T | undefined): T | undefined =>
-    value !== undefined && values.includes(value) ? value : undefined;
   let move: Record<string, unknown> | null;
   switch (type) {
     case undefined:
@@ -133,7 +131,7 @@ function readMove(n: number): Record<string, unknown> | string {
       break;
     case 'sanction':
     case 'liftSanction': {
-      const target = param(SANCTION_TARGETS, SANCTION_TARGETS[p]);
+      const target = SANCTION_TARGETS[p];
       move = target ? { type, target } : null;
       break;
     }
@@ -141,7 +139,7 @@ function readMove(n: number): Record<string, unknown> | string {
       move = p >= 1 && p <= 20 ? { type, count: p } : null;
       break;
     case 'scheduleClass': {
-      const c = param(CONTROL_CLASSES, CONTROL_CLASSES[p]);
+      const c = CONTROL_CLASSES[p];
       move = c ? { type, class: c } : null;
       break;
     }
@@ -149,7 +147,7 @@ function readMove(n: number): Record<string, unknown> | string {
       move = p >= 1 && p <= 3 ? { type, level: p } : null;
       break;
     case 'demandConcession': {
-      const ask = param(ASKS, ASKS[p]);
+      const ask = ASKS[p];
       move = ask ? { type, ask } : null;
       break;
     }
