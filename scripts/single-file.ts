@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The pieces of the single-file build (scripts/build-single.ts) that are plain text work, kept
  * apart so that Node tests check them without building.
@@ -29,7 +31,15 @@ export function singleFileHtml(
 ): string {
   const doctype = /^<!doctype html>\n?/i;
   if (!doctype.test(html)) throw new Error('the built page does not start with a doctype');
+  const script = inlineScriptText(parts.code);
+  // The page's Content-Security-Policy allows scripts from its own files; this one has none, so the
+  // policy names the inline script by its hash instead, and nothing else inline can run.
+  const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+  const policy = /(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*script-src )'self'/;
+  if (!policy.test(html))
+    throw new Error('index.html has no script-src in its Content-Security-Policy');
   return html
+    .replace(policy, (_all, head: string) => `${head}'sha256-${hash}'`)
     .replace(doctype, (d) => `${d.trimEnd()}\n${htmlComment(parts.notices)}\n`)
     .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/, '')
     .replace(
@@ -40,6 +50,6 @@ export function singleFileHtml(
     .replace(
       '</body>',
       // A function as replacement, so `$&` and the like in the code are not read as patterns.
-      () => `<script type="module">${inlineScriptText(parts.code)}</script>\n</body>`,
+      () => `<script type="module">${script}</script>\n</body>`,
     );
 }

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
-import { encodeReplayCode } from '../core/code';
-import { makeReplay } from '../core/replay';
+import { decodeReplayCode, encodeReplayCode } from '../core/code';
+import { LIMITS } from '../core/limits';
+import { makeReplay, parseJsonText, parseReplay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
 import { playCoreGame } from '../core/turn';
 import { playGame } from '../machine/driver';
 import { classResults } from '../machine/results';
+import { largestReplay, longestScenario } from './largest';
 import { median } from './stats';
 
 /**
@@ -80,10 +82,65 @@ for (let r = 0; r < rounds; r++) {
   classMs.push(performance.now() - start);
 }
 
+// The largest input each schema allows, read and played as sim and class results do: a replay
+// listing every move and every event in every quarter, as a code (history-2018, the longest
+// scenario shipped) and as a file of a 40-turn scenario; and a class of 60 such codes.
+const history = builtInScenario('history-2018');
+if (!history) throw new Error('history-2018 is missing');
+const longest = longestScenario(history);
+const bigCode = encodeReplayCode(largestReplay(history));
+const bigFile = JSON.stringify(largestReplay(longest));
+const human = { us: 'human', china: 'human' } as const;
+const largest = {
+  replayCode: [] as number[],
+  replayFile40: [] as number[],
+  classResults60: [] as number[],
+};
+const timed = (run: () => unknown) => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+for (let r = 0; r < rounds; r++) {
+  largest.replayCode.push(
+    timed(() => {
+      const replay = decodeReplayCode(bigCode);
+      if (!replay.ok) throw new Error(replay.error);
+      playGame(
+        { scenario: history, seed: replay.value.seed, controllers: human },
+        replay.value.turns,
+      );
+    }),
+  );
+  largest.replayFile40.push(
+    timed(() => {
+      const json = parseJsonText(bigFile, 'largest.json');
+      const replay = json.ok ? parseReplay(json.value, 'largest.json') : json;
+      if (!replay.ok) throw new Error(replay.error);
+      playGame(
+        { scenario: longest, seed: replay.value.seed, controllers: human },
+        replay.value.turns,
+      );
+    }),
+  );
+  largest.classResults60.push(
+    timed(() =>
+      classResults(
+        Array.from({ length: LIMITS.classGroups }, (_, i) => ({ group: `G${i}`, code: bigCode })),
+      ),
+    ),
+  );
+}
+
 const result = {
   machineGamesPerSec: Math.round(median(machine)),
   coreGamesPerSec: Math.round(median(core)),
   ratio: Math.round((median(core) / median(machine)) * 100) / 100,
+  largestInputMs: {
+    replayCode: Math.round(median(largest.replayCode)),
+    replayFile40: Math.round(median(largest.replayFile40)),
+    classResults60: Math.round(median(largest.classResults60)),
+  },
 };
 if (values.format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
 else
@@ -94,6 +151,10 @@ else
       `through the bare core   ${result.coreGamesPerSec} games/s  (rounds: ${core.map(Math.round).join(', ')})`,
       `core / statechart       ${result.ratio}`,
       `class results, 40 codes ${median(classMs).toFixed(1)} ms`,
+      `largest inputs (target under 1,000 ms each), medians:`,
+      `  replay code, history-2018, every move and event each quarter  ${result.largestInputMs.replayCode} ms`,
+      `  replay file, 40 quarters, every move and event each quarter   ${result.largestInputMs.replayFile40} ms`,
+      `  class results, 60 such codes of history-2018                  ${result.largestInputMs.classResults60} ms`,
       '',
     ].join('\n'),
   );

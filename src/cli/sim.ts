@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { encodeReplayCode } from '../core/code';
 import { moveToken, turnsToCsv } from '../core/formats';
 import { makeReplay, type ReplayTurn, versionNote } from '../core/replay';
 import type { Scenario } from '../core/scenario';
+import { oneLine } from '../core/schema';
 import { MODEL_VERSION } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import {
@@ -15,7 +15,15 @@ import {
 } from '../core/vocabulary';
 import { type GameSnapshot, gameScores, playGame } from '../machine/driver';
 import type { GameInput } from '../machine/game';
-import { InputError, loadReplay, loadReplayCode, loadScenario, loadScenarioFile } from './load';
+import {
+  checkScenarioFile,
+  fitting,
+  InputError,
+  loadReplay,
+  loadReplayCode,
+  loadScenario,
+  scenarioOfReplay,
+} from './load';
 import { spread } from './stats';
 
 const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [options]
@@ -30,6 +38,9 @@ const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [o
   --save-replay <file>   write what was played as a replay file
   --runs <k>             play seeds seed..seed+k-1 and print a summary
   --check <file>         validate a scenario file and say what is wrong, if anything`;
+
+/** Said after a usage error, so that the error stays one line. */
+const SEE_HELP = '(--help lists the options)';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,6 +60,61 @@ interface Plan {
   runs: number | undefined;
 }
 
+const OPTIONS = {
+  scenario: 'string',
+  seed: 'string',
+  us: 'string',
+  china: 'string',
+  turns: 'string',
+  format: 'string',
+  replay: 'string',
+  'replay-code': 'string',
+  'print-code': 'boolean',
+  historical: 'boolean',
+  'save-replay': 'string',
+  runs: 'string',
+  check: 'string',
+  help: 'boolean',
+} as const;
+type Option = keyof typeof OPTIONS;
+type Values = Partial<Record<Option, string | true>>;
+
+/**
+ * The command line read strictly: every option known, none given twice, every value present. A
+ * value is taken as given, even one that starts with a dash (`--seed -1` is a bad seed, not an
+ * ambiguity); only an argument that starts with `--` is never taken as a value.
+ */
+function readArgs(argv: readonly string[]): Values {
+  const values: Values = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const match = arg === '-h' ? ['-h', 'help', undefined] : /^--([^=]+)(?:=(.*))?$/s.exec(arg);
+    if (!match)
+      throw new InputError(
+        arg.startsWith('-')
+          ? `unknown option '${arg}' ${SEE_HELP}`
+          : `unexpected argument '${arg}': every value follows its option ${SEE_HELP}`,
+      );
+    const [, name = '', inline] = match;
+    if (!Object.hasOwn(OPTIONS, name))
+      throw new InputError(`unknown option '--${name}' ${SEE_HELP}`);
+    const option = name as Option;
+    if (values[option] !== undefined) throw new InputError(`--${option} is given twice`);
+    if (OPTIONS[option] === 'boolean') {
+      if (inline !== undefined) throw new InputError(`--${option} takes no value`);
+      values[option] = true;
+    } else if (inline !== undefined) values[option] = inline;
+    else {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--'))
+        throw new InputError(`--${option} needs a value ${SEE_HELP}`);
+      values[option] = next;
+      i++;
+    }
+  }
+  return values;
+}
+
 function wholeNumber(
   flag: string,
   text: string | undefined,
@@ -57,7 +123,7 @@ function wholeNumber(
 ): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || n > max)
+  if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(n) || n < min || n > max)
     throw new InputError(`${flag}: expected a whole number from ${min} to ${max}, got '${text}'`);
   return n;
 }
@@ -75,35 +141,26 @@ function oneOf<T extends string>(
 }
 
 function plan(argv: string[]): Plan | 'help' | { check: string } {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        scenario: { type: 'string' },
-        seed: { type: 'string' },
-        us: { type: 'string' },
-        china: { type: 'string' },
-        turns: { type: 'string' },
-        format: { type: 'string' },
-        replay: { type: 'string' },
-        'replay-code': { type: 'string' },
-        'print-code': { type: 'boolean' },
-        historical: { type: 'boolean' },
-        'save-replay': { type: 'string' },
-        runs: { type: 'string' },
-        check: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (e) {
-    throw new InputError(`${(e as Error).message.split('\n')[0]}\n${USAGE}`);
-  }
+  const values = readArgs(argv);
   if (values.help) return 'help';
-  if (typeof values.check === 'string') return { check: values.check };
-  const str = (k: string) => values[k] as string | undefined;
+  const str = (k: Option) => {
+    const v = values[k];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const check = str('check');
+  if (check !== undefined) {
+    const others = Object.keys(values).filter((k) => k !== 'check');
+    if (others.length)
+      throw new InputError(`--check takes no other options (got --${others.join(', --')})`);
+    return { check };
+  }
+  // Everything that needs no file first, so a bad option is reported before any file is read.
+  const us = oneOf('--us', str('us'), US_POLICIES, 'reciprocal');
+  const china = oneOf('--china', str('china'), CHINA_POLICIES, 'leverage');
+  const format = oneOf('--format', str('format'), FORMATS, 'table');
+  const runs = wholeNumber('--runs', str('runs'), 1, 100_000);
+  const givenSeed = wholeNumber('--seed', str('seed'), 0, 2 ** 31 - 1);
+  wholeNumber('--turns', str('turns'), 1, Number.MAX_SAFE_INTEGER);
   const replayPath = str('replay');
   const replayCode = str('replay-code');
   const given = [
@@ -113,28 +170,38 @@ function plan(argv: string[]): Plan | 'help' | { check: string } {
   ].filter((x): x is string => typeof x === 'string');
   if (given.length > 1) throw new InputError(`${given.join(' and ')} cannot be used together`);
   const fromReplay = replayPath !== undefined || replayCode !== undefined;
-  if (fromReplay && str('seed') !== undefined)
+  if (fromReplay && givenSeed !== undefined)
     throw new InputError(`--seed cannot be used with ${given[0]}: the replay carries its own seed`);
-  if (str('runs') !== undefined && given.length > 0)
-    throw new InputError(`--runs plays policies on many seeds; it cannot be used with ${given[0]}`);
-  if (str('runs') !== undefined && values['print-code'])
-    throw new InputError('--print-code prints the code of one game; it cannot be used with --runs');
+  if (runs !== undefined) {
+    const single = [
+      ...given,
+      ...(values['print-code'] ? ['--print-code'] : []),
+      ...(values['save-replay'] !== undefined ? ['--save-replay'] : []),
+    ];
+    if (single.length)
+      throw new InputError(`--runs plays many games; it cannot be used with ${single[0]}`);
+  }
 
+  const source = replayPath ?? 'replay code';
   const replay =
     replayPath !== undefined
       ? loadReplay(replayPath)
       : replayCode !== undefined
         ? loadReplayCode(replayCode)
         : undefined;
-  const scenarioArg = str('scenario') ?? replay?.scenario;
-  if (!scenarioArg) throw new InputError(`--scenario is required\n${USAGE}`);
-  const scenario = loadScenario(scenarioArg);
-  if (replay && replay.scenario !== scenario.id)
-    throw new InputError(
-      `${replayPath ?? 'replay code'}: scenario: the replay is for '${replay.scenario}', not '${scenario.id}'`,
-    );
-  const seed = replay?.seed ?? wholeNumber('--seed', str('seed'), 0, 2 ** 31 - 1);
-  if (seed === undefined) throw new InputError(`--seed is required\n${USAGE}`);
+  const scenarioArg = str('scenario');
+  let scenario: Scenario;
+  if (scenarioArg !== undefined) {
+    scenario = loadScenario(scenarioArg);
+    if (replay && replay.scenario !== scenario.id)
+      throw new InputError(
+        `${source}: scenario: the replay is for '${replay.scenario}', not '${scenario.id}'`,
+      );
+  } else if (replay) scenario = scenarioOfReplay(replay, source);
+  else throw new InputError(`--scenario is required ${SEE_HELP}`);
+  if (replay) fitting(replay, scenario, source);
+  const seed = replay?.seed ?? givenSeed;
+  if (seed === undefined) throw new InputError(`--seed is required ${SEE_HELP}`);
 
   let script: ReplayTurn[] = replay?.turns ?? [];
   if (values.historical) {
@@ -145,15 +212,15 @@ function plan(argv: string[]): Plan | 'help' | { check: string } {
   return {
     scenario,
     seed,
-    us: oneOf('--us', str('us'), US_POLICIES, 'reciprocal'),
-    china: oneOf('--china', str('china'), CHINA_POLICIES, 'leverage'),
+    us,
+    china,
     turns: wholeNumber('--turns', str('turns'), 1, scenario.turns),
-    format: oneOf('--format', str('format'), FORMATS, 'table'),
+    format,
     script,
     saveReplay: str('save-replay'),
     printCode: values['print-code'] === true,
     note: replay ? versionNote(replay) : null,
-    runs: wholeNumber('--runs', str('runs'), 1, 100_000),
+    runs,
   };
 }
 
@@ -167,22 +234,25 @@ function input(p: Plan, seed: number, controllers: GameInput['controllers']): Ga
   };
 }
 
-/** Runs the `sim` command and returns what it prints. Bad input throws InputError. */
+/**
+ * Runs the `sim` command and returns what it prints; a note (an old model version) is handed to
+ * `warn` only once everything has been computed. Bad input throws InputError, before any output.
+ */
 export function runSim(argv: string[], warn: (line: string) => void = () => {}): string {
   const p = plan(argv);
   if (p === 'help') return `${USAGE}\n`;
   if ('check' in p) {
-    const scenario = loadScenarioFile(p.check);
+    const { scenario, problems } = checkScenarioFile(p.check);
+    if (!scenario || problems.length) throw new InputError(problems);
     return `ok: ${p.check}: "${scenario.title}", ${scenario.turns} turns from ${scenario.start.year} Q${scenario.start.quarter}\n`;
   }
-  if (p.note) warn(p.note);
   if (p.runs !== undefined) return summarize(p, p.runs);
 
   // Both sides are 'human' to the statechart: the script's moves are sent as events, and a side the
   // script leaves out asks the machine for its policy's moves, turn by turn.
   const snapshot = playGame(input(p, p.seed, { us: 'human', china: 'human' }), p.script, p.turns);
-  const replay = makeReplay(p.scenario.id, p.seed, snapshot.context.played);
-  if (p.printCode) return `${encodeReplayCode(replay)}\n`;
+  const replay = makeReplay(p.scenario, p.seed, snapshot.context.played);
+  const out = p.printCode ? `${encodeReplayCode(replay)}\n` : formatGame(p, snapshot);
   if (p.saveReplay) {
     try {
       writeFileSync(p.saveReplay, `${JSON.stringify(replay, null, 2)}\n`);
@@ -192,7 +262,8 @@ export function runSim(argv: string[], warn: (line: string) => void = () => {}):
       );
     }
   }
-  return formatGame(p, snapshot);
+  if (p.note) warn(p.note);
+  return out;
 }
 
 function formatGame(p: Plan, snapshot: GameSnapshot): string {
@@ -285,6 +356,20 @@ function summarize(p: Plan, runs: number): string {
     postureShare,
   };
   if (p.format === 'json') return `${JSON.stringify(summary)}\n`;
+  if (p.format === 'csv') {
+    const stats = ['deathsTotal', 'usScore', 'chinaScore'] as const;
+    const head = [
+      'runs',
+      ...stats.flatMap((k) => ['mean', 'p10', 'p50', 'p90'].map((q) => `${k}.${q}`)),
+      ...POSTURES.map((x) => `postureShare.${x}`),
+    ];
+    const row = [
+      runs,
+      ...stats.flatMap((k) => [summary[k].mean, summary[k].p10, summary[k].p50, summary[k].p90]),
+      ...POSTURES.map((x) => postureShare[x]),
+    ];
+    return `${head.join(',')}\n${row.join(',')}\n`;
+  }
   const row = (name: string, v: { mean: number; p10: number; p50: number; p90: number }) =>
     `${name.padEnd(12)} mean ${v.mean}  p10 ${v.p10}  p50 ${v.p50}  p90 ${v.p90}`;
   return [
@@ -298,18 +383,25 @@ function summarize(p: Plan, runs: number): string {
 }
 
 function main(): void {
+  let out: string;
+  const notes: string[] = [];
   try {
-    process.stdout.write(
-      runSim(process.argv.slice(2), (line) => process.stderr.write(`sim: note: ${line}\n`)),
-    );
+    out = runSim(process.argv.slice(2), (line) => notes.push(line));
   } catch (e) {
     if (e instanceof InputError) {
-      process.stderr.write(`sim: ${e.message}\n`);
+      process.stderr.write(
+        e.message
+          .split('\n')
+          .map((line) => `sim: ${line}\n`)
+          .join(''),
+      );
       process.exit(2);
     }
-    process.stderr.write(`sim: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`sim: internal error: ${oneLine(String((e as Error)?.message ?? e))}\n`);
     process.exit(1);
   }
+  for (const line of notes) process.stderr.write(`sim: note: ${line}\n`);
+  process.stdout.write(out);
 }
 
 if (process.argv[1]?.endsWith('sim.ts')) main();

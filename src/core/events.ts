@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import { bump } from './effects';
+import { LIMITS } from './limits';
 import { PARAMS as P } from './params';
 import type { GameState } from './state';
 import type { Cause, RuleId, WorldEvent } from './vocabulary';
@@ -48,7 +49,9 @@ export const EVENTS: Record<WorldEvent, EventDef> = {
     rule: 'demand',
     apply: (d, causes) => {
       const before = d.users;
-      d.users *= 1.2;
+      // Never more people using than a scenario may start with: a pandemic brought in every
+      // quarter would otherwise multiply them without end.
+      d.users = Math.min(d.users * 1.2, LIMITS.users);
       causes.push({
         rule: 'demand',
         indicator: 'users',

@@ -22,9 +22,15 @@ const CSV_COLUMNS = [
 
 export type CsvValue = string | number | boolean | null;
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; null is empty. */
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; null is empty.
+ * Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
+ * return) is written with a leading apostrophe, which spreadsheets show as plain text; numbers are
+ * written as they are, negative ones included.
+ */
 export function csvField(value: CsvValue): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

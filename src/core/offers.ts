@@ -53,6 +53,8 @@ export function offerRefusal(
   checkTerm: (s: GameState, move: Move, side: Side) => string | null,
   sideOfMove: (move: Move) => Side | 'both',
 ): string | null {
+  if (!Array.isArray(m.give) || !Array.isArray(m.ask))
+    return 'an offer lists what it gives and what it asks';
   if (openOfferFrom(s, side)) return 'an offer of yours is already on the table';
   if (m.give.length + m.ask.length === 0) return 'an offer must give or ask something';
   if (m.give.length > MAX_OFFER_TERMS || m.ask.length > MAX_OFFER_TERMS)

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import type { Replay } from './replay';
 import { replaySchema } from './replay';
 import type { Result } from './result';
-import { moveSchema, parseWith, worldEventSchema } from './schema';
+import { moveSchema, parseWith, uniqueList, worldEventSchema } from './schema';
 import type { TurnRecord } from './turn';
 import {
   CHINA_POLICIES,
@@ -19,14 +20,16 @@ import {
 /** One turn as recorded: the `sim` tool's JSON turn. Saves keep them so old games can be shown as played. */
 export const turnRecordSchema = z
   .object({
-    turn: z.number().int().min(1),
+    turn: z.number().int().min(1).max(LIMITS.turns),
     label: z.string().max(20),
-    usMoves: z.array(moveSchema),
-    chinaMoves: z.array(moveSchema),
-    refused: z.array(
-      z.object({ side: z.enum(SIDES), move: moveSchema, reason: z.string().max(300) }).strict(),
-    ),
-    events: z.array(worldEventSchema),
+    usMoves: z.array(moveSchema).max(LIMITS.usMoves),
+    chinaMoves: z.array(moveSchema).max(LIMITS.chinaMoves),
+    refused: z
+      .array(
+        z.object({ side: z.enum(SIDES), move: moveSchema, reason: z.string().max(300) }).strict(),
+      )
+      .max(LIMITS.refused),
+    events: z.array(worldEventSchema).max(LIMITS.recordEvents),
     /** Absent in saves made before offers existed. */
     offers: z
       .array(
@@ -58,6 +61,13 @@ export const turnRecordSchema = z
   })
   .strict();
 
+/** A class's crises: each event set for a quarter at most once. */
+export const crisesSchema = uniqueList(
+  z.object({ turn: z.number().int().min(1).max(LIMITS.turns), event: worldEventSchema }).strict(),
+  MAX_CRISES,
+  'crisis',
+);
+
 /** How a saved game is played: one side against the AI, two teams on one device, or AI against AI. */
 export const SEATS = ['us', 'china', 'hotseat', 'watch'] as const;
 export type Seat = (typeof SEATS)[number];
@@ -72,18 +82,13 @@ export const saveSchema = z
     seat: z.enum(SEATS),
     policies: z.object({ us: z.enum(US_POLICIES), china: z.enum(CHINA_POLICIES) }).strict(),
     replay: replaySchema,
-    records: z.array(turnRecordSchema).max(40),
+    records: z.array(turnRecordSchema).max(LIMITS.turns),
     /** A class game's settings: fewer quarters than the scenario, a turn clock. Absent otherwise. */
     settings: z
       .object({
-        turns: z.number().int().min(1).max(40).optional(),
+        turns: z.number().int().min(1).max(LIMITS.turns).optional(),
         turnSeconds: z.number().int().min(0).max(3600).optional(),
-        crises: z
-          .array(
-            z.object({ turn: z.number().int().min(1).max(40), event: worldEventSchema }).strict(),
-          )
-          .max(MAX_CRISES)
-          .optional(),
+        crises: crisesSchema.optional(),
       })
       .strict()
       .optional(),

@@ -1,8 +1,24 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import type { Result } from './result';
-import { chinaMoveSchema, parseWith, usMoveSchema, worldEventSchema, worldSchema } from './schema';
+import {
+  chinaMovesSchema,
+  parseWith,
+  scenarioIdSchema,
+  schemaProblems,
+  uniqueList,
+  usMovesSchema,
+  worldEventSchema,
+  worldSchema,
+} from './schema';
 import { createGame, type GameState, type World } from './state';
-import { CHINA_MOVE_TYPES, type Move, US_MOVE_TYPES, type WorldEvent } from './vocabulary';
+import {
+  CHINA_MOVE_TYPES,
+  type Move,
+  US_MOVE_TYPES,
+  WORLD_EVENTS,
+  type WorldEvent,
+} from './vocabulary';
 
 /** A side's confidential brief, shown only to that side. */
 const briefSchema = z
@@ -20,7 +36,7 @@ export const scenarioSchema = z
   .object({
     /** Lets an editor find the published JSON Schema; ignored by the game. */
     $schema: z.string().max(200).optional(),
-    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    id: scenarioIdSchema,
     title: z.string().min(1).max(120),
     briefing: z.string().min(1).max(4000),
     start: z
@@ -29,52 +45,70 @@ export const scenarioSchema = z
         quarter: z.number().int().min(1).max(4),
       })
       .strict(),
-    turns: z.number().int().min(1).max(40),
+    turns: z.number().int().min(1).max(LIMITS.turns),
     budget: z
       .object({ us: z.number().int().min(1).max(10), china: z.number().int().min(1).max(10) })
       .strict(),
     initial: worldSchema,
     truce: z
-      .object({ reassessAfter: z.number().int().min(1).max(40) })
+      .object({ reassessAfter: z.number().int().min(1).max(LIMITS.turns) })
       .strict()
       .nullable(),
-    scripted: z.array(
-      z.object({ turn: z.number().int().min(1), events: z.array(worldEventSchema) }).strict(),
-    ),
+    scripted: z
+      .array(
+        z
+          .object({
+            turn: z.number().int().min(1).max(LIMITS.turns),
+            events: uniqueList(worldEventSchema, WORLD_EVENTS.length, 'event'),
+          })
+          .strict(),
+      )
+      .max(LIMITS.turns),
     randomEvents: z
       .array(z.object({ event: worldEventSchema, chance: z.number().min(0).max(1) }).strict())
       .max(10),
     moves: z
       .object({
-        us: z.array(z.enum(US_MOVE_TYPES)).min(1),
-        china: z.array(z.enum(CHINA_MOVE_TYPES)).min(1),
+        us: uniqueList(z.enum(US_MOVE_TYPES), US_MOVE_TYPES.length, 'move').min(1),
+        china: uniqueList(z.enum(CHINA_MOVE_TYPES), CHINA_MOVE_TYPES.length, 'move').min(1),
       })
       .strict(),
     historical: z
-      .array(z.object({ us: z.array(usMoveSchema), china: z.array(chinaMoveSchema) }).strict())
+      .array(z.object({ us: usMovesSchema, china: chinaMovesSchema }).strict())
+      .max(LIMITS.turns)
       .optional(),
     briefs: z.object({ us: briefSchema, china: briefSchema }).strict().optional(),
     actual: z
       .array(
         z
           .object({
-            turn: z.number().int().min(1),
+            turn: z.number().int().min(1).max(LIMITS.turns),
             note: z.string().max(400),
-            deaths12m: z.number().min(0).optional(),
+            deaths12m: z.number().min(0).max(4_000_000).optional(),
           })
           .strict(),
       )
+      .max(LIMITS.turns)
       .optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    for (const [i, e] of s.scripted.entries())
+    const scriptedTurns = new Set<number>();
+    for (const [i, e] of s.scripted.entries()) {
       if (e.turn > s.turns)
         ctx.addIssue({
           code: 'custom',
           path: ['scripted', i, 'turn'],
           message: `is after the last turn (${s.turns})`,
         });
+      if (scriptedTurns.has(e.turn))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scripted', i, 'turn'],
+          message: `turn ${e.turn} is scripted twice: list its events in one entry`,
+        });
+      scriptedTurns.add(e.turn);
+    }
     if (s.historical && s.historical.length > s.turns)
       ctx.addIssue({
         code: 'custom',
@@ -88,6 +122,11 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 /** Validates a scenario document; the error names the file and the field. */
 export function parseScenario(json: unknown, file: string): Result<Scenario> {
   return parseWith<Scenario>(scenarioSchema, json, file);
+}
+
+/** Every problem of a scenario document, one line each: what `sim --check` lists. */
+export function scenarioProblems(json: unknown, file: string): string[] {
+  return schemaProblems(scenarioSchema, json, file);
 }
 
 export function startGame(scenario: Scenario, seed: number, turns?: number): GameState {

@@ -16,8 +16,8 @@ export type GameActor = Actor<typeof gameMachine>;
  * costs more than the whole turn (see `npm run bench`).
  */
 export function startActor(input: GameInput): GameActor {
-  const actor = createActor(gameMachine, { input }).start();
-  actor.send({ type: 'game.start' });
+  const actor = started(createActor(gameMachine, { input }));
+  send(actor, { type: 'game.start' });
   return actor;
 }
 
@@ -25,7 +25,41 @@ export function startActor(input: GameInput): GameActor {
 export function resumeActor(persisted: unknown): GameActor {
   // The input only seeds a new game's context; a restored snapshot brings its own.
   const options = { snapshot: persisted as GameSnapshot, input: undefined as unknown as GameInput };
-  return createActor(gameMachine, options).start();
+  return started(createActor(gameMachine, options));
+}
+
+/**
+ * Starts an actor whose errors reach the caller. Left to itself, an actor whose action throws
+ * rethrows the error later, from a timer, where no caller can catch it (after `sim` had printed a
+ * result, once); with an observer the error stays on the snapshot, and `send` throws it at once.
+ */
+function started(actor: GameActor): GameActor {
+  work.actors += 1;
+  actor.subscribe({ error: () => {} });
+  actor.start();
+  throwIfFailed(actor);
+  return actor;
+}
+
+/**
+ * Work done, counted rather than timed: every event sent to a statechart, and every actor started.
+ * Tests and the benchmark read it to check that playing an input costs work in proportion to its
+ * size (a test cannot time that reliably on a shared machine).
+ */
+export const work = { events: 0, actors: 0 };
+
+/** Sends an event; if the statechart failed on it, the error is thrown here, to the sender. */
+export function send(actor: GameActor, event: GameEvent): void {
+  work.events += 1;
+  actor.send(event);
+  throwIfFailed(actor);
+}
+
+function throwIfFailed(actor: GameActor): void {
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status !== 'error') return;
+  const error = snapshot.error;
+  throw error instanceof Error ? error : new Error(String(error));
 }
 
 export function phase(snapshot: GameSnapshot): string {
@@ -35,16 +69,16 @@ export function phase(snapshot: GameSnapshot): string {
 
 /** Plays one turn up to its report: a side's listed moves (or its policy when absent). */
 export function playTurn(actor: GameActor, spec: ReplayTurn = {}): void {
-  for (const event of spec.inject ?? []) actor.send({ type: 'facilitator.inject', event });
+  for (const event of spec.inject ?? []) send(actor, { type: 'facilitator.inject', event });
   for (const side of ['us', 'china'] as Side[]) {
     if (phase(actor.getSnapshot()) !== `${side}Moves`) continue;
     const moves = spec[side];
     if (moves === undefined) {
-      actor.send({ type: `${side}.turn.auto` } as GameEvent);
+      send(actor, { type: `${side}.turn.auto` } as GameEvent);
       continue;
     }
-    for (const move of moves) actor.send({ type: `${side}.move.add`, move } as GameEvent);
-    actor.send({ type: `${side}.turn.end` } as GameEvent);
+    for (const move of moves) send(actor, { type: `${side}.move.add`, move } as GameEvent);
+    send(actor, { type: `${side}.turn.end` } as GameEvent);
   }
 }
 
@@ -64,7 +98,7 @@ export function playGame(
   const limit = Math.min(turns ?? total, total);
   for (let i = 0; i < limit; i++) {
     playTurn(actor, script[i]);
-    if (i < limit - 1 || limit === total) actor.send({ type: 'report.next' });
+    if (i < limit - 1 || limit === total) send(actor, { type: 'report.next' });
   }
   const snapshot = actor.getSnapshot();
   actor.stop();

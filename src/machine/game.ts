@@ -197,16 +197,17 @@ export const gameMachine = setup({
         policies: { ...context.policies, ...event.policies },
       };
     }),
+    // An event happens once a quarter however often it is brought in: a repeat changes nothing.
     inject: assign(({ context, event }) => {
       assertEvent(event, 'facilitator.inject');
+      if (context.injects.includes(event.event)) return {};
       return { injects: [...context.injects, event.event] };
     }),
     resolve: assign(({ context }) => {
       const quarter = context.game.turn + 1;
-      const due = context.crises
-        .filter((c) => c.turn === quarter && !context.injects.includes(c.event))
-        .map((c) => c.event);
-      const injects = [...context.injects, ...due];
+      const injects = [...context.injects];
+      for (const c of context.crises)
+        if (c.turn === quarter && !injects.includes(c.event)) injects.push(c.event);
       const events = eventsForTurn(context.scenario, context.game, injects);
       const q = resolveQuarter(context.game, { moves: context.pending, events });
       return {

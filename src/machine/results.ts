@@ -1,12 +1,13 @@
 import { type ClassSettings, decodeReplayCode } from '../core/code';
 import { EVENTS } from '../core/events';
 import { csvTable } from '../core/formats';
+import { LIMITS } from '../core/limits';
 import { MOVES } from '../core/moves';
 import type { Replay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
 import type { TurnRecord } from '../core/turn';
 import type { RuleId } from '../core/vocabulary';
-import { gameScores, playTurn, playWithoutMoves, startActor } from './driver';
+import { gameScores, playTurn, playWithoutMoves, send, startActor } from './driver';
 import type { GameInput } from './game';
 
 /** One group's game, as the class results table shows it. */
@@ -32,14 +33,17 @@ export interface GroupResult {
   rules: RuleId[];
 }
 
-/** Reads pasted lines — `Group name: <code>` or a bare code — into labelled codes. */
+/**
+ * Reads pasted lines — `Group name: <code>` or a bare code — into labelled codes. A name longer than
+ * LIMITS.groupName characters is cut there, with an ellipsis.
+ */
 export function readCodeLines(text: string): { group: string; code: string }[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line, i) => {
-      const at = line.search(/(?:\S*replay=)?p1\./);
+      const at = line.search(/(?:\S*replay=)?p[12]\./);
       const code = at >= 0 ? line.slice(at) : line;
       const label =
         at > 0
@@ -48,7 +52,9 @@ export function readCodeLines(text: string): { group: string; code: string }[] {
               .replace(/[:\s-]+$/, '')
               .trim()
           : '';
-      return { group: label || `Group ${i + 1}`, code };
+      const group =
+        label.length > LIMITS.groupName ? `${label.slice(0, LIMITS.groupName - 1)}…` : label;
+      return { group: group || `Group ${i + 1}`, code };
     });
 }
 
@@ -89,7 +95,7 @@ function play(replay: Replay, input: ReplayInput): Played {
       for (const c of report.causes)
         if (c.indicator === 'posture' || c.rule === 'truce') rules.add(c.rule);
     }
-    actor.send({ type: 'report.next' });
+    send(actor, { type: 'report.next' });
   }
   const end = actor.getSnapshot().context;
   actor.stop();

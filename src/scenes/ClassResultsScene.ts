@@ -71,7 +71,7 @@ export class ClassResultsScene extends Phaser.Scene {
     caption(this, MARGIN, L.codes.y - 20, 'Replay codes · one per line · “Group name: code”');
     const codes = new DomField(this, L.codes, {
       label: 'Replay codes',
-      placeholder: 'Group A: p1.…\nGroup B: p1.…',
+      placeholder: 'Group A: p2.…\nGroup B: p2.…',
       value: this.state.pasted,
       multiline: true,
       fontSize: 12,

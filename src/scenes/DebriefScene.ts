@@ -114,6 +114,13 @@ export class DebriefScene extends Phaser.Scene {
       width: 220,
       onActivate: printPage,
     });
+    const unsaved = session.saveNotice();
+    if (unsaved)
+      addText(this, 968, 640 + 26, unsaved, {
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.caution),
+        wordWrap: { width: DESIGN.width - 968 - 16 },
+      }).setOrigin(0, 0.5);
     new FocusList(this, [again, title, share, print], { numberKeys: false });
     onKeyDown(this, (e: KeyboardEvent) => {
       if (e.key === '?') openHelp(this);

@@ -64,7 +64,7 @@ export class ReplayScene extends Phaser.Scene {
     caption(this, MARGIN, 80, 'Open a replay code or link');
     const field = new DomField(this, REPLAY.field, {
       label: 'Replay code or link',
-      placeholder: 'p1.…  or a link ending in ?replay=p1.…',
+      placeholder: 'p2.…  or a link ending in ?replay=p2.…',
       onSubmit: (text) => this.openCode(m, text),
     });
     const open = new Button(this, REPLAY.open.x, REPLAY.open.y, {
@@ -79,6 +79,7 @@ export class ReplayScene extends Phaser.Scene {
       '.json,application/json',
       (name, text) => this.openFile(m, name, text),
       (message) => this.say(message),
+      m.LIMITS.fileBytes,
     );
     const importButton = new Button(this, REPLAY.import.x, REPLAY.import.y, {
       label: 'Import a file (.json)…',

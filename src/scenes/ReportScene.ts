@@ -2,11 +2,12 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
-import { DESIGN, MARGIN, REPORT } from '../ui/layout';
+import { DESIGN, MARGIN, REPORT, REPORT_CONTINUE } from '../ui/layout';
+import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { sound } from '../ui/sound';
-import { addHint } from '../ui/typography';
+import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import type { GameSession } from '../view/session';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
@@ -34,13 +35,26 @@ export class ReportScene extends Phaser.Scene {
     new ScreenHeader(this, `Report · ${report.quarter}`, 'Why things moved, from the model');
     this.body = new ReportBody(this, report, { playedMaxY: REPORT.continueY - 12 });
     const ruleButtons = this.body.ruleButtons;
-    const next = new Button(this, MARGIN, REPORT.continueY, {
+    const next = new Button(this, REPORT_CONTINUE.x, REPORT_CONTINUE.y, {
       label: this.session.seat === 'watch' ? 'Next quarter' : 'Continue',
       shortcut: '↵',
       primary: true,
-      width: 300,
+      width: REPORT_CONTINUE.w,
       onActivate: () => this.continue(),
     });
+    const unsaved = this.session.saveNotice();
+    if (unsaved)
+      addText(
+        this,
+        REPORT_CONTINUE.x + REPORT_CONTINUE.w + 20,
+        REPORT.continueY + REPORT_CONTINUE.h / 2,
+        unsaved,
+        {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.caution),
+          wordWrap: { width: REPORT.rulesX - REPORT_CONTINUE.w - 2 * MARGIN - 20 },
+        },
+      ).setOrigin(0, 0.5);
     new FocusList(this, [next, ...ruleButtons], {
       numberKeys: false,
       onBack: () => this.body.closeEvidence(),

@@ -9,10 +9,13 @@ import type { Save } from '../view/session';
 import { SCENE } from './keys';
 import {
   addSaveProblems,
+  download,
+  forgetUnsavedGame,
   loadSessionModule,
   resumeSave,
   type SessionModule,
   saveStore,
+  unsavedGame,
 } from './session';
 
 /**
@@ -47,13 +50,25 @@ export class ResumeOfferScene extends Phaser.Scene {
       lines.push(
         `${bad === 1 ? 'A saved game' : `${bad} saved games`} could not be read and ${bad === 1 ? 'was' : 'were'} set aside: the Replay screen says why.`,
       );
+    // The last game, if it could not be saved: said here too, with the way to keep it.
+    const unsaved = unsavedGame(this);
+    if (unsaved) {
+      lines.push(
+        `The last game: ${unsaved.notice.charAt(0).toLowerCase()}${unsaved.notice.slice(1)}`,
+      );
+      onKeyDown(this, (e: KeyboardEvent) => {
+        if (e.key.toLowerCase() !== 'e') return;
+        download(unsaved.fileName, unsaved.json, 'application/json');
+        forgetUnsavedGame(this);
+      });
+    }
     if (lines.length === 0) return;
-    const last = titleMenuButton(2);
-    const y = last.y + last.h + 18;
+    const menuEnd = titleMenuButton(2);
+    const y = menuEnd.y + menuEnd.h + 18;
     const h = 36;
     const text = addText(this, 0, y + h / 2, lines.join('\n'), {
       fontSize: `${TYPE_SIZE.small}px`,
-      color: css(newest ? PALETTE.accent : PALETTE.caution),
+      color: css(newest && !unsaved ? PALETTE.accent : PALETTE.caution),
       lineSpacing: 2,
     }).setOrigin(0, 0.5);
     const w = newest ? 170 : 0;

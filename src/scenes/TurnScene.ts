@@ -298,7 +298,9 @@ export class TurnScene extends Phaser.Scene {
         ? 'Nothing yet: the news of each quarter appears here.'
         : v.news.map((n) => `${n.quarter}  ${n.text}`).join('\n'),
     );
-    this.status.setText(v.lastRefusal ? `Not allowed: ${v.lastRefusal}` : '');
+    this.status.setText(
+      v.lastRefusal ? `Not allowed: ${v.lastRefusal}` : (this.session.saveNotice() ?? ''),
+    );
     this.facilitatorText.setText(
       loadedSessionModule()?.queuedLine(this.session.queuedInjects()) ?? '',
     );

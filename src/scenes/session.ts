@@ -27,9 +27,31 @@ export function loadedSessionModule(): SessionModule | null {
 const KEY = 'precursor.session';
 const VIEWER = 'precursor.viewer';
 
-/** Makes `session` the game in progress (stopping the old one); a new game also stops a replay. */
+const UNSAVED = 'precursor.unsavedGame';
+
+/** A game left without being saved: what the title says about it, and the file E exports. */
+export interface UnsavedGame {
+  notice: string;
+  fileName: string;
+  json: string;
+}
+
+/**
+ * Makes `session` the game in progress (stopping the old one); a new game also stops a replay. A
+ * game left that could not be saved is kept for the title to offer as a file, until exported.
+ */
 export function setSession(scene: Phaser.Scene, session: GameSession | null): void {
   const old = scene.registry.get(KEY) as GameSession | undefined;
+  const notice = old && old !== session ? old.saveNotice('E') : null;
+  if (old && notice) {
+    const view = old.shareView(pageAddress());
+    const unsaved: UnsavedGame = {
+      notice,
+      fileName: `${view.fileStem}.json`,
+      json: view.replayJson,
+    };
+    scene.registry.set(UNSAVED, unsaved);
+  }
   old?.stop();
   scene.registry.set(KEY, session);
   if (session) scene.registry.set(VIEWER, null);
@@ -48,6 +70,7 @@ export function startLiveGame(
   setSession(scene, session);
   const store = saveStore(m);
   if (store) session.autosave(store, saveId, () => new Date().toISOString());
+  else session.markUnsaved('this game is not saved: this browser does not allow storage here');
 }
 
 export function currentSession(scene: Phaser.Scene): GameSession {
@@ -87,6 +110,15 @@ function newSaveId(): string {
   const word = new Uint32Array(1);
   crypto.getRandomValues(word);
   return `${Date.now().toString(36)}-${(word[0] ?? 0).toString(36)}`;
+}
+
+/** The last game left unsaved, or null; `forget` once it has been exported. */
+export function unsavedGame(scene: Phaser.Scene): UnsavedGame | null {
+  return (scene.registry.get(UNSAVED) as UnsavedGame | undefined) ?? null;
+}
+
+export function forgetUnsavedGame(scene: Phaser.Scene): void {
+  scene.registry.set(UNSAVED, null);
 }
 
 const PROBLEMS = 'precursor.saveProblems';

@@ -164,6 +164,8 @@ export class FilePicker {
     accept: string,
     onFile: (name: string, text: string) => void,
     onError: (message: string) => void,
+    /** Larger files are refused before they are read. */
+    maxBytes = Number.POSITIVE_INFINITY,
   ) {
     const el = document.createElement('input');
     el.type = 'file';
@@ -174,6 +176,12 @@ export class FilePicker {
       const file = el.files?.[0];
       el.value = '';
       if (!file) return;
+      if (file.size > maxBytes) {
+        onError(
+          `${file.name}: too large for a game file (at most ${Math.round(maxBytes / 1024)} KB)`,
+        );
+        return;
+      }
       file.text().then(
         (text) => onFile(file.name, text),
         () => onError(`${file.name}: the file could not be read`),

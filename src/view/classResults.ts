@@ -5,6 +5,7 @@
  */
 import { decodeClassCode } from '../core/code';
 import { DISCUSSION } from '../core/discussion';
+import { LIMITS } from '../core/limits';
 import type { Result } from '../core/result';
 import { RULES } from '../core/rules';
 import { classResults, classResultsCsv, type GroupResult, readCodeLines } from '../machine/results';
@@ -50,6 +51,11 @@ export function runClass(pasted: string, classCode: string): Result<ClassResults
     return {
       ok: false,
       error: 'Paste one replay code per line (a “Group name: ” prefix is allowed).',
+    };
+  if (lines.length > LIMITS.classGroups)
+    return {
+      ok: false,
+      error: `Paste at most ${LIMITS.classGroups} replay codes, one per line (${lines.length} lines were pasted).`,
     };
   let settings: Parameters<typeof classResults>[1];
   if (classCode.trim()) {

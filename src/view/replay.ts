@@ -5,7 +5,14 @@
  */
 import type { ReplayTurn } from '../core/replay';
 import type { BySide } from '../core/vocabulary';
-import { type GameActor, type GameSnapshot, phase, playTurn, startActor } from '../machine/driver';
+import {
+  type GameActor,
+  type GameSnapshot,
+  phase,
+  playTurn,
+  send,
+  startActor,
+} from '../machine/driver';
 import type { Controller, GameInput } from '../machine/game';
 
 const SCRIPTED: BySide<Controller> = { us: 'human', china: 'human' };
@@ -32,7 +39,7 @@ export function replaySnapshots(
 /** Plays the turns in order to each one's report, calling `after` at each; stops at the debrief. */
 function playScript(actor: GameActor, turns: readonly ReplayTurn[], after?: () => void): void {
   for (const [i, turn] of turns.entries()) {
-    if (i > 0) actor.send({ type: 'report.next' });
+    if (i > 0) send(actor, { type: 'report.next' });
     if (phase(actor.getSnapshot()) === 'debrief') break;
     playTurn(actor, turn);
     after?.();
@@ -49,7 +56,7 @@ export function continueAfter(input: GameInput, turns: readonly ReplayTurn[]): G
   if (turns.length === 0) return startActor(input);
   const actor = startActor({ ...input, controllers: SCRIPTED });
   playScript(actor, turns);
-  actor.send({
+  send(actor, {
     type: 'seats.set',
     controllers: input.controllers,
     ...(input.policies ? { policies: input.policies } : {}),

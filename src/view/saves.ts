@@ -55,19 +55,28 @@ export class SaveStore {
     return { saves, problems };
   }
 
+  /** One save by id, or null when there is none or it cannot be read (it is left where it is). */
   get(id: string): Save | null {
-    return this.list().saves.find((s) => s.id === id) ?? null;
+    const raw = this.storage.getItem(SAVE_PREFIX + id);
+    const parsed = raw === null ? null : readSave(raw, `saved game “${id}”`);
+    return parsed?.ok ? parsed.value : null;
   }
 
-  /** Writes (or overwrites) a save; a full or switched-off storage is a message, not a throw. */
+  /**
+   * Writes (or overwrites) a save. Whatever stops it — a full or switched-off storage, or a game
+   * whose figures a save cannot hold — comes back as a sentence for the player, never a throw.
+   */
   put(save: Save): Result<true> {
     const checked = parseSave(save, 'save');
-    if (!checked.ok) return fail(checked.error);
+    if (!checked.ok)
+      return fail(
+        `this game is not saved: its figures are outside what a save can hold (${firstLine(checked.error)})`,
+      );
     try {
       this.storage.setItem(SAVE_PREFIX + save.id, JSON.stringify(save));
       return ok(true);
     } catch {
-      return fail('the game could not be saved: the browser’s storage is full or switched off');
+      return fail('this game is not saved: the browser’s storage is full or switched off');
     }
   }
 

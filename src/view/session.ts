@@ -11,7 +11,13 @@ import { startGame } from '../core/scenario';
 import { isOver } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { Side, WorldEvent } from '../core/vocabulary';
-import { type GameActor, type GameSnapshot, phase, playWithoutMoves } from '../machine/driver';
+import {
+  type GameActor,
+  type GameSnapshot,
+  phase,
+  playWithoutMoves,
+  send,
+} from '../machine/driver';
 import type { GameEvent } from '../machine/game';
 import { type BriefView, briefHandoutHtml, briefView } from './brief';
 import { type CardView, cardsFor } from './cards';
@@ -25,6 +31,7 @@ import { gameInputFor, type Seat, type SetupChoice } from './setup';
 import { type ShareView, shareView } from './share';
 import { sideToMove, type TurnView, turnView } from './turn';
 
+export { LIMITS } from '../core/limits';
 export type { Save } from '../core/save';
 export * from './classResults';
 export * from './facilitator';
@@ -43,7 +50,7 @@ export class GameSession {
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   /** The key this game is saved under after every turn, once autosave is on. */
   saveId: string | null = null;
-  /** Why the last save failed, or null. */
+  /** Why the last save failed (or why the game cannot be saved at all), or null. */
   saveProblem: string | null = null;
 
   /**
@@ -251,11 +258,26 @@ export class GameSession {
     });
   }
 
+  /** The game cannot be saved at all here (the browser refuses storage): say so on every screen. */
+  markUnsaved(reason: string): void {
+    this.saveProblem = reason;
+  }
+
+  /**
+   * What the turn and report screens (and the title, after the game) tell the player while the
+   * game is not saved, with the way to keep it: exporting it as a file. Null while all is well.
+   */
+  saveNotice(key = 'S'): string | null {
+    if (!this.saveProblem) return null;
+    const problem = this.saveProblem.charAt(0).toUpperCase() + this.saveProblem.slice(1);
+    return `${problem}. Press ${key} to export it as a file you can import later.`;
+  }
+
   stop(): void {
     this.actor.stop();
   }
 
   private send(event: GameEvent): void {
-    this.actor.send(event);
+    send(this.actor, event);
   }
 }

@@ -6,10 +6,12 @@
  */
 import { decodeReplayCode } from '../core/code';
 import {
+  fitsScenario,
   parseJsonText,
   parseReplay,
   type Replay,
   type ReplayTurn,
+  sameWorld,
   versionNote,
 } from '../core/replay';
 import { fail, ok, type Result } from '../core/result';
@@ -17,7 +19,7 @@ import { parseSave, type Save } from '../core/save';
 import type { Scenario } from '../core/scenario';
 import { startGame } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
-import { quarterLabel } from '../core/state';
+import { MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
@@ -122,6 +124,13 @@ export class ReplayViewer {
       return fail(
         `${source.origin}: scenario: “${source.replay.scenario}” is not one of this game’s scenarios`,
       );
+    const fits = fitsScenario(source.replay, scenario, source.origin);
+    if (!fits.ok) return fits;
+    // Under this model it must be this very world; under another it is only shown as recorded.
+    if (source.replay.modelVersion === MODEL_VERSION) {
+      const same = sameWorld(source.replay, scenario, source.origin);
+      if (!same.ok) return same;
+    }
     return ok(new ReplayViewer(source, scenario));
   }
 

@@ -167,7 +167,7 @@ describe('sim: replay codes', () => {
       'hardline',
     ];
     const code = runSim([...args, '--print-code']);
-    expect(code).toMatch(/^p1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}\n$/);
+    expect(code).toMatch(/^p2\.[A-Za-z0-9_-]+\.[0-9a-z]{7}\n$/);
     const played = runSim([...args, '--format', 'json']);
     expect(runSim(['--replay-code', code.trim(), '--format', 'json'])).toBe(played);
     expect(
@@ -280,7 +280,7 @@ describe('sim: bad input is one message naming the file, the turn and the field'
     [
       'an unknown option',
       ['--scenario', 'sandbox', '--seed', '1', '--speed', '2'],
-      /Unknown option '--speed'/,
+      /^unknown option '--speed' \(--help lists the options\)$/,
     ],
     [
       'no history to replay',
@@ -343,6 +343,155 @@ describe('sim: bad input is one message naming the file, the turn and the field'
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^sim: --scenario: unknown scenario/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('sim: files that are not files, and names that are not paths', () => {
+  const replayDoc = (extra: object = {}) => ({
+    format: 'precursor-replay',
+    version: 1,
+    scenario: 'sandbox',
+    seed: 1,
+    turns: [],
+    ...extra,
+  });
+
+  it('refuses a pipe without waiting for a writer, a device and a directory', () => {
+    const fifo = join(dir, 'pipe.json');
+    spawnSync('mkfifo', [fifo]);
+    expect(fails(['--replay', fifo])).toBe(`${fifo}: not a regular file`);
+    expect(fails(['--replay', '/dev/zero'])).toBe('/dev/zero: not a regular file');
+    expect(fails(['--check', dir])).toBe(`${dir}: not a regular file`);
+  });
+
+  it('refuses a file larger than 1 MB before parsing it, and text that is not UTF-8', () => {
+    const big = file('big.json', `${' '.repeat(1024 * 1024)}{}`);
+    expect(fails(['--replay', big])).toMatch(
+      /big\.json: too large \(1048578 bytes; a file is at most 1 MB\)$/,
+    );
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    expect(fails(['--replay', latin1])).toBe(`${latin1}: not UTF-8 text`);
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    const path = file('bom.json', `\uFEFF${JSON.stringify(replayDoc())}`);
+    expect(json(['--replay', path]).scenario).toBe('sandbox');
+  });
+
+  it('a replay names its scenario by id: a path there is refused, and no file is read', () => {
+    const target = file('target.json', 'SECRET CONTENT');
+    const path = file('pathy.json', replayDoc({ scenario: target }));
+    const message = fails(['--replay', path]);
+    expect(message).toMatch(/pathy\.json: scenario: must be lower-case letters, digits and dashes/);
+    expect(message).not.toContain('SECRET');
+  });
+
+  it('an unknown scenario named by a replay is the replay’s error, not --scenario’s', () => {
+    const path = file('elsewhere.json', replayDoc({ scenario: 'elsewhere' }));
+    expect(fails(['--replay', path])).toMatch(
+      /elsewhere\.json: scenario: unknown scenario 'elsewhere' \(built in: .*pass its path with --scenario\)$/,
+    );
+  });
+
+  it('the replay of a scenario file plays when the file is passed with --scenario', () => {
+    const custom = { ...JSON.parse(readFileSync('scenarios/sandbox.json', 'utf8')), id: 'mine' };
+    const scenarioPath = file('mine-scenario.json', custom);
+    const path = file('mine-replay.json', replayDoc({ scenario: 'mine' }));
+    expect(json(['--replay', path, '--scenario', scenarioPath]).scenario).toBe('mine');
+  });
+
+  it('refuses a replay with more turns than its scenario, instead of dropping them', () => {
+    const path = file('long.json', replayDoc({ scenario: 'truce-2026', turns: Array(9).fill({}) }));
+    expect(fails(['--replay', path])).toMatch(
+      /long\.json: turns: the replay has 9 turns, more than the 8 of scenario 'truce-2026'/,
+    );
+  });
+
+  it('a scenario with a scripted list longer than the game is refused before anything is played', () => {
+    const long = {
+      ...JSON.parse(readFileSync('scenarios/sandbox.json', 'utf8')),
+      scripted: Array.from({ length: 41 }, (_, i) => ({ turn: i + 1, events: ['summit'] })),
+    };
+    const path = file('scripted.json', long);
+    expect(fails(['--check', path])).toMatch(/scripted\.json: scripted: .*40/);
+    expect(fails(['--scenario', path, '--seed', '1'])).toMatch(/scripted\.json: scripted: /);
+  });
+});
+
+describe('sim: the command line', () => {
+  const game = ['--scenario', 'truce-2026', '--seed', '4'];
+
+  it.each([
+    ['a flag given twice', [...game, '--seed', '5'], '--seed is given twice'],
+    [
+      'a negative seed',
+      ['--scenario', 'sandbox', '--seed', '-1'],
+      "--seed: expected a whole number from 0 to 2147483647, got '-1'",
+    ],
+    [
+      'a missing value',
+      ['--scenario', 'sandbox', '--seed'],
+      '--seed needs a value (--help lists the options)',
+    ],
+    ['a missing scenario', ['--seed', '1'], '--scenario is required (--help lists the options)'],
+    [
+      'a stray argument',
+      [...game, 'json'],
+      "unexpected argument 'json': every value follows its option (--help lists the options)",
+    ],
+    ['a value on a switch', [...game, '--print-code=yes'], '--print-code takes no value'],
+    [
+      '--check with other options',
+      ['--check', 'scenarios/sandbox.json', '--seed', 'x'],
+      '--check takes no other options (got --seed)',
+    ],
+    [
+      '--runs with --save-replay',
+      [...game, '--runs', '3', '--save-replay', '/tmp/x.json'],
+      '--runs plays many games; it cannot be used with --save-replay',
+    ],
+  ])('%s is one line', (_name, args, message) => {
+    expect(fails(args)).toBe(message);
+  });
+
+  it('--print-code writes --save-replay too, and the two agree', () => {
+    const path = join(dir, 'with-code.json');
+    const code = runSim([...game, '--print-code', '--save-replay', path]).trim();
+    expect(json(['--replay', path])).toEqual(json(['--replay-code', code]));
+  });
+
+  it('--runs prints CSV when asked', () => {
+    const csv = runSim([...game, '--runs', '5', '--format', 'csv'])
+      .trim()
+      .split('\n');
+    expect(csv[0]).toMatch(/^runs,deathsTotal\.mean,deathsTotal\.p10,.*,postureShare\.enforcing$/);
+    expect(csv[1]).toMatch(/^5,/);
+    expect(csv[1]?.split(',')).toHaveLength(csv[0]?.split(',').length ?? 0);
+  });
+
+  it('--check lists every problem of a scenario, one a line', () => {
+    const bad = {
+      ...JSON.parse(readFileSync('scenarios/sandbox.json', 'utf8')),
+      turns: 0,
+      title: '',
+    };
+    const lines = fails(['--check', file('two.json', bad)]).split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/two\.json: (turns|title): /);
+  });
+
+  it.each([
+    [['--seed', '-1', '--scenario', 'sandbox']],
+    [['--replay', '/dev/zero']],
+    [['--scenario', 'sandbox', '--seed', '1', '--seed', '2']],
+  ])('%j exits with status 2, one line on stderr and nothing on stdout', (args) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^sim: [^\n]+\n$/);
     expect(r.stdout).toBe('');
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeReplay, parseReplay } from '../../src/core/replay';
+import { makeReplay, parseJsonText, parseReplay } from '../../src/core/replay';
 import { parseSave } from '../../src/core/save';
-import { parseScenario, scenarioJsonSchema } from '../../src/core/scenario';
+import { parseScenario, scenarioJsonSchema, scenarioProblems } from '../../src/core/scenario';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
 import { play } from '../helpers';
 
@@ -20,11 +20,13 @@ describe('scenario files', () => {
     bad.initial.goodwill = 150;
     bad.scripted = [{ turn: 2, events: ['alienInvasion'] }];
     const r = parseScenario(bad, 'mine.json');
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.error).toMatch(/^mine\.json: initial\.goodwill: .*100/m);
-      expect(r.error).toMatch(/^mine\.json: scripted\[0\]\.events\[0\]: .*taiwanVisit/m);
-    }
+    // One line: the first problem, and how many more there are.
+    expect(r.ok ? '' : r.error).toMatch(/^mine\.json: initial\.goodwill: .*100 \(and 1 more\)$/);
+    // The checker lists them all, one a line.
+    const all = scenarioProblems(bad, 'mine.json');
+    expect(all).toHaveLength(2);
+    expect(all[0]).toMatch(/^mine\.json: initial\.goodwill: .*100/);
+    expect(all[1]).toMatch(/^mine\.json: scripted\[0\]\.events\[0\]: .*taiwanVisit/);
   });
 
   it('historical moves are checked turn by turn', () => {
@@ -74,7 +76,7 @@ describe('replay format v1', () => {
   });
 
   it('rejects a wrong format tag or version', () => {
-    const r = parseReplay({ ...good, version: 2 }, 'r.json');
+    const r = parseReplay({ ...good, version: 3 }, 'r.json');
     expect(r.ok ? '' : r.error).toMatch(/^r\.json: version: /);
   });
 });
@@ -120,5 +122,107 @@ describe('the published JSON Schema', () => {
       expect.arrayContaining(['id', 'title', 'briefing', 'initial', 'briefs']),
     );
     expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+type Doc = {
+  id: string;
+  initial: Record<string, unknown>;
+  scripted: unknown[];
+  moves: { us: string[] };
+};
+
+describe('limits: every list and number is bounded by what the game can produce', () => {
+  const replay = (turns: unknown[], extra: object = {}) => ({
+    format: 'precursor-replay',
+    version: 1,
+    scenario: 'truce-2026',
+    seed: 7,
+    turns,
+    ...extra,
+  });
+  const error = (r: { ok: boolean; error?: string }) => (r.ok ? '' : (r.error ?? ''));
+
+  it.each([
+    [
+      'an event injected twice in a quarter',
+      replay([{ inject: ['covidShock', 'covidShock'] }]),
+      /^r\.json: turn 1: turns\[0\]\.inject\[1\]: lists the same event twice$/,
+    ],
+    [
+      'more moves than a side has move types',
+      replay([{ us: Array.from({ length: 17 }, () => ({ type: 'giveCredit' })) }]),
+      /^r\.json: turn 1: turns\[0\]\.us: .*16/,
+    ],
+    [
+      'more turns than any scenario',
+      replay(Array.from({ length: 41 }, () => ({}))),
+      /^r\.json: turns: .*40/,
+    ],
+    [
+      'a scenario named by a path',
+      replay([], { scenario: '../scenarios/sandbox.json' }),
+      /^r\.json: scenario: must be lower-case letters, digits and dashes$/,
+    ],
+    [
+      'a scenario id longer than any scenario can have',
+      replay([], { scenario: 'a'.repeat(65) }),
+      /^r\.json: scenario: .*64/,
+    ],
+    ['a model version from far ahead', replay([], { modelVersion: 10 ** 9 }), /modelVersion/],
+  ])('a replay with %s is refused in one line', (_name, doc, message) => {
+    const r = parseReplay(doc, 'r.json');
+    expect(error(r)).toMatch(message);
+    expect(error(r)).not.toContain('\n');
+  });
+
+  it.each([
+    [
+      'fentanyl reaching nobody',
+      (s: Doc) => (s.initial.penetration = 1e-9),
+      /initial\.penetration/,
+    ],
+    ['no one using', (s: Doc) => (s.initial.users = 1e-6), /initial\.users/],
+    [
+      'a long history of deaths',
+      (s: Doc) => (s.initial.deathsBefore = Array(9).fill(8000)),
+      /initial\.deathsBefore/,
+    ],
+    [
+      'a quarter scripted twice',
+      (s: Doc) =>
+        (s.scripted = [
+          { turn: 2, events: ['summit'] },
+          { turn: 2, events: ['summit'] },
+        ]),
+      /scripted\[1\]\.turn: turn 2 is scripted twice/,
+    ],
+    [
+      'an event scripted twice in one quarter',
+      (s: Doc) => (s.scripted = [{ turn: 2, events: ['summit', 'summit'] }]),
+      /scripted\[0\]\.events\[1\]: lists the same event twice/,
+    ],
+    ['an id longer than 64', (s: Doc) => (s.id = 'x'.repeat(65)), /^s\.json: id: /],
+    [
+      'a move offered twice',
+      (s: Doc) => (s.moves.us[1] = s.moves.us[0] ?? ''),
+      /moves\.us\[1\]: lists the same move twice/,
+    ],
+  ])('a scenario with %s is refused', (_name, edit, message) => {
+    const doc = file('sandbox');
+    edit(doc);
+    expect(error(parseScenario(doc, 's.json'))).toMatch(message);
+  });
+
+  it('a JSON file may start with a byte-order mark, as browsers allow', () => {
+    const text = `\uFEFF${JSON.stringify(replay([]))}`;
+    const json = parseJsonText(text, 'r.json');
+    expect(json.ok && parseReplay(json.value, 'r.json').ok).toBe(true);
+  });
+
+  it('outside text quoted in a message stays on one line', () => {
+    const r = parseReplay({ ...replay([]), 'a\nb\u2028c': 1 }, 'r.json');
+    expect(error(r)).toMatch(/^r\.json: /);
+    expect(error(r)).not.toMatch(/[\n\u2028]/);
   });
 });

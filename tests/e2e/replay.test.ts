@@ -21,6 +21,7 @@ import {
   shot,
   waitForScene,
   waitForText,
+  watchForProblems,
 } from './harness';
 import { gamePages } from './pages';
 
@@ -323,5 +324,52 @@ describe('replays in the browser', () => {
     await page.waitForTimeout(200);
     await shot(page, 'replay-old-version');
     expect(await playedTurns(page)).toEqual([]);
+  });
+
+  it('with the browser’s storage full, every screen of the game and then the title say it is not saved, and offer it as a file', async () => {
+    const page = await pages.context.newPage();
+    const problems = watchForProblems(page);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(pages.url);
+    await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 20_000 });
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.report);
+    const notice = 'This game is not saved: the browser’s storage is full or switched off.';
+    await waitForText(page, notice);
+    await shot(page, 'unsaved-report');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await waitForText(page, notice);
+    await shot(page, 'unsaved-turn');
+    await page.keyboard.press('s');
+    await waitForScene(page, SCENE.share);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.turn);
+    // Leaving the game: the debrief says it too, and then the title, with E to export it.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.debrief);
+    await waitForText(page, notice);
+    await shot(page, 'unsaved-debrief');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.title);
+    await waitForText(page, 'The last game: this game is not saved');
+    await shot(page, 'unsaved-title');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('e');
+    expect((await download).suggestedFilename()).toMatch(/^precursor-.*\.json$/);
+    expect(problems.list).toEqual([]);
+    await page.close();
   });
 });

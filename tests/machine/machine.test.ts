@@ -159,3 +159,35 @@ describe('the statechart', () => {
     expect(s.context.history[0]?.events).toContain('summit');
   });
 });
+
+describe('what reaches the statechart from outside', () => {
+  const people: GameInput = {
+    scenario: scenario('truce-2026'),
+    seed: 3,
+    controllers: { us: 'human', china: 'human' },
+  };
+
+  it('an event brought in twice in a quarter happens once, and is recorded once', () => {
+    const actor = startActor({
+      ...people,
+      crises: [
+        { turn: 1, event: 'summit' },
+        { turn: 1, event: 'summit' },
+      ],
+    });
+    playTurn(actor, { us: [], china: [], inject: ['covidShock', 'covidShock', 'summit'] });
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.played[0]?.inject).toEqual(['covidShock', 'summit']);
+    expect(ctx.history[0]?.events.filter((e) => e === 'covidShock')).toHaveLength(1);
+    expect(ctx.history[0]?.events.filter((e) => e === 'summit')).toHaveLength(1);
+    actor.stop();
+  });
+
+  it('an error inside the statechart reaches the sender at once, not later from a timer', () => {
+    const broken = {
+      ...people,
+      scenario: { ...people.scenario, scripted: [{ turn: 1, events: ['nothing' as 'summit'] }] },
+    };
+    expect(() => playGame(broken)).toThrow(TypeError);
+  });
+});

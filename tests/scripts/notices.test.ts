@@ -74,7 +74,8 @@ describe('the single-file page', () => {
 
   it('carries the notices in a comment right after the doctype', () => {
     const page = singleFileHtml(
-      '<!doctype html>\n<html><head><link rel="icon" href="/favicon.svg" /></head><body>' +
+      '<!doctype html>\n<html><head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'" />' +
+        '<link rel="icon" href="/favicon.svg" /></head><body>' +
         '<script type="module" crossorigin src="./assets/index.js"></script></body></html>',
       { code: 'go("</script>")', faviconSvg: Buffer.from('<svg/>'), notices: '# Licences\n' },
     );
@@ -82,5 +83,7 @@ describe('the single-file page', () => {
     expect(page).toContain('href="data:image/svg+xml;base64,');
     expect(page).toContain('<script type="module">go("\\x3C/script>")</script>\n</body>');
     expect(page).not.toContain('src="./assets/index.js"');
+    // The policy names the inline script by its hash instead of the files it no longer loads.
+    expect(page).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
   });
 });

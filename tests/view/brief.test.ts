@@ -74,7 +74,7 @@ describe('the printable debrief', () => {
     expect(html).toContain('United States:');
     expect(html).toContain('China:');
     expect(html.match(/<tr><td>/g)).toHaveLength(2);
-    expect(html).toContain('replay code p1.');
+    expect(html).toContain('replay code p2.');
     // One chart of deaths (this game and the no-moves world), one of the relationship (3 lines).
     expect(html.match(/<figure>/g)).toHaveLength(2);
     expect(html.match(/<polyline /g)).toHaveLength(5);

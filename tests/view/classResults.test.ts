@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeClassCode, encodeReplayCode } from '../../src/core/code';
+import { csvField } from '../../src/core/formats';
 import { makeReplay, type ReplayTurn } from '../../src/core/replay';
 import {
   CLASS_ROWS_PER_PAGE,
@@ -90,5 +91,36 @@ describe('the class results screen', () => {
     const lit = third.filter((l) => l.slot !== null);
     expect(lit.map((l) => l.name)).toEqual(rows.slice(16, 24).map((r) => r.cells.group));
     expect(lit.map((l) => l.slot)).toEqual([...Array(CLASS_ROWS_PER_PAGE).keys()]);
+  });
+});
+
+describe('what a pasted list can carry', () => {
+  const idle = code(5, every(2, { us: [], china: [] }));
+
+  it('group names that a spreadsheet would run are written as text; numbers stay numbers', () => {
+    const names = ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', 'Plain'];
+    const run = runClass(names.map((n) => `${n}: ${idle}`).join('\n'), '');
+    if (!run.ok) throw new Error(run.error);
+    const rows = run.value.csv.trim().split('\n').slice(1);
+    expect(rows.map((r) => r.split(',')[0])).toEqual([
+      `"'=HYPERLINK(""http://x""`,
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      'Plain',
+    ]);
+    for (const row of rows) expect(row).not.toMatch(/(^|,)[=+@]/);
+    expect(csvField(-12)).toBe('-12');
+    expect(csvField('-12')).toBe("'-12");
+  });
+
+  it('a long group name is cut, and more codes than a class has are refused with a message', () => {
+    const long = runClass(`${'K'.repeat(200)}: ${idle}`, '');
+    expect(long.ok && long.value.groups[0]?.group).toBe(`${'K'.repeat(59)}…`);
+    const many = runClass(Array(61).fill(idle).join('\n'), '');
+    expect(many).toEqual({
+      ok: false,
+      error: 'Paste at most 60 replay codes, one per line (61 lines were pasted).',
+    });
   });
 });

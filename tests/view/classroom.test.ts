@@ -179,7 +179,8 @@ describe('crises set in the class code', () => {
     });
     expect(decodeClassCode(late)).toEqual({
       ok: false,
-      error: 'class code: the settings are out of range',
+      error:
+        'class code: the settings are out of range (a crisis falls outside the quarters played)',
     });
   });
 

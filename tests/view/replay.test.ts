@@ -139,6 +139,61 @@ describe('saves', () => {
     s.stop();
   });
 
+  it('a game that cannot be saved says so on its screens, offers export, and saves again once it can', () => {
+    const storage = new MapStorage();
+    const store = new SaveStore(storage);
+    storage.failWrites = true;
+    const s = playSession(1, store);
+    expect(storage.getItem(`${SAVE_PREFIX}game-1`)).toBeNull();
+    expect(s.saveNotice()).toBe(
+      'This game is not saved: the browser’s storage is full or switched off. Press S to export it as a file you can import later.',
+    );
+    expect(s.saveNotice('E')).toMatch(/Press E to export/);
+    storage.failWrites = false;
+    s.next();
+    s.endTurn('us');
+    expect(s.saveNotice()).toBeNull();
+    expect(store.get('game-1')?.records).toHaveLength(2);
+    s.stop();
+    const nowhere = playSession(0);
+    nowhere.markUnsaved('this game is not saved: this browser does not allow storage here');
+    expect(nowhere.saveNotice()).toMatch(/^This game is not saved: this browser does not allow/);
+    nowhere.stop();
+  });
+
+  it('a game whose figures a save cannot hold is not written, and the message says which', () => {
+    const store = new SaveStore(new MapStorage());
+    const s = playSession(1);
+    const save = s.toSave('big', '2026-01-01T00:00:00.000Z');
+    (save.records[0] as { deaths: number }).deaths = Number.POSITIVE_INFINITY;
+    expect(store.put(save)).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^this game is not saved: its figures are outside what a save can hold \(save: records\[0\]\.deaths: /,
+      ),
+    });
+    expect(store.list().saves).toEqual([]);
+    s.stop();
+  });
+
+  it('an unreadable save is never dropped in silence: set aside with a message, or left in place with one', () => {
+    const storage = new MapStorage();
+    const store = new SaveStore(storage);
+    storage.setItem(`${SAVE_PREFIX}odd`, '{"format":"precursor-save"}');
+    // Looking one up by id leaves it where it is.
+    expect(store.get('odd')).toBeNull();
+    expect(storage.getItem(`${SAVE_PREFIX}odd`)).not.toBeNull();
+    // With the storage full it cannot be moved aside: it stays, and the list says so.
+    storage.failWrites = true;
+    expect(store.list().problems).toEqual([
+      expect.stringMatching(/^A saved game could not be read \(.*\); it stays where it was\.$/),
+    ]);
+    expect(storage.getItem(`${SAVE_PREFIX}odd`)).not.toBeNull();
+    storage.failWrites = false;
+    expect(store.list().problems).toEqual([expect.stringMatching(/set aside under/)]);
+    expect(storage.getItem(`${SET_ASIDE_PREFIX}odd`)).toBe('{"format":"precursor-save"}');
+  });
+
   it('a save from another model version opens read-only with its recorded figures', () => {
     const store = new SaveStore(new MapStorage());
     playSession(2, store).stop();
@@ -240,7 +295,7 @@ describe('replay viewer', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.split('\n')).toHaveLength(1);
     if (!r.ok) expect(r.error).toMatch(/^bad\.json: turn 1:/);
-    const unknown = makeReplay('atlantis', 1, []);
+    const unknown = { ...makeReplay('truce-2026', 1, []), scenario: 'atlantis' };
     const opened = readImportedFile('u.json', JSON.stringify(unknown));
     if (!opened.ok) throw new Error(opened.error);
     expect(ReplayViewer.open(opened.value)).toMatchObject({
@@ -270,3 +325,18 @@ function readCode(code: string) {
   if (!r.ok) throw new Error(r.error);
   return r.value.replay;
 }
+
+describe('a replay longer than its scenario', () => {
+  it('is refused by the viewer, from a file or a save, instead of being cut short', () => {
+    const long = makeReplay(
+      'truce-2026',
+      1,
+      Array.from({ length: 9 }, () => ({})),
+    );
+    expect(readImportedFile('long.json', JSON.stringify(long)).ok).toBe(true);
+    expect(ReplayViewer.open({ replay: long, origin: 'long.json' })).toEqual({
+      ok: false,
+      error: "long.json: turns: the replay has 9 turns, more than the 8 of scenario 'truce-2026'",
+    });
+  });
+});
