@@ -432,12 +432,13 @@ export class TurnScene extends Phaser.Scene {
       lines.push(`${p.deaths.label.padEnd(19)} ${p.deaths.text}`, p.posture, p.note);
     }
     const top = this.previewSummary.y + this.previewSummary.height + 6;
-    const bottom = TURN_PANELS.preview.y + TURN_PANELS.preview.h - 6;
-    // The panel holds what fits: the model's note, last, gives way to a reason first.
-    this.previewBody
-      .setY(top)
-      .setMaxLines(Math.max(1, Math.floor((bottom - top) / 17)))
-      .setText(lines.join('\n'));
+    const bottom = TURN_PANELS.preview.y + TURN_PANELS.preview.h - 4;
+    // The panel holds what fits, whole lines only: the model's note (last; the help says the same)
+    // gives way first, to a reason or a long summary.
+    const room = Math.max(1, Math.floor((bottom - top) / 17));
+    while (lines.length > 1 && this.previewBody.getWrappedText(lines.join('\n')).length > room)
+      lines.pop();
+    this.previewBody.setY(top).setMaxLines(room).setText(lines.join('\n'));
     kickRender(this);
   }
 
