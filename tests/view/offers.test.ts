@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeMove, refusalReason } from '../../src/core/moves';
 import { deals, offerToAnswer, openOfferFrom } from '../../src/core/offers';
-import { quarterLabel } from '../../src/core/state';
+import { MODEL_VERSION, quarterLabel } from '../../src/core/state';
 import type { Move } from '../../src/core/vocabulary';
 import {
   composerView,
@@ -12,6 +12,7 @@ import {
   offerWords,
 } from '../../src/view/offers';
 import { GameSession } from '../../src/view/session';
+import { ReplayViewer } from '../../src/view/viewer';
 
 const usGame = {
   scenarioId: 'truce-2026',
@@ -302,6 +303,40 @@ describe('hidden information', () => {
     s.endTurn('us');
     expect(JSON.stringify(s.turnView('china'))).not.toMatch(/declined|decline/);
     expect(s.turnView('china').offers.own).toMatch(/^You offer: 3 precursors scheduled/);
+    s.stop();
+  });
+});
+
+describe('the replay viewer', () => {
+  it('lists each quarter’s offers, replayed or as recorded', () => {
+    const s = afterChinasDemand();
+    s.answerOffer('us', 'accept');
+    s.endTurn('us');
+    s.next();
+    s.endTurn('us');
+    const replay = s.replay();
+    const records = s.turnsJson();
+    const expected = records.map((r) => r.offers.map(offerReportLine));
+    expect(expected[0]).toEqual([
+      'China offers: know-your-customer rules for tariff set to 0%, within 2 quarters — open: the US answers next quarter',
+    ]);
+    expect(expected[1]?.[0]).toMatch(/— accepted: a deal$/);
+    const live = ReplayViewer.open({ replay, records, origin: 'test' });
+    expect(live.ok && live.value.live).toBe(true);
+    // Recorded under another model version: not replayed, but the recorded offers are shown.
+    const old = ReplayViewer.open({
+      replay: { ...replay, modelVersion: MODEL_VERSION + 1 },
+      records,
+      origin: 'test',
+    });
+    expect(old.ok && old.value.live).toBe(false);
+    for (const viewer of [live, old]) {
+      if (!viewer.ok) throw new Error(viewer.error);
+      for (const [i, lines] of expected.entries()) {
+        viewer.value.goTo(i + 1);
+        expect(viewer.value.frame().report?.offers).toEqual(lines);
+      }
+    }
     s.stop();
   });
 });
