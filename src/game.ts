@@ -7,6 +7,7 @@ import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
+import { OfferScene } from './scenes/OfferScene';
 import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
 import { ResumeOfferScene } from './scenes/ResumeOfferScene';
@@ -79,6 +80,7 @@ const SCENES = [
   HowItWorksScene,
   FacilitatorScene,
   ClassResultsScene,
+  OfferScene,
 ];
 
 /** Creates the game inside `parent`; the page decides where it mounts. */

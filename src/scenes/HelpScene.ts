@@ -13,6 +13,7 @@ const SHORTCUTS: [string, string][] = [
   ['Q W E R T Y', 'pick cards eleven to sixteen'],
   ['← → ↑ ↓  Tab', 'move between cards; the what-if panel follows'],
   ['Space', 'pick or take back the card in focus'],
+  ['A  D  ·  O', 'accept or decline the offer waiting for you (again: take back) · make an offer'],
   ['Enter', 'end the turn · continue'],
   ['A – L', 'on the report: open a rule and its evidence'],
   ['S', 'share the game: its code and link, the replay file, the turns as CSV'],
@@ -50,7 +51,7 @@ export class HelpScene extends Phaser.Scene {
       fontStyle: 'bold',
     });
     SHORTCUTS.forEach(([key, what], i) => {
-      const ry = y + 80 + i * 30;
+      const ry = y + 80 + i * 28;
       addText(this, x + 32, ry, key, {
         fontFamily: FONT.mono,
         fontSize: `${TYPE_SIZE.label}px`,
@@ -58,7 +59,7 @@ export class HelpScene extends Phaser.Scene {
       });
       addText(this, x + 220, ry, what, { fontSize: `${TYPE_SIZE.label}px` });
     });
-    addText(this, x + 32, y + 80 + SHORTCUTS.length * 30 + GAP * 2, READING.join('\n'), {
+    addText(this, x + 32, y + 80 + SHORTCUTS.length * 28 + GAP * 2, READING.join('\n'), {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
       wordWrap: { width: w - 64 },

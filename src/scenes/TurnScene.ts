@@ -3,7 +3,7 @@ import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { IndicatorRow } from '../ui/IndicatorRow';
 import { onKeyDown } from '../ui/keyboard';
-import { DESIGN, TURN, turnCard } from '../ui/layout';
+import { DESIGN, OFFER_BUTTONS, TURN, TURN_PANELS, turnCard } from '../ui/layout';
 import { MoveCard } from '../ui/MoveCard';
 import { PostureLadder } from '../ui/PostureLadder';
 import { css, PALETTE } from '../ui/palette';
@@ -16,6 +16,7 @@ import { TurnTimer } from '../view/timer';
 import { openFacilitator } from './FacilitatorScene';
 import { openHelp } from './HelpScene';
 import { SCENE, TURN_ENDED } from './keys';
+import { openOfferComposer } from './OfferScene';
 import { openShare } from './ShareScene';
 import { currentSession, loadedSessionModule, nextScreen } from './session';
 
@@ -58,7 +59,13 @@ export class TurnScene extends Phaser.Scene {
   private cards: MoveCard[] = [];
   private pendingText!: Phaser.GameObjects.Text;
   private previewTitle!: Phaser.GameObjects.Text;
+  private previewSummary!: Phaser.GameObjects.Text;
   private previewBody!: Phaser.GameObjects.Text;
+  private offerText!: Phaser.GameObjects.Text;
+  private offerLines!: Phaser.GameObjects.Text;
+  private acceptButton!: Button;
+  private declineButton!: Button;
+  private proposeButton!: Button;
   private newsText!: Phaser.GameObjects.Text;
   private status!: Phaser.GameObjects.Text;
   private hint!: Phaser.GameObjects.Text;
@@ -96,7 +103,14 @@ export class TurnScene extends Phaser.Scene {
       height: TURN.endTurn.h,
       onActivate: () => this.endTurn(this.time.now, performance.now()),
     });
-    const focusables: Focusable[] = [...this.cards, end];
+    this.buildOfferButtons();
+    const focusables: Focusable[] = [
+      ...this.cards,
+      this.acceptButton,
+      this.declineButton,
+      this.proposeButton,
+      end,
+    ];
     this.focusList = new FocusList(this, focusables, {
       numberKeys: false,
       enterFree: true,
@@ -145,11 +159,12 @@ export class TurnScene extends Phaser.Scene {
       g.lineStyle(1, PALETTE.rule, 1).strokeRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, 6);
     };
     const { left, chain, right } = TURN;
-    panel(left.x - 4, left.y - 4, left.w + 8, 560);
+    const { pending, offers, preview, news } = TURN_PANELS;
+    panel(left.x - 4, left.y - 4, left.w + 8, TURN.endTurn.y + TURN.endTurn.h - left.y + 4);
     panel(chain.x, chain.y, chain.w, chain.h);
-    panel(right.x, right.y, right.w, 110);
-    panel(right.x, right.y + 118, right.w, 316);
-    panel(right.x, right.y + 442, right.w, 170);
+    panel(right.x, pending.y, right.w, pending.h);
+    panel(right.x, offers.y, right.w, offers.h);
+    panel(right.x, preview.y, right.w, preview.h);
     const sideColour = this.side === 'us' ? PALETTE.unitedStates : PALETTE.china;
     g.fillStyle(sideColour, 1).fillRect(16, 12, 6, 22);
     this.header = addText(this, 30, 12, '', { fontSize: `${TYPE_SIZE.body}px`, fontStyle: 'bold' });
@@ -169,41 +184,65 @@ export class TurnScene extends Phaser.Scene {
     }
     const ladderY = left.y + 20 + 9 * TURN.indicatorStep + 4;
     this.ladder = new PostureLadder(this, left.x, ladderY, left.w);
-    label(this, left.x, ladderY + 66, 'Only you can see this');
-    this.privateText = addText(this, left.x, ladderY + 82, '', {
+    label(this, left.x, ladderY + 62, 'Only you can see this');
+    this.privateText = addText(this, left.x, ladderY + 78, '', {
       fontSize: `${TYPE_SIZE.small}px`,
       wordWrap: { width: left.w },
-      lineSpacing: 4,
-    });
+      lineSpacing: 1,
+    }).setMaxLines(3);
+    g.lineStyle(1, PALETTE.rule, 1).lineBetween(
+      left.x,
+      news.y - 6.5,
+      left.x + left.w,
+      news.y - 6.5,
+    );
+    label(this, left.x, news.y, 'News · newest first');
+    this.newsText = addText(this, left.x, news.y + 16, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: left.w },
+      lineSpacing: 1,
+    }).setMaxLines(4);
 
     this.chain = new SupplyChain(this, chain.x + 12, chain.y + 10, chain.w - 24, chain.h - 20);
 
-    label(this, right.x + 12, right.y + 10, 'Your moves this turn');
-    this.pendingText = addText(this, right.x + 12, right.y + 28, '', {
-      fontSize: `${TYPE_SIZE.small}px`,
+    label(this, right.x + 12, pending.y + 10, 'Your moves this turn');
+    this.pendingText = addText(this, right.x + 12, pending.y + 26, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
       wordWrap: { width: right.w - 24 },
       lineSpacing: 3,
-    });
-    label(this, right.x + 12, right.y + 128, 'What if · from the model');
-    this.previewTitle = addText(this, right.x + 12, right.y + 146, '', {
+    }).setMaxLines(4);
+    label(this, right.x + 12, offers.y + 10, 'Offers · deals');
+    this.offerText = addText(this, right.x + 12, offers.y + 26, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      wordWrap: { width: right.w - 24 },
+      lineSpacing: 1,
+    }).setMaxLines(3);
+    this.offerLines = addText(this, right.x + 12, offers.y + 116, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: right.w - 24 },
+      lineSpacing: 1,
+    }).setMaxLines(5);
+    label(this, right.x + 12, preview.y + 10, 'What if · from the model');
+    this.previewTitle = addText(this, right.x + 12, preview.y + 28, '', {
       fontSize: `${TYPE_SIZE.small}px`,
       fontStyle: 'bold',
       wordWrap: { width: right.w - 24 },
-    });
-    this.previewBody = addText(this, right.x + 12, right.y + 186, '', {
+    }).setMaxLines(2);
+    this.previewSummary = addText(this, right.x + 12, preview.y + 48, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: right.w - 24 },
+      lineSpacing: 2,
+    }).setMaxLines(3);
+    this.previewBody = addText(this, right.x + 12, preview.y + 96, '', {
       fontFamily: FONT.mono,
       fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.text),
       wordWrap: { width: right.w - 24 },
       lineSpacing: 2,
     });
-    label(this, right.x + 12, right.y + 452, 'News · newest first');
-    this.newsText = addText(this, right.x + 12, right.y + 470, '', {
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-      wordWrap: { width: right.w - 24 },
-      lineSpacing: 3,
-    }).setMaxLines(9);
 
     this.status = addText(
       this,
@@ -250,12 +289,80 @@ export class TurnScene extends Phaser.Scene {
     });
   }
 
+  /** Accept and Decline answer the other side's offer; the third button opens the composer. */
+  private buildOfferButtons(): void {
+    const button = (
+      r: { x: number; y: number; w: number; h: number },
+      text: string,
+      key: string,
+      onActivate: () => void,
+    ) =>
+      new Button(this, r.x, r.y, {
+        label: text,
+        shortcut: key,
+        width: r.w,
+        height: r.h,
+        labelSize: TYPE_SIZE.small,
+        onActivate,
+      });
+    this.acceptButton = button(OFFER_BUTTONS.accept, 'Accept', 'A', () => this.answer('accept'));
+    this.declineButton = button(OFFER_BUTTONS.decline, 'Decline', 'D', () =>
+      this.answer('decline'),
+    );
+    this.proposeButton = button(OFFER_BUTTONS.propose, 'Make an offer…', 'O', () =>
+      this.openComposer(),
+    );
+  }
+
+  private answer(answer: 'accept' | 'decline'): void {
+    if (this.ending) return;
+    const before = this.view.offers.toAnswer?.answer ?? null;
+    if (!this.session.answerOffer(this.side, answer)) {
+      const other = this.side === 'us' ? 'China' : 'the US';
+      this.status.setText(`Not allowed: no offer from ${other} is waiting for your answer`);
+      sound.play('refuse');
+      return;
+    }
+    sound.play(before === answer ? 'unpick' : 'pick');
+  }
+
+  private openComposer(): void {
+    if (this.ending) return;
+    const blocked = this.view.offers.proposeBlocked;
+    if (blocked) {
+      this.status.setText(`Not allowed: ${blocked}`);
+      sound.play('refuse');
+      return;
+    }
+    openOfferComposer(this);
+  }
+
+  private showOffers(v: TurnView): void {
+    const o = v.offers;
+    const other = this.side === 'us' ? 'China' : 'the US';
+    const answerWord = { accept: 'you accept', decline: 'you decline' } as const;
+    this.offerText
+      .setText(
+        o.toAnswer
+          ? `${o.toAnswer.text}. ${o.toAnswer.answer ? `✓ ${capitalise(answerWord[o.toAnswer.answer])} (when you end the turn).` : 'Answer this quarter, or it lapses.'}`
+          : `No offer from ${other} is waiting for your answer.`,
+      )
+      .setColor(css(o.toAnswer ? PALETTE.text : PALETTE.textMuted));
+    const noOffer = o.toAnswer ? null : `no offer from ${other} is waiting for your answer`;
+    this.acceptButton.setDisabledReason(noOffer).setSelected(o.toAnswer?.answer === 'accept');
+    this.declineButton.setDisabledReason(noOffer).setSelected(o.toAnswer?.answer === 'decline');
+    this.proposeButton
+      .setLabel(o.proposing ? 'Change your offer…' : 'Make an offer…')
+      .setDisabledReason(o.proposeBlocked);
+    this.offerLines.setText(o.lines.join('\n'));
+  }
+
   private updateHint(): void {
     const last = (CARD_KEYS[this.cards.length - 1] ?? '').toUpperCase();
     const keys =
       this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
     this.hint.setText(
-      `${keys} pick · Space pick focused · ←→ browse · Enter end turn · S share · F facilitator · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
+      `${keys} pick · Space pick focused · ←→ browse · A accept · D decline · O offer · Enter end turn · S share · F facilitator · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
     );
   }
 
@@ -288,11 +395,15 @@ export class TurnScene extends Phaser.Scene {
       });
     });
 
+    const picked = v.pending.map((p) => `✓ ${p.title} · ${p.cost} PC`);
     this.pendingText.setText(
       v.pending.length === 0
         ? 'Nothing picked yet. Pick cards with their keys or a click; press a picked card again to take it back.'
-        : v.pending.map((p) => `✓ ${p.title} · ${p.cost} PC`).join('\n'),
+        : picked.length > 4
+          ? [...picked.slice(0, 3), `… and ${picked.length - 3} more`].join('\n')
+          : picked.join('\n'),
     );
+    this.showOffers(v);
     this.newsText.setText(
       v.news.length === 0
         ? 'Nothing yet: the news of each quarter appears here.'
@@ -311,16 +422,25 @@ export class TurnScene extends Phaser.Scene {
   private showPreview(index: number): void {
     const card = this.view.cards[index];
     if (!card) return;
-    this.previewTitle.setText(`${card.title} · ${card.cost} PC\n${card.summary}`);
+    this.previewTitle.setText(`${card.title} · ${card.cost} PC`);
+    this.previewSummary
+      .setY(this.previewTitle.y + this.previewTitle.height + 2)
+      .setText(card.summary);
     const lines: string[] = [];
-    if (card.refusal) lines.push(`✗ Cannot play now: ${card.refusal}`, '');
+    if (card.refusal) lines.push(`✗ Cannot play now: ${card.refusal}`);
     const p = this.session.preview(this.side, index);
     if (p) {
       lines.push(...p.lines.map((l) => `${l.label.padEnd(19)} ${l.text}`));
-      lines.push(`${p.deaths.label.padEnd(19)} ${p.deaths.text}`, p.posture, '', p.note);
+      lines.push(`${p.deaths.label.padEnd(19)} ${p.deaths.text}`, p.posture, p.note);
     }
-    this.previewBody.setY(this.previewTitle.y + this.previewTitle.height + 6);
-    this.previewBody.setText(lines.join('\n'));
+    const top = this.previewSummary.y + this.previewSummary.height + 6;
+    const bottom = TURN_PANELS.preview.y + TURN_PANELS.preview.h - 4;
+    // The panel holds what fits, whole lines only: the model's note (last; the help says the same)
+    // gives way first, to a reason or a long summary.
+    const room = Math.max(1, Math.floor((bottom - top) / 17));
+    while (lines.length > 1 && this.previewBody.getWrappedText(lines.join('\n')).length > room)
+      lines.pop();
+    this.previewBody.setY(top).setMaxLines(room).setText(lines.join('\n'));
     kickRender(this);
   }
 
@@ -345,7 +465,10 @@ export class TurnScene extends Phaser.Scene {
     if (index >= 0 && index < this.cards.length) {
       this.focusList?.focus(index);
       this.pick(index);
-    } else if (e.key === 'Enter') this.endTurn(e.timeStamp, e.timeStamp);
+    } else if (key === 'a') this.answer('accept');
+    else if (key === 'd') this.answer('decline');
+    else if (key === 'o') this.openComposer();
+    else if (e.key === 'Enter') this.endTurn(e.timeStamp, e.timeStamp);
     else if (e.key === '?') openHelp(this);
     else if (key === 's') openShare(this);
     else if (key === 'f') openFacilitator(this);
@@ -382,4 +505,8 @@ export class TurnScene extends Phaser.Scene {
       nextScreen(this, this.session);
     }
   }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

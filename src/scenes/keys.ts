@@ -15,6 +15,7 @@ export const SCENE = {
   howItWorks: 'HowItWorks',
   facilitator: 'Facilitator',
   classResults: 'ClassResults',
+  offer: 'Offer',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -62,6 +62,18 @@ export class ReportBody {
       }),
     );
     let y = 84 + movesText.height + 18;
+    if (r.offers.length) {
+      this.keep(caption(s, x, y, 'Offers'));
+      const offers = this.keep(
+        addText(s, x, y + 20, r.offers.join('\n'), {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.accent),
+          wordWrap: { width: 360 },
+          lineSpacing: 3,
+        }).setMaxLines(9),
+      );
+      y += 20 + offers.height + 18;
+    }
     this.keep(caption(s, x, y, 'Events'));
     y += 20;
     const events = this.keep(

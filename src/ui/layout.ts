@@ -66,6 +66,72 @@ export const TURN = {
   hintY: 700,
 } as const;
 
+/**
+ * The turn screen's right column, top to bottom: the moves picked, the Offers panel (with its
+ * buttons), the what-if. The news sits at the foot of the left column.
+ */
+export const TURN_PANELS = {
+  pending: { y: 52, h: 96 },
+  offers: { y: 156, h: 232 },
+  preview: { y: 396, h: 268 },
+  news: { y: 584 },
+} as const;
+
+/** The Offers panel's buttons: answer the other side's offer, or make one. */
+export const OFFER_BUTTONS = {
+  accept: { x: 988, y: TURN_PANELS.offers.y + 80, w: 128, h: 28 },
+  decline: { x: 1124, y: TURN_PANELS.offers.y + 80, w: 128, h: 28 },
+  propose: { x: 988, y: TURN_PANELS.offers.y + 194, w: 264, h: 28 },
+} as const;
+
+/** The offer composer, a dialog over the turn screen; browser tests aim clicks with it. */
+export const COMPOSER = {
+  box: { x: 80, y: 24, w: 1120, h: 672 },
+  /** Left edge of the two lists: what you give, what you ask. */
+  giveX: 108,
+  askX: 652,
+  listTop: 148,
+  rowStep: 40,
+  toggle: { w: 256, h: 36 },
+  columnGap: 8,
+  withinY: 440,
+  within: { x: 196, w: 148, h: 36, step: 156 },
+  wordsY: 512,
+  statusY: 586,
+  buttonsY: 632,
+  confirm: { x: 108, w: 240 },
+  cancel: { x: 364, w: 200 },
+  withdraw: { x: 580, w: 260 },
+  buttonH: 44,
+} as const;
+
+/**
+ * The toggle for term `index` of a list of `count` (give or ask), filled down the first of two
+ * columns, then the second.
+ */
+export function composerToggle(
+  list: 'give' | 'ask',
+  index: number,
+  count: number,
+): { x: number; y: number; w: number; h: number } {
+  const c = COMPOSER;
+  const rows = Math.max(1, Math.ceil(count / 2));
+  const col = Math.floor(index / rows);
+  const row = index % rows;
+  return {
+    x: (list === 'give' ? c.giveX : c.askX) + col * (c.toggle.w + c.columnGap),
+    y: c.listTop + row * c.rowStep,
+    w: c.toggle.w,
+    h: c.toggle.h,
+  };
+}
+
+/** The composer's "within n quarters" button for n = `quarters` (1–3). */
+export function composerWithin(quarters: number): { x: number; y: number; w: number; h: number } {
+  const w = COMPOSER.within;
+  return { x: w.x + (quarters - 1) * w.step, y: COMPOSER.withinY, w: w.w, h: w.h };
+}
+
 /** Top-left corner and size of move card `index` on the turn screen. */
 export function turnCard(index: number): { x: number; y: number; w: number; h: number } {
   const c = TURN.cards;

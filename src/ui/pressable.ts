@@ -23,9 +23,12 @@ export function makePressable(
   activate: () => void,
 ): PointerState {
   const state: PointerState = { hovered: false, pressed: false };
+  // Phaser adds a container's display origin (half its size, once setSize is called) to the point
+  // it tests; taking it off again keeps the target exactly the drawn box, whatever the size says.
   target.setInteractive({
     hitArea: new Phaser.Geom.Rectangle(0, 0, width, height),
-    hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+    hitAreaCallback: (area: Phaser.Geom.Rectangle, x: number, y: number) =>
+      Phaser.Geom.Rectangle.Contains(area, x - target.displayOriginX, y - target.displayOriginY),
     useHandCursor: true,
   });
   target.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {

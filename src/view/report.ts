@@ -4,10 +4,12 @@ import {
   type Cause,
   INDICATORS,
   type Indicator,
+  type Move,
   type RuleId,
   type WorldEvent,
 } from '../core/vocabulary';
 import { signed } from './format';
+import { offerReportLine } from './offers';
 import { TURN_INDICATORS } from './turn';
 import { eventHeadlines, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
 
@@ -40,6 +42,8 @@ export interface ReportView {
   quarter: string;
   moves: { side: 'us' | 'china'; text: string }[];
   events: string[];
+  /** Offers made, answered or settled this quarter, each with where it stands. */
+  offers: string[];
   refused: string[];
   changes: ChangeLine[];
   rules: RuleGroup[];
@@ -117,6 +121,11 @@ export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[]
   });
 }
 
+/** A played move in the report's list; an offer's terms are told among the offers. */
+export function playedMoveText(m: Move): string {
+  return m.type === 'proposeOffer' ? 'an offer put on the table (see Offers)' : moveTitle(m);
+}
+
 /** The report after a quarter: what was played, what happened, what changed and why. */
 export function reportView(
   report: TurnReport,
@@ -127,10 +136,11 @@ export function reportView(
   return {
     quarter: r.label,
     moves: [
-      ...r.usMoves.map((m) => ({ side: 'us' as const, text: moveTitle(m) })),
-      ...r.chinaMoves.map((m) => ({ side: 'china' as const, text: moveTitle(m) })),
+      ...r.usMoves.map((m) => ({ side: 'us' as const, text: playedMoveText(m) })),
+      ...r.chinaMoves.map((m) => ({ side: 'china' as const, text: playedMoveText(m) })),
     ],
     events: eventHeadlines(r.events, injected),
+    offers: (r.offers ?? []).map(offerReportLine),
     refused: r.refused.map((f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`),
     changes: changeLines(before, r),
     rules: ruleGroups(report.causes),

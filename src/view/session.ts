@@ -23,6 +23,7 @@ import { type BriefView, briefHandoutHtml, briefView } from './brief';
 import { type CardView, cardsFor } from './cards';
 import { type DebriefView, debriefView } from './debrief';
 import { debriefHandoutHtml } from './debriefPrint';
+import { type ComposerView, composerView, draftOf, type OfferDraft } from './offers';
 import { type PreviewView, previewView } from './preview';
 import { continueAfter } from './replay';
 import { type ReportView, reportView } from './report';
@@ -35,11 +36,12 @@ export { LIMITS } from '../core/limits';
 export type { Save } from '../core/save';
 export * from './classResults';
 export * from './facilitator';
+export type { OfferDraft } from './offers';
 export * from './saves';
 export * from './setup';
 export * from './share';
 export * from './viewer';
-export type { BriefView, CardView, DebriefView, PreviewView, ReportView, TurnView };
+export type { BriefView, CardView, ComposerView, DebriefView, PreviewView, ReportView, TurnView };
 
 export class GameSession {
   readonly choice: SetupChoice;
@@ -123,6 +125,61 @@ export class GameSession {
     if (card.pendingIndex >= 0)
       this.send({ type: `${side}.move.remove`, index: card.pendingIndex } as GameEvent);
     else this.send({ type: `${side}.move.add`, move: card.move } as GameEvent);
+    return true;
+  }
+
+  /**
+   * Answers the other side's offer (accept or decline), or takes the answer back when it is the
+   * one already picked; picking the other answer replaces it. Returns false when nothing was sent.
+   */
+  answerOffer(side: Side, answer: 'accept' | 'decline'): boolean {
+    const type = answer === 'accept' ? 'acceptOffer' : 'declineOffer';
+    const pending = this.snapshot.context.pending[side];
+    const same = pending.findIndex((m) => m.type === type);
+    if (same >= 0) {
+      this.send({ type: `${side}.move.remove`, index: same } as GameEvent);
+      return true;
+    }
+    const view = this.turnView(side).offers;
+    if (!view.toAnswer) return false;
+    const otherAnswer = pending.findIndex(
+      (m) => m.type === (answer === 'accept' ? 'declineOffer' : 'acceptOffer'),
+    );
+    if (otherAnswer >= 0)
+      this.send({ type: `${side}.move.remove`, index: otherAnswer } as GameEvent);
+    this.send({ type: `${side}.move.add`, move: { type } } as GameEvent);
+    return true;
+  }
+
+  /** The offer composer for `side` with `draft`, checked by the core as it stands. */
+  composer(side: Side, draft: OfferDraft): ComposerView {
+    const ctx = this.snapshot.context;
+    return composerView(ctx.game, side, ctx.pending[side], ctx.scenario.moves, draft);
+  }
+
+  /** The draft of the offer `side` composed this turn, or an empty one. */
+  offerDraft(side: Side): OfferDraft {
+    const ctx = this.snapshot.context;
+    return draftOf(ctx.game, side, ctx.pending[side], ctx.scenario.moves);
+  }
+
+  /**
+   * Adds the drafted offer to `side`'s moves, replacing one composed earlier this turn. An offer
+   * the core would refuse is not sent (the composer shows why); returns whether it was added.
+   */
+  proposeOffer(side: Side, draft: OfferDraft): boolean {
+    const view = this.composer(side, draft);
+    if (view.refusal !== null) return false;
+    this.withdrawOffer(side);
+    this.send({ type: `${side}.move.add`, move: view.move } as GameEvent);
+    return true;
+  }
+
+  /** Takes back the offer composed this turn, if any. */
+  withdrawOffer(side: Side): boolean {
+    const index = this.snapshot.context.pending[side].findIndex((m) => m.type === 'proposeOffer');
+    if (index < 0) return false;
+    this.send({ type: `${side}.move.remove`, index } as GameEvent);
     return true;
   }
 

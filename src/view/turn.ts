@@ -1,3 +1,4 @@
+import { moveCost } from '../core/moves';
 import { deaths12m, type GameState, quarterLabel } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import { type Indicator, POSTURES, type Posture, type Side } from '../core/vocabulary';
@@ -5,6 +6,7 @@ import type { GameSnapshot } from '../machine/driver';
 import { gameScores, phase } from '../machine/driver';
 import { type CardView, cardsFor } from './cards';
 import { signed, TREND_ARROW, type Trend, trendOf } from './format';
+import { type OffersPanelView, offersPanelView } from './offers';
 import { SIDE_LABEL } from './setup';
 import { eventHeadline, INDICATOR_INFO, moveTitle, POSTURE_LABEL, SIDE_SHORT } from './words';
 
@@ -57,6 +59,8 @@ export interface TurnView {
   cards: CardView[];
   /** This side's moves picked so far: only ever the viewer's own. */
   pending: { title: string; cost: number; cardIndex: number; pendingIndex: number }[];
+  /** Offers on the table and deals under way, as this side sees them. */
+  offers: OffersPanelView;
   news: NewsItem[];
   /** Information only this side may see (China's chips, the side's own running score). */
   privateLines: string[];
@@ -212,7 +216,8 @@ export function turnView(snapshot: GameSnapshot, side: Side): TurnView {
   const g = ctx.game;
   const pendingMoves = ctx.pending[side];
   const cards = cardsFor(g, side, pendingMoves, ctx.scenario.moves[side]);
-  const spent = cards.filter((c) => c.pendingIndex >= 0).reduce((a, c) => a + c.cost, 0);
+  // Every pending move counts, cards or not (an offer costs political capital too).
+  const spent = pendingMoves.reduce((a, m) => a + moveCost(m), 0);
   const total = g.budget[side];
   // No score before the first quarter is played: 0 would only say that nothing happened yet.
   const score = g.turn > 0 ? gameScores(ctx) : null;
@@ -237,11 +242,16 @@ export function turnView(snapshot: GameSnapshot, side: Side): TurnView {
     supplyChain: supplyChainView(g),
     cards,
     pending: pendingMoves.map((m, pendingIndex) => ({
-      title: moveTitle(m),
-      cost: cards.find((c) => c.pendingIndex === pendingIndex)?.cost ?? 0,
+      // An offer's terms are spelt out in the Offers panel; here it is one move among the others.
+      title:
+        m.type === 'proposeOffer'
+          ? `an offer to ${side === 'us' ? 'China' : 'the US'} (see Offers)`
+          : moveTitle(m),
+      cost: moveCost(m),
       cardIndex: cards.findIndex((c) => c.pendingIndex === pendingIndex),
       pendingIndex,
     })),
+    offers: offersPanelView(g, side, pendingMoves, ctx.scenario.moves[side]),
     news: newsFeed(ctx.history),
     privateLines,
     lastRefusal: ctx.lastRefusal && ctx.lastRefusal.side === side ? ctx.lastRefusal.reason : null,

@@ -23,8 +23,9 @@ import { MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
+import { offerReportLine } from './offers';
 import { replaySnapshots } from './replay';
-import { changeLines, type ReportView, reportView } from './report';
+import { changeLines, playedMoveText, type ReportView, reportView } from './report';
 import { choiceOfSave, firstLine } from './saves';
 import type { Seat, SetupChoice } from './setup';
 import { type ShareView, shareView } from './share';
@@ -233,12 +234,13 @@ export class ReplayViewer {
     const turn = this.replay.turns[k - 1] ?? {};
     const moves = (side: Side) =>
       (record ? (side === 'us' ? record.usMoves : record.chinaMoves) : (turn[side] ?? [])).map(
-        (m) => ({ side, text: moveTitle(m) }),
+        (m) => ({ side, text: playedMoveText(m) }),
       );
     const report: ReportView = {
       quarter: this.labelOf(k),
       moves: [...moves('us'), ...moves('china')],
       events: eventHeadlines(record?.events ?? turn.inject ?? [], turn.inject),
+      offers: (record?.offers ?? []).map(offerReportLine),
       refused: (record?.refused ?? []).map(
         (f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`,
       ),

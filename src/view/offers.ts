@@ -1,0 +1,289 @@
+import { describeMove, refusalReason } from '../core/moves';
+import { deals, offerToAnswer, openOfferFrom, other } from '../core/offers';
+import { type GameState, quarterLabel } from '../core/state';
+import type { OfferRecord } from '../core/turn';
+import {
+  type BySide,
+  MAX_OFFER_TERMS,
+  MAX_OFFER_WITHIN,
+  type Move,
+  type MoveType,
+  OFFER_MOVE_TYPES,
+  type Offer,
+  type Side,
+} from '../core/vocabulary';
+import { handFor, sameMove } from './cards';
+import { SIDE_SHORT } from './words';
+
+/**
+ * Offers as the screens show them (strategy.md §3): the turn screen's panel, the composer and the
+ * report's lines. Everything here is what an offer says and where it stands, which both sides see
+ * alike; nothing reads a side's pending moves but the viewer's own.
+ */
+
+type Terms = Pick<Offer, 'from' | 'give' | 'ask' | 'within'>;
+export type ProposeOffer = Extract<Move, { type: 'proposeOffer' }>;
+
+const quarters = (n: number) => `${n} quarter${n === 1 ? '' : 's'}`;
+const termList = (moves: readonly Move[]) => moves.map(describeMove).join(' and ');
+const capital = (side: Side) => (side === 'us' ? 'Washington' : 'Beijing');
+/** A side as the object of a sentence: "the US", "China". */
+const named = (side: Side) => (side === 'us' ? 'the US' : 'China');
+
+/**
+ * An offer in words, with the core's wording of each term: "China offers: know-your-customer rules
+ * for tariff set to 0%, within 2 quarters". Seen by the side that made it, it says "You".
+ */
+export function offerWords(o: Terms, viewer?: Side): string {
+  const mine = o.from === viewer;
+  const who = mine ? 'You' : SIDE_SHORT[o.from];
+  const within = `within ${quarters(o.within)}`;
+  const give = termList(o.give);
+  const ask = termList(o.ask);
+  if (o.give.length && o.ask.length)
+    return `${who} ${mine ? 'offer' : 'offers'}: ${give} for ${ask}, ${within}`;
+  if (o.give.length)
+    return `${who} ${mine ? 'offer' : 'offers'}: ${give}, asking nothing in return, ${within}`;
+  if (o.ask.length)
+    return `${who} ${mine ? 'ask' : 'asks'} for ${ask}, offering nothing in return, ${within}`;
+  return `${who} ${mine ? 'offer' : 'offers'} nothing`;
+}
+
+/** Where an offer of a turn record stands at the end of that quarter, in words. */
+export function offerStatusWords(o: Pick<OfferRecord, 'from' | 'status' | 'breachedBy'>): string {
+  const answerer = named(other(o.from));
+  switch (o.status) {
+    case 'open':
+      return `open: ${answerer} answers next quarter`;
+    case 'deal':
+      return 'accepted: a deal';
+    case 'kept':
+      return 'deal kept';
+    case 'breached': {
+      const by = o.breachedBy ?? [];
+      return by.length === 2
+        ? 'breached by both sides'
+        : `breached by ${by.map(capital).join(' and ') || 'one side'}`;
+    }
+    case 'declined':
+      return `declined by ${answerer}`;
+    case 'lapsed':
+      return 'lapsed: no answer';
+  }
+}
+
+/** One offer of a turn record as the report and the replay viewer list it. */
+export function offerReportLine(o: OfferRecord): string {
+  return `${offerWords(o)} — ${offerStatusWords(o)}`;
+}
+
+/** A deal under way, from one side's seat: what each side still owes, and by when. */
+export interface DealView {
+  id: number;
+  /** The offer's words, as its maker put it. */
+  text: string;
+  /** The last quarter in which the parts can be played. */
+  due: string;
+  /** Quarters left to play them, this one included. */
+  quartersLeft: number;
+  youOwe: string[];
+  theyOwe: string[];
+  youDone: string[];
+  theyDone: string[];
+}
+
+/** The turn screen's Offers panel, for `side`. */
+export interface OffersPanelView {
+  /** The other side's offer waiting for this side's answer, and the answer picked this turn. */
+  toAnswer: { id: number; text: string; answer: 'accept' | 'decline' | null } | null;
+  /** This side's offer on the table, waiting for the other side's answer. */
+  own: string | null;
+  /** The offer composed this turn: it goes on the table when the turn ends. */
+  proposing: string | null;
+  deals: DealView[];
+  /** Why no new offer can be made now (the core's reason), or null. */
+  proposeBlocked: string | null;
+  /** The panel's text below the answer buttons: own offer, the one composed, deals. */
+  lines: string[];
+}
+
+function dealView(g: GameState, o: Offer, side: Side): DealView {
+  const mine = o.from === side;
+  const yours = mine ? o.give : o.ask;
+  const theirs = mine ? o.ask : o.give;
+  const yoursDone = mine ? o.done.give : o.done.ask;
+  const theirsDone = mine ? o.done.ask : o.done.give;
+  const last = (o.dealt ?? g.turn) + o.within;
+  const pick = (terms: Move[], done: boolean[], want: boolean) =>
+    terms.filter((_, i) => (done[i] === true) === want).map(describeMove);
+  return {
+    id: o.id,
+    text: offerWords(o, side),
+    due: quarterLabel(g, last),
+    quartersLeft: last - g.turn + 1,
+    youOwe: pick(yours, yoursDone, false),
+    theyOwe: pick(theirs, theirsDone, false),
+    youDone: pick(yours, yoursDone, true),
+    theyDone: pick(theirs, theirsDone, true),
+  };
+}
+
+function dealLines(d: DealView, side: Side): string[] {
+  const them = SIDE_SHORT[other(side)];
+  const part = (who: string, owe: string[]) =>
+    owe.length
+      ? `· ${who} ${who === 'You' ? 'owe' : 'owes'}: ${owe.join(', ')}`
+      : `· ${who}: done ✓`;
+  const left = d.quartersLeft <= 1 ? 'last quarter' : `${quarters(d.quartersLeft)} left`;
+  return [`Deal, due ${d.due} (${left}):`, part('You', d.youOwe), part(them, d.theyOwe)];
+}
+
+/** What the Offers panel shows `side`: public terms, and only `side`'s own pending moves. */
+export function offersPanelView(
+  g: GameState,
+  side: Side,
+  pending: readonly Move[],
+  offered: readonly MoveType[],
+): OffersPanelView {
+  const waiting = offerToAnswer(g, side);
+  const answer = pending.some((m) => m.type === 'acceptOffer')
+    ? 'accept'
+    : pending.some((m) => m.type === 'declineOffer')
+      ? 'decline'
+      : null;
+  const ownOffer = openOfferFrom(g, side);
+  const proposal = pending.find((m): m is ProposeOffer => m.type === 'proposeOffer');
+  const dealViews = deals(g).map((o) => dealView(g, o, side));
+  const own = ownOffer ? offerWords(ownOffer, side) : null;
+  const proposing = proposal ? offerWords({ ...proposal, from: side }, side) : null;
+  const probe: ProposeOffer = { type: 'proposeOffer', give: [], ask: [], within: 1 };
+  const others = pending.filter((m) => m.type !== 'proposeOffer');
+  // Whether an offer could be made at all: an empty one is refused for being empty, nothing else.
+  const blocked = refusalReason(g, side, others, probe, offered);
+  // Deals first: they bind. Then the offer on the table, then the one composed this turn.
+  const lines = [
+    ...dealViews.flatMap((d) => dealLines(d, side)),
+    ...(own ? [`${own}; ${named(other(side))} answers this quarter.`] : []),
+    ...(proposing ? [`New: ${proposing.charAt(0).toLowerCase()}${proposing.slice(1)}.`] : []),
+  ];
+  return {
+    toAnswer: waiting ? { id: waiting.id, text: offerWords(waiting, side), answer } : null,
+    own,
+    proposing,
+    deals: dealViews,
+    proposeBlocked: blocked === 'an offer must give or ask something' ? null : blocked,
+    lines: lines.length ? lines : ['No offer of yours on the table, and no deal under way.'],
+  };
+}
+
+/** A move that can be a term of an offer, as the composer lists it. */
+export interface TermOption {
+  move: Move;
+  title: string;
+}
+
+/**
+ * What `side` could give (its own moves) and ask (the other side's), from both hands: the concrete
+ * moves of the turn screen, without the moves about offers and summits, and only moves the
+ * scenario lets that side play. Asking China to re-announce an old step is left out: whether it
+ * has one to re-announce is China's to know.
+ */
+export function offerOptions(
+  g: GameState,
+  side: Side,
+  offered: BySide<readonly MoveType[]>,
+): { give: TermOption[]; ask: TermOption[] } {
+  const terms = (by: Side) =>
+    handFor(g, by).filter(
+      ({ move }) =>
+        !(OFFER_MOVE_TYPES as readonly string[]).includes(move.type) &&
+        offered[by].includes(move.type) &&
+        !(by !== side && move.type === 'reannounce'),
+    );
+  return { give: terms(side), ask: terms(other(side)) };
+}
+
+/** The composer's choices: positions in the give and ask lists, and the quarters. */
+export interface OfferDraft {
+  give: number[];
+  ask: number[];
+  within: number;
+}
+
+export const EMPTY_DRAFT: OfferDraft = { give: [], ask: [], within: 2 };
+
+/** What the composer shows for a draft: the toggles, the offer in words and why it cannot be made. */
+export interface ComposerView {
+  side: Side;
+  /** "China" or "the United States": who the offer is made to. */
+  to: string;
+  give: (TermOption & { picked: boolean })[];
+  ask: (TermOption & { picked: boolean })[];
+  within: number;
+  maxTerms: number;
+  maxWithin: number;
+  move: ProposeOffer;
+  words: string;
+  /** The core's reason for refusing this offer now, or null when it can be made. */
+  refusal: string | null;
+}
+
+export function draftMove(
+  options: { give: TermOption[]; ask: TermOption[] },
+  draft: OfferDraft,
+): ProposeOffer {
+  const chosen = (list: TermOption[], picks: number[]) =>
+    [...new Set(picks)].sort((a, b) => a - b).flatMap((i) => (list[i] ? [list[i].move] : []));
+  return {
+    type: 'proposeOffer',
+    give: chosen(options.give, draft.give),
+    ask: chosen(options.ask, draft.ask),
+    within: draft.within,
+  };
+}
+
+/** The composer for `side` with `draft`; an offer already composed this turn would be replaced. */
+export function composerView(
+  g: GameState,
+  side: Side,
+  pending: readonly Move[],
+  offered: BySide<readonly MoveType[]>,
+  draft: OfferDraft,
+): ComposerView {
+  const options = offerOptions(g, side, offered);
+  const move = draftMove(options, draft);
+  const others = pending.filter((m) => m.type !== 'proposeOffer');
+  const mark = (list: TermOption[], picks: number[]) =>
+    list.map((o, i) => ({ ...o, picked: picks.includes(i) }));
+  return {
+    side,
+    to: side === 'us' ? 'China' : 'the United States',
+    give: mark(options.give, draft.give),
+    ask: mark(options.ask, draft.ask),
+    within: draft.within,
+    maxTerms: MAX_OFFER_TERMS,
+    maxWithin: MAX_OFFER_WITHIN,
+    move,
+    words: offerWords({ ...move, from: side }, side),
+    refusal: refusalReason(g, side, others, move, offered[side]),
+  };
+}
+
+/** The draft that reproduces the offer composed this turn, if any (so it can be changed). */
+export function draftOf(
+  g: GameState,
+  side: Side,
+  pending: readonly Move[],
+  offered: BySide<readonly MoveType[]>,
+): OfferDraft {
+  const proposal = pending.find((m): m is ProposeOffer => m.type === 'proposeOffer');
+  if (!proposal) return { ...EMPTY_DRAFT };
+  const options = offerOptions(g, side, offered);
+  const find = (list: TermOption[], terms: Move[]) =>
+    terms.map((t) => list.findIndex((o) => sameMove(o.move, t))).filter((i) => i >= 0);
+  return {
+    give: find(options.give, proposal.give),
+    ask: find(options.ask, proposal.ask),
+    within: proposal.within,
+  };
+}
