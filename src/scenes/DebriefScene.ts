@@ -79,7 +79,7 @@ export class DebriefScene extends Phaser.Scene {
     );
     this.drawPostureBand(x + 48, 506, w - 56);
     this.drawScores(672, 56);
-    this.verdict = addText(this, 672, 232, placing.note, {
+    this.verdict = addText(this, 672, 226, placing.note, {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
       wordWrap: { width: 584 },

@@ -130,9 +130,10 @@ export function placementView(
     const pct = `${percent[p.side] ?? 0}%`;
     if (request.seat === 'us' || request.seat === 'china')
       return `Your score ${p.score} is better than ${pct} of ${n} games with ${standardIn(p.side)} in your seat.`;
+    // Two sides placed: a line each, short enough not to wrap.
     if (request.seat === 'hotseat')
-      return `${SIDE_SHORT[p.side]} score ${p.score}: better than ${pct} of ${n} games with ${standardIn(p.side)} in its seat.`;
-    return `${SIDE_SHORT[p.side]} score ${p.score}: better than ${pct} of ${n} games of the same two personalities on other seeds.`;
+      return `${SIDE_SHORT[p.side]} ${p.score}: better than ${pct} of ${n} games with ${standardIn(p.side)}.`;
+    return `${SIDE_SHORT[p.side]} ${p.score}: better than ${pct} of ${n} games of the same match on other seeds.`;
   });
   if (where === 'page') lines.push(ON_PAGE_NOTE);
   return {

@@ -106,9 +106,12 @@ describe('the debrief places the result among 100 games', () => {
     release();
     const { longestGap, took } = await frames;
     expect(took, 'the verdict never came').toBeLessThan(20_000);
-    // Frames kept coming while the worker played the games (on the page they would stop for all
-    // of it at once).
-    expect(longestGap, `longest gap ${longestGap} ms of ${took} ms`).toBeLessThan(100);
+    // Frames kept coming while the worker played the games: played on the page in one go, they
+    // stop for nearly all of it (a 160 ms gap in 176 ms, measured). Half the time, or 100 ms when
+    // it is short, leaves room for a busy machine.
+    expect(longestGap, `longest gap ${longestGap} ms of ${took} ms`).toBeLessThan(
+      Math.max(100, took / 2),
+    );
     expect(workers.map((w) => w.url())).toEqual([expect.stringMatching(/spread\.worker/)]);
 
     const expected = await verdictInNode(page);
