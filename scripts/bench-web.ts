@@ -7,7 +7,10 @@
  *
  * fps and turnUpdateMs are measured on the turn screen, reached by keyboard as a player would.
  * classResults40Ms is the class results screen turning forty pasted replay codes into its table
- * and chart: from the Ctrl+Enter to the first frame after the table holds them.
+ * and chart: from the Ctrl+Enter to the first frame after the table holds them. placementMs is the
+ * debrief placing an eight-quarter game among 100 seeds in its worker: from the debrief's first
+ * frame to the verdict on screen, with the longest gap between frames meanwhile. The worker's code
+ * (workerGzipKB) is counted apart from bundleGzipKB: it loads only when a debrief opens.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -20,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { constants, gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { encodeReplayCode } from '../src/core/code';
+import { encodeClassCode, encodeReplayCode } from '../src/core/code';
 import { makeReplay } from '../src/core/replay';
 import { launchBrowser, serveDist } from '../tests/e2e/harness';
 import { ROOT } from '../tests/e2e/paths';
@@ -32,6 +35,8 @@ interface WebBench {
   fps: number;
   turnUpdateMs: number;
   classResults40Ms: number;
+  workerGzipKB: number;
+  placementMs: number;
 }
 
 const FPS_WINDOW_MS = 3000;
@@ -101,8 +106,8 @@ async function buildEmptyPage(srcDir: string, outDir: string): Promise<void> {
 const gzipKB = (file: string) =>
   gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length / 1024;
 
-/** Gzip sizes of the Phaser chunk and of all other JS, from a build's assets/ folder. */
-function jsSizes(outDir: string): { phaserKB: number; ownKB: number } {
+/** Gzip sizes of the Phaser chunk, of the workers' code and of all other JS, from assets/. */
+function jsSizes(outDir: string): { phaserKB: number; ownKB: number; workerKB: number } {
   const assets = join(outDir, 'assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const phaser = js.filter((f) => f.startsWith('phaser-'));
@@ -114,12 +119,14 @@ function jsSizes(outDir: string): { phaserKB: number; ownKB: number } {
   }
   let ownKB = 0;
   let phaserKB = 0;
+  let workerKB = 0;
   for (const f of js) {
     const kb = gzipKB(join(assets, f));
     if (phaser.includes(f)) phaserKB += kb;
+    else if (f.includes('.worker-')) workerKB += kb;
     else ownKB += kb;
   }
-  return { phaserKB, ownKB };
+  return { phaserKB, ownKB, workerKB };
 }
 
 /** Loads `url` in a fresh tab and returns its first-frame mark (ms since navigation start). */
@@ -260,6 +267,63 @@ async function classResults40(context: BrowserContext, url: string): Promise<num
   }
 }
 
+/**
+ * An eight-quarter game from a class link to its debrief, three times: milliseconds from the
+ * debrief's first frame to the verdict of the worker, and the longest gap between frames meanwhile.
+ */
+async function placement(
+  context: BrowserContext,
+  url: string,
+): Promise<{ ms: number[]; longestGap: number[] }> {
+  const code = encodeClassCode({ scenario: 'truce-2026', seed: 4242, turns: 8, turnSeconds: 0 });
+  const ms: number[] = [];
+  const longestGap: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${url}?class=${code}`);
+      await sceneIs(page, 'Setup');
+      await page.waitForFunction(() => window.__precursor?.texts().includes('Start ▶'));
+      await page.keyboard.press('Enter');
+      await sceneIs(page, 'Briefing');
+      await page.keyboard.press('Enter');
+      for (let quarter = 0; quarter < 8; quarter++) {
+        await sceneIs(page, 'Turn');
+        await page.waitForTimeout(200);
+        await page.keyboard.press('Enter');
+        await sceneIs(page, 'Report');
+        await page.waitForTimeout(200);
+        if (quarter < 7) await page.keyboard.press('Enter');
+      }
+      // Watched from inside the page, frame by frame, from before the last key. A string, not a
+      // function: tsx would wrap named inner functions in a helper the page lacks.
+      const timing = page.evaluate(`new Promise((resolve) => {
+        let shown = 0;
+        let last = 0;
+        let gap = 0;
+        const tick = () => {
+          const now = performance.now();
+          const hook = window.__precursor;
+          if (shown === 0 && hook?.scene() === 'Debrief') shown = now;
+          else if (shown > 0) gap = Math.max(gap, now - last);
+          last = now;
+          if (shown > 0 && (hook?.texts() ?? []).some((t) => t.includes('better than')))
+            resolve({ ms: now - shown, gap });
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })`) as Promise<{ ms: number; gap: number }>;
+      await page.keyboard.press('Enter');
+      const t = await timing;
+      ms.push(t.ms);
+      longestGap.push(t.gap);
+    } finally {
+      await page.close();
+    }
+  }
+  return { ms, longestGap };
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -316,6 +380,8 @@ async function main(): Promise<void> {
     const turn = await turnScreen(context, gameServer.url);
     log('forty codes into the class results, five times…');
     const classMs = await classResults40(context, gameServer.url);
+    log('three eight-quarter games to the debrief, placed among 100 seeds…');
+    const placed = await placement(context, gameServer.url);
 
     const result: WebBench = {
       bundleGzipKB: round(game.ownKB, 1),
@@ -324,6 +390,8 @@ async function main(): Promise<void> {
       fps: round(turn.fps, 1),
       turnUpdateMs: round(median(turn.turnUpdateMs), 1),
       classResults40Ms: round(median(classMs), 1),
+      workerGzipKB: round(game.workerKB, 1),
+      placementMs: round(median(placed.ms), 1),
     };
     if (format === 'json') {
       process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -357,6 +425,16 @@ async function main(): Promise<void> {
         'classResults40Ms',
         String(result.classResults40Ms),
         `median of 5: forty codes pasted, Ctrl+Enter to the table and chart drawn (${classMs.map((m) => round(m, 1)).join(', ')})`,
+      ],
+      [
+        'workerGzipKB',
+        String(result.workerGzipKB),
+        'the workers’ JS, gzip -9, loaded at a debrief',
+      ],
+      [
+        'placementMs',
+        String(result.placementMs),
+        `median of 3: debrief drawn to the verdict from the worker (${placed.ms.map((m) => round(m, 1)).join(', ')}); longest frame gap meanwhile ${placed.longestGap.map((m) => round(m, 1)).join(', ')} ms`,
       ],
       ['(empty page JS)', `${round(empty.ownKB, 1)}`, 'its own JS beside Phaser, for reference'],
     ];

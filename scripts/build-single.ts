@@ -5,20 +5,32 @@
  *
  * Browsers refuse to load module scripts from file:// URLs, but run inline ones; so the game is
  * built as a single script (no code splitting) and inlined, the favicon becomes a data URL, and
- * the licences (LICENSES.md in the other build) become a comment at the top of the page.
+ * the licences (LICENSES.md in the other build) become a comment at the top of the page. Web
+ * Workers (`?worker` imports) are inlined too (`?worker&inline`): they start from a Blob URL.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { NOTICES_FILE } from './notices.ts';
 import { singleFileHtml } from './single-file.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'dist-single');
 
+/** Every `?worker` import becomes `?worker&inline`: the worker's code travels inside the script. */
+const inlineWorkers: Plugin = {
+  name: 'precursor:inline-workers',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!source.endsWith('?worker') || !importer) return null;
+    return this.resolve(`${source}&inline`, importer, { skipSelf: true });
+  },
+};
+
 await build({
   root,
   logLevel: 'warn',
+  plugins: [inlineWorkers],
   build: {
     outDir,
     emptyOutDir: true,

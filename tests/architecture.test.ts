@@ -9,7 +9,7 @@ const files = (dir: string): string[] =>
     e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
   );
 
-describe.each(['core', 'machine', 'view'])('src/%s', (dir) => {
+describe.each(['core', 'machine', 'view', 'work'])('src/%s', (dir) => {
   it('uses neither Math.random nor the clock', () => {
     const offenders = files(dir).filter((f) =>
       /Math\.random|Date\.now|new Date\(|performance\.now/.test(

@@ -2,13 +2,13 @@ import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
-import { LineChart } from '../ui/LineChart';
+import { type ChartBand, type ChartSeries, LineChart } from '../ui/LineChart';
 import { DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { DebriefView } from '../view/session';
+import type { DebriefView, PlacementView } from '../view/session';
 import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
@@ -26,6 +26,9 @@ export class DebriefScene extends Phaser.Scene {
   private view!: DebriefView;
   private timeline!: Phaser.GameObjects.Text;
   private page = 0;
+  private deathsChart!: LineChart;
+  private deathsSeries: ChartSeries[] = [];
+  private verdict!: Phaser.GameObjects.Text;
 
   constructor() {
     super(SCENE.debrief);
@@ -39,23 +42,24 @@ export class DebriefScene extends Phaser.Scene {
     new ScreenHeader(this, `Debrief · ${v.scenarioTitle}`, `Seed ${session.choice.seed}`);
     const x = 24;
     const w = 620;
-    new LineChart(
+    this.deathsSeries = [
+      { name: v.deaths[0]?.name ?? '', values: v.deaths[0]?.values ?? [], colour: PALETTE.caution },
+      {
+        name: v.deaths[1]?.name ?? '',
+        values: v.deaths[1]?.values ?? [],
+        colour: PALETTE.textMuted,
+      },
+    ];
+    const placing = session.placing();
+    // The band's legend entry is there from the start, so the chart keeps its layout when the
+    // band arrives.
+    this.deathsChart = new LineChart(
       this,
       x,
       56,
       { width: w, height: 200, title: 'Deaths, last 12 months', xLabels: v.quarters },
-      [
-        {
-          name: v.deaths[0]?.name ?? '',
-          values: v.deaths[0]?.values ?? [],
-          colour: PALETTE.caution,
-        },
-        {
-          name: v.deaths[1]?.name ?? '',
-          values: v.deaths[1]?.values ?? [],
-          colour: PALETTE.textMuted,
-        },
-      ],
+      this.deathsSeries,
+      [this.band(placing.bandName, [], [])],
     );
     addText(this, x, 262, v.livesSavedText, {
       fontSize: `${TYPE_SIZE.body}px`,
@@ -75,6 +79,14 @@ export class DebriefScene extends Phaser.Scene {
     );
     this.drawPostureBand(x + 48, 506, w - 56);
     this.drawScores(672, 56);
+    this.verdict = addText(this, 672, 226, placing.note, {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: 584 },
+      lineSpacing: 2,
+    });
+    const stop = session.placeResult((p) => this.showPlacement(p));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
     caption(this, 672, 290, v.actual ? 'Timeline · and what really happened' : 'Timeline');
     this.timeline = addText(this, 672, 310, '', {
       fontSize: `${TYPE_SIZE.tag}px`,
@@ -135,6 +147,17 @@ export class DebriefScene extends Phaser.Scene {
       DESIGN.height - 8,
       'Enter new game · [ ] or PgUp/PgDn page the timeline · S share or export · P print · ? help',
     );
+    kickRender(this);
+  }
+
+  private band(name: string, lo: number[], hi: number[]): ChartBand {
+    return { name, lo, hi, colour: PALETTE.neutralSeries };
+  }
+
+  /** The band behind the deaths and the verdict, once the games have been played. */
+  private showPlacement(p: PlacementView): void {
+    this.deathsChart.setSeries(this.deathsSeries, [this.band(p.bandName, p.band.lo, p.band.hi)]);
+    this.verdict.setText(p.lines.join('\n')).setColor(css(PALETTE.text));
     kickRender(this);
   }
 

@@ -13,6 +13,14 @@ export interface ChartSeries {
   marker?: Marker;
 }
 
+/** A shaded range behind the lines (e.g. the 10th to 90th percentile of many games). */
+export interface ChartBand {
+  name: string;
+  lo: readonly number[];
+  hi: readonly number[];
+  colour: number;
+}
+
 export interface LineChartOptions {
   width: number;
   height: number;
@@ -34,6 +42,10 @@ export const CHART = {
   targetTicks: 4,
   markerSize: 4,
   minXLabelSpacing: GAP * 6,
+  /** A second legend row, when the legend would reach the title. */
+  legendRowHeight: GAP * 2.5,
+  bandAlpha: 0.3,
+  bandEdgeAlpha: 0.6,
 } as const;
 
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond';
@@ -64,13 +76,14 @@ export function niceTicks(lo: number, hi: number, target: number): number[] {
 }
 
 /**
- * Numbers over time as polylines, with a y axis of round ticks, x labels and a legend.
- * Positioned by its top-left corner; call setSeries to redraw.
+ * Numbers over time as polylines over optional shaded bands, with a y axis of round ticks, x labels
+ * and a legend. Positioned by its top-left corner; call setSeries to redraw.
  */
 export class LineChart extends Phaser.GameObjects.Container {
   private readonly options: LineChartOptions;
   private readonly plot: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
+  private readonly titleWidth: number;
 
   constructor(
     scene: Phaser.Scene,
@@ -78,36 +91,47 @@ export class LineChart extends Phaser.GameObjects.Container {
     y: number,
     options: LineChartOptions,
     series: readonly ChartSeries[] = [],
+    bands: readonly ChartBand[] = [],
   ) {
     super(scene, x, y);
     this.options = options;
     this.plot = scene.add.graphics();
     this.add(this.plot);
+    this.titleWidth = 0;
     if (options.title) {
-      this.add(
-        addText(scene, 0, 0, options.title, {
-          fontSize: `${TYPE_SIZE.label}px`,
-          color: css(PALETTE.textMuted),
-        }),
-      );
+      const title = addText(scene, 0, 0, options.title, {
+        fontSize: `${TYPE_SIZE.label}px`,
+        color: css(PALETTE.textMuted),
+      });
+      this.titleWidth = title.width;
+      this.add(title);
     }
-    this.setSeries(series);
+    this.setSeries(series, bands);
     scene.add.existing(this);
   }
 
-  setSeries(series: readonly ChartSeries[]): this {
+  /** Redraws with these lines and bands; a band with no values keeps its legend entry. */
+  setSeries(series: readonly ChartSeries[], bands: readonly ChartBand[] = []): this {
     for (const label of this.labels) label.destroy();
     this.labels = [];
     this.plot.clear();
 
     const { width, height, xLabels = [], formatY = (v: number) => String(v) } = this.options;
-    // The header row holds the title on the left and the legend on the right.
-    const top = CHART.titleHeight;
+    const named = series.filter((s) => !s.muted);
+    // The header row holds the title on the left and the legend on the right, in a second row
+    // below it when the legend would reach the title.
+    const legendRows = this.options.legend === false ? 0 : this.drawLegend(named, bands);
+    const top = CHART.titleHeight + Math.max(0, legendRows - 1) * CHART.legendRowHeight;
     const left = CHART.axisLabelWidth;
     const plotW = width - left - GAP;
     const plotH = height - top - CHART.xLabelHeight;
-    const all = series.flatMap((s) => s.values);
-    const pointCount = Math.max(xLabels.length, ...series.map((s) => s.values.length), 2);
+    const all = [...series.flatMap((s) => s.values), ...bands.flatMap((b) => [...b.lo, ...b.hi])];
+    const pointCount = Math.max(
+      xLabels.length,
+      ...series.map((s) => s.values.length),
+      ...bands.map((b) => b.lo.length),
+      2,
+    );
     const dataLo = all.length ? Math.min(...all) : 0;
     const dataHi = all.length ? Math.max(...all) : 1;
     const ticks = niceTicks(
@@ -141,9 +165,21 @@ export class LineChart extends Phaser.GameObjects.Container {
     const lastRegular = last - (last % every);
     xLabels.forEach((text, i) => {
       const regular = i % every === 0 && !(i === lastRegular && i !== last && last - i < every);
-      if (regular || i === last) this.addLabel(px(i), top + plotH + GAP / 2, text, 0.5, 0);
+      // A full gap below the axis, clear of the lowest y label, which is centred on it.
+      if (regular || i === last) this.addLabel(px(i), top + plotH + GAP, text, 0.5, 0);
     });
-    // Muted lines first, behind; then the named ones with their markers.
+    // Bands first, at the back; then muted lines; then the named ones with their markers.
+    for (const b of bands) {
+      const count = Math.min(b.lo.length, b.hi.length);
+      if (count < 2) continue;
+      const upper = b.hi.slice(0, count).map((v, i) => new Phaser.Math.Vector2(px(i), py(v)));
+      const lower = b.lo.slice(0, count).map((v, i) => new Phaser.Math.Vector2(px(i), py(v)));
+      g.fillStyle(b.colour, CHART.bandAlpha);
+      g.fillPoints([...upper, ...[...lower].reverse()], true);
+      g.lineStyle(1, b.colour, CHART.bandEdgeAlpha);
+      g.strokePoints(upper, false, false);
+      g.strokePoints(lower, false, false);
+    }
     const pointsOf = (s: ChartSeries) =>
       s.values.map((v, i) => new Phaser.Math.Vector2(px(i), py(v)));
     for (const s of series) {
@@ -152,25 +188,68 @@ export class LineChart extends Phaser.GameObjects.Container {
       g.lineStyle(1, s.colour, 0.45);
       if (points.length > 1) g.strokePoints(points, false, false);
     }
-    const named = series.filter((s) => !s.muted);
     named.forEach((s, si) => {
       const points = pointsOf(s);
       g.lineStyle(2, s.colour, 1);
       if (points.length > 1) g.strokePoints(points, false, false);
       for (const p of points) this.drawMarker(p.x, p.y, s.marker ?? markerFor(si), s.colour);
     });
-    if (this.options.legend === false) return this;
-    // Legend, right-aligned in the header row: laid out from the right, so walk backwards.
-    let legendRight = width;
-    for (let si = named.length - 1; si >= 0; si--) {
-      const s = named[si];
-      if (!s) continue;
-      const name = this.addLabel(legendRight, 0, s.name, 1, 0);
-      const markerX = legendRight - name.width - GAP * 1.5;
-      this.drawMarker(markerX, name.height / 2, s.marker ?? markerFor(si), s.colour);
-      legendRight = markerX - CHART.markerSize - GAP * 2;
-    }
     return this;
+  }
+
+  /**
+   * The legend, right-aligned in the header row: the lines, then the bands. Entries that would
+   * reach the title go to a second row below, right-aligned too. Returns the rows used.
+   */
+  private drawLegend(named: readonly ChartSeries[], bands: readonly ChartBand[]): number {
+    const width = this.options.width;
+    const room = width - (this.titleWidth > 0 ? this.titleWidth + GAP * 3 : 0);
+    const entries = [
+      ...named.map((s, si) => ({
+        name: s.name,
+        keyWidth: CHART.markerSize * 2,
+        key: (x: number, y: number) => this.drawMarker(x, y, s.marker ?? markerFor(si), s.colour),
+      })),
+      ...bands.map((b) => ({
+        name: b.name,
+        keyWidth: GAP * 2,
+        key: (x: number, y: number) => this.drawSwatch(x, y, b.colour),
+      })),
+    ].map((e) => ({ ...e, label: this.addLabel(0, 0, e.name, 1, 0) }));
+    const spacing = GAP * 2;
+    const widthOf = (e: (typeof entries)[number]) => e.keyWidth + GAP + e.label.width;
+    // The first row takes entries from the start while they fit; the rest go below.
+    let used = 0;
+    let firstRow = 0;
+    for (const e of entries) {
+      const w = widthOf(e) + (firstRow > 0 ? spacing : 0);
+      if (firstRow > 0 && used + w > room) break;
+      used += w;
+      firstRow++;
+    }
+    const rows = [entries.slice(0, firstRow), entries.slice(firstRow)].filter((r) => r.length);
+    rows.forEach((row, r) => {
+      let right = width;
+      for (let i = row.length - 1; i >= 0; i--) {
+        const e = row[i];
+        if (!e) continue;
+        const y = r * CHART.legendRowHeight;
+        e.label.setPosition(Math.round(right), Math.round(y));
+        const keyX = right - e.label.width - GAP - e.keyWidth / 2;
+        e.key(keyX, y + e.label.height / 2);
+        right = keyX - e.keyWidth / 2 - spacing;
+      }
+    });
+    return rows.length;
+  }
+
+  private drawSwatch(x: number, y: number, colour: number): void {
+    const w = GAP * 2;
+    const h = GAP * 1.5;
+    this.plot.fillStyle(colour, CHART.bandAlpha * 2);
+    this.plot.fillRect(x - w / 2, y - h / 2, w, h);
+    this.plot.lineStyle(1, colour, 1);
+    this.plot.strokeRect(x - w / 2 + 0.5, y - h / 2 + 0.5, w - 1, h - 1);
   }
 
   private addLabel(

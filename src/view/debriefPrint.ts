@@ -67,7 +67,8 @@ ${lines}
 
 export function debriefHandoutHtml(
   view: DebriefView,
-  meta: { seed: number; replayCode: string },
+  /** `placement`: the sentences placing the result among other seeds, when computed. */
+  meta: { seed: number; replayCode: string; placement?: readonly string[] },
 ): string {
   const deaths = view.deaths[0]?.values ?? [];
   const scores = view.scores
@@ -112,6 +113,7 @@ svg text { font: 11px Georgia, serif; fill: #333; }
 <h1>Debrief · ${e(view.scenarioTitle)}</h1>
 <p class="meta">Precursor · seed ${e(String(meta.seed))} · ${e(String(view.quarters.length))} quarters · replay code ${e(meta.replayCode)}</p>
 <p><strong>${e(view.livesSavedText)}</strong></p>
+${(meta.placement ?? []).map((line) => `<p>${e(line)}</p>`).join('\n')}
 <div class="charts">
 ${svgChart('Deaths, last 12 months', view.deaths, view.quarters)}
 ${svgChart('The relationship', view.relations, view.quarters)}

@@ -19,11 +19,20 @@ import {
   send,
 } from '../machine/driver';
 import type { GameEvent } from '../machine/game';
+import { computeSpread } from '../work/spread';
 import { type BriefView, briefHandoutHtml, briefView } from './brief';
 import { type CardView, cardsFor } from './cards';
 import { type DebriefView, debriefView } from './debrief';
 import { debriefHandoutHtml } from './debriefPrint';
 import { type ComposerView, composerView, draftOf, type OfferDraft } from './offers';
+import {
+  bandName,
+  type PlacementRequest,
+  type PlacementView,
+  placementRequest,
+  placementView,
+  placingNote,
+} from './placement';
 import { type PreviewView, previewView } from './preview';
 import { continueAfter } from './replay';
 import { type ReportView, reportView } from './report';
@@ -41,7 +50,16 @@ export * from './saves';
 export * from './setup';
 export * from './share';
 export * from './viewer';
-export type { BriefView, CardView, ComposerView, DebriefView, PreviewView, ReportView, TurnView };
+export type {
+  BriefView,
+  CardView,
+  ComposerView,
+  DebriefView,
+  PlacementView,
+  PreviewView,
+  ReportView,
+  TurnView,
+};
 
 export class GameSession {
   readonly choice: SetupChoice;
@@ -50,6 +68,7 @@ export class GameSession {
   private readonly actor: GameActor;
   private readonly initial: TurnRecord;
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
+  private placementCache: PlacementView | null = null;
   /** The key this game is saved under after every turn, once autosave is on. */
   saveId: string | null = null;
   /** Why the last save failed (or why the game cannot be saved at all), or null. */
@@ -258,11 +277,45 @@ export class GameSession {
     return debriefView(ctx.scenario, ctx.game, ctx.history, this.counterfactual(), injected);
   }
 
+  /** What the finished game is placed among (see view/placement). */
+  placementRequest(): PlacementRequest {
+    return placementRequest(this.snapshot.context);
+  }
+
+  /** What the debrief shows while the games are played: a note, and the band's legend name. */
+  placing(): { note: string; bandName: string } {
+    const request = this.placementRequest();
+    return { note: placingNote(request), bandName: bandName(request) };
+  }
+
+  /** The placing of this game's result, once computed; else null. */
+  get placement(): PlacementView | null {
+    return this.placementCache;
+  }
+
+  /**
+   * Places the finished game's result among the same scenario over other seeds, in a Web Worker
+   * (on the page in slices where none can start), and calls `done` with it: at once when already
+   * computed. Returns a function that stops the work, for a debrief left before the answer.
+   */
+  placeResult(done: (placement: PlacementView) => void): () => void {
+    if (this.placementCache) {
+      done(this.placementCache);
+      return () => {};
+    }
+    const request = this.placementRequest();
+    return computeSpread(request.input, ({ spread, where }) => {
+      this.placementCache = placementView(request, spread, where);
+      done(this.placementCache);
+    });
+  }
+
   /** A printable one-page debrief of this game, with its replay code. */
   debriefHandout(): string {
     return debriefHandoutHtml(this.debriefView(), {
       seed: this.choice.seed,
       replayCode: encodeReplayCode(this.replay()),
+      placement: this.placementCache?.lines ?? [],
     });
   }
 

@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeClassCode } from '../../src/core/code';
 import { SCENE } from '../../src/scenes/keys';
-import { launchBrowser, waitForScene, watchForProblems } from './harness';
+import { launchBrowser, waitForScene, waitForText, watchForProblems } from './harness';
 import { expectCompleteNotices } from './notices';
 import { ROOT } from './paths';
 
@@ -45,6 +47,31 @@ describe('npm run build:single', () => {
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.report);
     expect(await page.evaluate(() => window.__precursor?.turns().length)).toBe(1);
+    expect(problems.list).toEqual([]);
+  });
+
+  it('places the result in its inlined worker, from a file:// URL', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchForProblems(page);
+    const workers: Worker[] = [];
+    page.on('worker', (w) => workers.push(w));
+    const code = encodeClassCode({ scenario: 'truce-2026', seed: 7, turns: 1, turnSeconds: 0 });
+    const file = pathToFileURL(join(ROOT, 'dist-single', 'precursor.html')).href;
+    await page.goto(`${file}?class=${code}`);
+    await waitForScene(page, SCENE.setup);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.report);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.debrief);
+    await waitForText(page, 'of 100 games with the standard US');
+    expect(workers.map((w) => w.url())).toEqual([expect.stringMatching(/^blob:/)]);
+    expect((await page.evaluate(() => window.__precursor?.texts() ?? [])).join('\n')).not.toContain(
+      'this browser would not start a worker',
+    );
     expect(problems.list).toEqual([]);
   });
 });
