@@ -36,6 +36,16 @@ const MECHANISMS: { name: string; rule: RuleId; patches: Patch[] }[] = [
     ],
   },
   {
+    name: 'deals',
+    rule: 'leverage',
+    patches: [['src/core/offers.ts', 'if (giverDone && askedDone) {', 'if (false) {']],
+  },
+  {
+    name: 'offered relief',
+    rule: 'tariffs',
+    patches: [['src/core/state.ts', 'return offersRelief ||', 'return false ||']],
+  },
+  {
     name: 'summitry',
     rule: 'relationship',
     patches: [['src/core/resolve.ts', 'if (d.flags.summitAttended) {', 'if (false) {']],

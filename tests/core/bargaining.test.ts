@@ -121,6 +121,50 @@ describe.each([3, 17, 29])('seed %i', (seed) => {
   );
 });
 
+describe.each([3, 17])('offers (strategy.md §3), seed %i', (seed) => {
+  const offer: Move = {
+    type: 'proposeOffer',
+    give: [{ type: 'setTariff', rate: 0 }],
+    ask: [{ type: 'requireKYC' }],
+    within: 2,
+  };
+  const deal = (kyc: boolean): ReplayTurn[] => [
+    { us: [offer] },
+    { us: [{ type: 'setTariff', rate: 0 }], china: [{ type: 'acceptOffer' }] },
+    kyc ? { china: [{ type: 'requireKYC' }] } : {},
+    {},
+  ];
+  const statusOf = (s: GameState | undefined) => s?.offers.find((o) => o.id === 1)?.status;
+
+  ruleTest('leverage', 'a deal carried out by both is kept; one side failing breaches it', () => {
+    const kept = run(scenario('truce-2026'), seed, deal(true), 4);
+    const broken = run(scenario('truce-2026'), seed, deal(false), 4);
+    expect(statusOf(kept[0])).toBe('open');
+    expect(statusOf(kept[1])).toBe('deal');
+    expect(statusOf(kept[2])).toBe('kept');
+    expect(statusOf(broken[3])).toBe('breached');
+    expect(broken[3]?.offers.find((o) => o.id === 1)?.breachedBy).toEqual(['china']);
+    expect(broken[3]?.chinaCredibility).toBeLessThan((kept[3]?.chinaCredibility ?? 0) - 20);
+  });
+
+  ruleTest(
+    'tariffs',
+    'an open offer of relief is a credible path: pressure brings China back',
+    () => {
+      const relief: Move = {
+        type: 'proposeOffer',
+        give: [{ type: 'setTariff', rate: 30 }],
+        ask: [{ type: 'resumeCooperation' }],
+        within: 2,
+      };
+      const offered = run(squeezed(false), seed, [{ us: [relief] }], 3);
+      const silent = run(squeezed(false), seed, [], 3);
+      expect(offered[0]?.posture).toBe('talks');
+      expect(silent.every((s) => s.posture === 'suspended')).toBe(true);
+    },
+  );
+});
+
 describe('scores (strategy.md §1)', () => {
   it('read 0 for the no-moves world, and each side only on its own interests', () => {
     const sc = scenario('sandbox');
