@@ -38,18 +38,22 @@ export function singleFileHtml(
   const policy = /(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*script-src )'self'/;
   if (!policy.test(html))
     throw new Error('index.html has no script-src in its Content-Security-Policy');
-  return html
-    .replace(policy, (_all, head: string) => `${head}'sha256-${hash}'`)
-    .replace(doctype, (d) => `${d.trimEnd()}\n${htmlComment(parts.notices)}\n`)
-    .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/, '')
-    .replace(
-      /<link rel="icon"[^>]*>/,
-      () =>
-        `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${parts.faviconSvg.toString('base64')}" />`,
-    )
-    .replace(
-      '</body>',
-      // A function as replacement, so `$&` and the like in the code are not read as patterns.
-      () => `<script type="module">${script}</script>\n</body>`,
-    );
+  return (
+    html
+      .replace(policy, (_all, head: string) => `${head}'sha256-${hash}'`)
+      // The debrief's worker is inlined too, and starts from a Blob URL the page makes itself.
+      .replace(/worker-src 'self'/, "worker-src 'self' blob:")
+      .replace(doctype, (d) => `${d.trimEnd()}\n${htmlComment(parts.notices)}\n`)
+      .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/, '')
+      .replace(
+        /<link rel="icon"[^>]*>/,
+        () =>
+          `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${parts.faviconSvg.toString('base64')}" />`,
+      )
+      .replace(
+        '</body>',
+        // A function as replacement, so `$&` and the like in the code are not read as patterns.
+        () => `<script type="module">${script}</script>\n</body>`,
+      )
+  );
 }
