@@ -54,7 +54,7 @@ declare global {
   }
 }
 
-/** What the page hands the game. Phase 2 adds the statechart actor here. */
+/** What the page hands the game. */
 export interface GameDeps {
   /** The window the test hook is published on. */
   readonly host: Window;

@@ -7,14 +7,12 @@ import {
   ASK_WORDS,
   type Ask,
   type Cause,
-  type ChinaMoveType,
   CLASS_WORDS,
   type Move,
   type MoveType,
   type RuleId,
   type Side,
   TARGET_WORDS,
-  type UsMoveType,
 } from './vocabulary';
 
 type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;
@@ -539,13 +537,6 @@ export const MOVES: Catalogue = {
     },
   },
 };
-
-export const US_MOVES: readonly UsMoveType[] = Object.keys(MOVES).filter(
-  (t) => MOVES[t as MoveType].side === 'us',
-) as UsMoveType[];
-export const CHINA_MOVES: readonly ChinaMoveType[] = Object.keys(MOVES).filter(
-  (t) => MOVES[t as MoveType].side === 'china',
-) as ChinaMoveType[];
 
 export function moveDef<T extends MoveType>(type: T): MoveDef<T> {
   return MOVES[type] as MoveDef<T>;

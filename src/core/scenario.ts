@@ -12,13 +12,7 @@ import {
   worldSchema,
 } from './schema';
 import { createGame, type GameState, type World } from './state';
-import {
-  CHINA_MOVE_TYPES,
-  type Move,
-  US_MOVE_TYPES,
-  WORLD_EVENTS,
-  type WorldEvent,
-} from './vocabulary';
+import { CHINA_MOVE_TYPES, US_MOVE_TYPES, WORLD_EVENTS, type WorldEvent } from './vocabulary';
 
 /** A side's confidential brief, shown only to that side. */
 const briefSchema = z
@@ -158,14 +152,6 @@ export function eventsForTurn(
     if ((state.draws[i] ?? 1) < r.chance && !events.includes(r.event)) events.push(r.event);
   });
   return events;
-}
-
-export function historicalMoves(
-  scenario: Scenario,
-  turnIndex: number,
-): { us: Move[]; china: Move[] } | null {
-  const t = scenario.historical?.[turnIndex];
-  return t ? { us: t.us as Move[], china: t.china as Move[] } : null;
 }
 
 /** The JSON Schema of scenario files, published as scenarios/scenario.schema.json for editors. */

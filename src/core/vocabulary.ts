@@ -223,10 +223,6 @@ export interface Refusal {
   reason: string;
 }
 
-export function isSide(x: string): x is Side {
-  return (SIDES as readonly string[]).includes(x);
-}
-
 /** How ids read in sentences: reasons, notes and headlines speak words, never ids. */
 export const TARGET_WORDS: Record<SanctionTarget, string> = {
   forensicInstitute: 'the forensic-science institute',

@@ -15,7 +15,7 @@ const SHORTCUTS: [string, string][] = [
   ['Space', 'pick or take back the card in focus'],
   ['A  D  ·  O', 'accept or decline the offer waiting for you (again: take back) · make an offer'],
   ['Enter', 'end the turn · continue'],
-  ['A – L', 'on the report: open a rule and its evidence'],
+  ['A – H', 'on the report: open a rule and its evidence'],
   ['S', 'share the game: its code and link, the replay file, the turns as CSV'],
   ['F', 'facilitator: bring a world event into this quarter'],
   ['P', 'on a brief or the debrief: open a printable page'],

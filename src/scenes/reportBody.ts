@@ -8,7 +8,8 @@ import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography'
 import type { ReportView } from '../view/session';
 
 /** Keys that open the rules of a report, in the order they are listed. */
-export const RULE_KEYS = 'abcdefghijkl';
+/** One key per rule the report shows (at most REPORT.maxRules). */
+export const RULE_KEYS = 'abcdefgh';
 
 export const caption = addCaption;
 

@@ -32,13 +32,6 @@ export function titleMenuButton(index: number): { x: number; y: number; w: numbe
   };
 }
 
-export const PLACEHOLDER = {
-  headingY: MARGIN + GAP * 6,
-  bodyY: MARGIN + GAP * 14,
-  /** About 100 characters a line: longer lines are hard to read. */
-  bodyWidth: 1000,
-} as const;
-
 /** Top-left corner of the Back button on every secondary screen. */
 export const BACK_BUTTON = {
   x: MARGIN,

@@ -37,8 +37,6 @@ export const PALETTE = {
   neutralSeries: OKABE_ITO.blue,
 } as const;
 
-export type PaletteColour = keyof typeof PALETTE;
-
 /** `0xe69f00` → `'#e69f00'`, for Text styles that want CSS strings. */
 export function css(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;
