@@ -7,6 +7,8 @@ import type { Scenario } from '../core/scenario';
 import { MODEL_VERSION } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import {
+  AI_LEVELS,
+  type AiLevel,
   CHINA_POLICIES,
   type ChinaPolicy,
   POSTURES,
@@ -19,8 +21,8 @@ import { InputError, loadReplay, loadReplayCode, loadScenario, loadScenarioFile 
 import { spread } from './stats';
 
 const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [options]
-  --us <policy>          ${US_POLICIES.join(' | ')} (default reciprocal)
-  --china <policy>       ${CHINA_POLICIES.join(' | ')} (default leverage)
+  --us <policy>          ${[...US_POLICIES, ...AI_LEVELS].join(' | ')} (default reciprocal)
+  --china <policy>       ${[...CHINA_POLICIES, ...AI_LEVELS].join(' | ')} (default leverage)
   --turns <n>            play only the first n turns
   --format <f>           table | json | csv (default table)
   --replay <file>        play a replay file (it names its scenario and seed)
@@ -37,8 +39,8 @@ type Format = (typeof FORMATS)[number];
 interface Plan {
   scenario: Scenario;
   seed: number;
-  us: UsPolicy;
-  china: ChinaPolicy;
+  us: UsPolicy | AiLevel;
+  china: ChinaPolicy | AiLevel;
   turns: number | undefined;
   format: Format;
   script: ReplayTurn[];
@@ -145,8 +147,8 @@ function plan(argv: string[]): Plan | 'help' | { check: string } {
   return {
     scenario,
     seed,
-    us: oneOf('--us', str('us'), US_POLICIES, 'reciprocal'),
-    china: oneOf('--china', str('china'), CHINA_POLICIES, 'leverage'),
+    us: oneOf('--us', str('us'), [...US_POLICIES, ...AI_LEVELS], 'reciprocal'),
+    china: oneOf('--china', str('china'), [...CHINA_POLICIES, ...AI_LEVELS], 'leverage'),
     turns: wholeNumber('--turns', str('turns'), 1, scenario.turns),
     format: oneOf('--format', str('format'), FORMATS, 'table'),
     script,

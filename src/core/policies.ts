@@ -1,7 +1,7 @@
 import { refusalReason } from './moves';
 import { DRAW, PARAMS as P } from './params';
 import type { GameState, Measure } from './state';
-import type { Ask, ChinaPolicy, Move, MoveType, Policy, Side, UsPolicy } from './vocabulary';
+import type { Ask, ChinaPolicy, Move, MoveType, Personality, Side, UsPolicy } from './vocabulary';
 
 export interface PolicyInfo {
   label: string;
@@ -46,7 +46,7 @@ export const CHINA_POLICY_INFO: Record<ChinaPolicy, PolicyInfo> = {
 export function policyMoves(
   s: GameState,
   side: Side,
-  policy: Policy,
+  policy: Personality,
   offered?: readonly MoveType[],
 ): Move[] {
   const u = s.draws[side === 'us' ? DRAW.us : DRAW.china] ?? 0.5;
@@ -109,7 +109,7 @@ const held = (s: GameState) => s.turn - s.postureSince;
 const attend: Move = { type: 'attendSummit' };
 const propose: Move = { type: 'proposeSummit' };
 
-const WISHES: Record<Policy, Wishes> = {
+const WISHES: Record<Personality, Wishes> = {
   passive: () => [],
   hawk: (s, u) => [
     { type: 'setTariff', rate: Math.min(60, s.tariff + (u < 0.5 ? 10 : 5)) },

@@ -8,8 +8,8 @@ import {
   type BySide,
   type Cause,
   type Move,
+  type Personality,
   POSTURE_WORDS,
-  type Policy,
   type Posture,
   type Refusal,
   type WorldEvent,
@@ -113,7 +113,7 @@ export function playTurn(
 export function playCoreGame(
   scenario: Scenario,
   seed: number,
-  policies: BySide<Policy>,
+  policies: BySide<Personality>,
   turns?: number,
 ): { state: GameState; records: TurnRecord[] } {
   let state = startGame(scenario, seed, turns);

@@ -4,7 +4,7 @@ import type { Result } from '../core/result';
 /** Who sits at the keyboard. */
 import { SEATS, type Seat } from '../core/save';
 import { builtInScenarios } from '../core/scenarios';
-import type { ChinaPolicy, Crisis, Side, UsPolicy, WorldEvent } from '../core/vocabulary';
+import type { AiLevel, ChinaPolicy, Crisis, Side, UsPolicy, WorldEvent } from '../core/vocabulary';
 import { CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
 import { formatClock } from './format';
@@ -25,8 +25,8 @@ export const SIDE_LABEL: Record<Side, string> = { us: 'United States', china: 'C
 export interface SetupChoice {
   scenarioId: string;
   seat: Seat;
-  usPolicy: UsPolicy;
-  chinaPolicy: ChinaPolicy;
+  usPolicy: UsPolicy | AiLevel;
+  chinaPolicy: ChinaPolicy | AiLevel;
   seed: number;
   /** Quarters to play, fewer than the scenario's when a facilitator says so; absent = all. */
   turns?: number;

@@ -19,7 +19,7 @@ import { startGame } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
 import { quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
-import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
+import type { AiLevel, ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
 import { replaySnapshots } from './replay';
 import { changeLines, type ReportView, reportView } from './report';
@@ -32,7 +32,7 @@ import { eventHeadlines, moveTitle, SIDE_SHORT } from './words';
 export interface ViewerSource {
   replay: Replay;
   records?: TurnRecord[];
-  policies?: { us: UsPolicy; china: ChinaPolicy };
+  policies?: { us: UsPolicy | AiLevel; china: ChinaPolicy | AiLevel };
   /** Where it came from, for messages: "replay code", a file name, "saved game". */
   origin: string;
 }
@@ -75,7 +75,7 @@ export class ReplayViewer {
   private position = 0;
   private readonly scenario: Scenario;
   private readonly replay: Replay;
-  private readonly policies: { us: UsPolicy; china: ChinaPolicy };
+  private readonly policies: { us: UsPolicy | AiLevel; china: ChinaPolicy | AiLevel };
   private readonly snapshots: GameSnapshot[];
   private readonly persisted: unknown[];
   private readonly records: TurnRecord[];
