@@ -2,7 +2,7 @@ import { policyMoves } from './policies';
 import type { PostureEdge } from './posture';
 import { reviewPosture } from './posture';
 import { type QuarterInput, resolveQuarter } from './resolve';
-import { eventsForTurn, type Scenario, startGame } from './scenario';
+import type { Scenario } from './scenario';
 import { beginTurn, deaths12m, type GameState, isOver, quarterLabel } from './state';
 import {
   type BySide,
@@ -14,6 +14,7 @@ import {
   type Refusal,
   type WorldEvent,
 } from './vocabulary';
+import { eventsForTurn, startGame } from './world';
 
 /** One played turn, in the shape of the `sim` tool's JSON `turns`. */
 export interface TurnRecord {

@@ -3,7 +3,7 @@ import { describeMove, refusalReason } from '../moves';
 import { DRAWS_PER_TURN } from '../params';
 import { CHINA_POLICY_INFO, type PolicyInfo, policyMoves, US_POLICY_INFO } from '../policies';
 import { drawUniforms, type RngState } from '../rng';
-import { type Scenario, startGame } from '../scenario';
+import type { Scenario } from '../scenario';
 import { scores } from '../score';
 import { type GameState, isOver } from '../state';
 import { playTurn } from '../turn';
@@ -21,6 +21,7 @@ import {
   US_POLICIES,
   type UsPolicy,
 } from '../vocabulary';
+import { startGame } from '../world';
 import type { PastTurn, Player } from './tournament';
 
 /**
