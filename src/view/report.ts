@@ -39,6 +39,8 @@ export interface RuleGroup {
 export interface ReportView {
   quarter: string;
   moves: { side: 'us' | 'china'; text: string }[];
+  /** Why an AI that plans (or a novice) played what it did, one sentence a side. */
+  reasons?: { side: 'us' | 'china'; text: string }[];
   events: string[];
   refused: string[];
   changes: ChangeLine[];
@@ -122,6 +124,7 @@ export function reportView(
   report: TurnReport,
   before: TurnRecord,
   injected: readonly WorldEvent[] = [],
+  reasons: NonNullable<ReportView['reasons']> = [],
 ): ReportView {
   const r = report.record;
   return {
@@ -130,6 +133,7 @@ export function reportView(
       ...r.usMoves.map((m) => ({ side: 'us' as const, text: moveTitle(m) })),
       ...r.chinaMoves.map((m) => ({ side: 'china' as const, text: moveTitle(m) })),
     ],
+    reasons,
     events: eventHeadlines(r.events, injected),
     refused: r.refused.map((f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`),
     changes: changeLines(before, r),
