@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aiPlan } from '../../src/core/ai/planner';
 import type { Side } from '../../src/core/vocabulary';
+import { SaveStore } from '../../src/view/saves';
 import { GameSession, type PlanService, setPlanService } from '../../src/view/session';
 import { defaultChoice, type SetupChoice, setupOptions } from '../../src/view/setup';
+import { openSave } from '../../src/view/viewer';
+import { MapStorage } from '../helpers';
 
 const againstExpert: SetupChoice = { ...defaultChoice(3), chinaPolicy: 'expert', turns: 2 };
 
@@ -48,6 +51,27 @@ describe('an expert side in a game session', () => {
     const alone = new GameSession(againstExpert);
     alone.endTurn('us');
     expect(session.turnsJson()).toEqual(alone.turnsJson());
+  });
+
+  it('is kept in a save, and the resumed game plays on against the expert', () => {
+    const store = new SaveStore(new MapStorage());
+    const session = new GameSession(againstExpert);
+    session.autosave(store, 'expert', () => '2026-01-01T00:00:00.000Z');
+    session.endTurn('us');
+    session.stop();
+    const save = store.get('expert');
+    expect(save?.policies).toEqual({ us: 'reciprocal', china: 'expert' });
+    const opened = save ? openSave(save) : null;
+    if (opened?.kind !== 'resume') throw new Error('the save did not resume');
+    const resumed = new GameSession(opened.choice, opened.played);
+    resumed.next();
+    resumed.endTurn('us');
+    const straight = new GameSession(againstExpert);
+    straight.endTurn('us');
+    straight.next();
+    straight.endTurn('us');
+    expect(resumed.turnsJson()).toEqual(straight.turnsJson());
+    expect(resumed.reportView()?.reasons).toEqual(straight.reportView()?.reasons);
   });
 
   it('is offered on the setup screen beside the personalities, with the novice', () => {

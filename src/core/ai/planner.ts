@@ -360,17 +360,20 @@ export function planExpert(
   // This quarter's sets are taken from a position with the planner's own luck, never the game's.
   const own = futures[0]?.start ?? s;
   const seen = new Set<string>();
+  // What each future's line would open with there: a set it opens with is already played.
+  const lineOpening = futures.map((f) => {
+    const i = bestLine.get(f.type) ?? 0;
+    return setKey((lines[i] as (typeof lines)[number]).player(f.start, side, scenario));
+  });
   const trialOf = (moves: Move[]): Trial | null => {
     const key = setKey(moves);
     if (seen.has(key)) return null;
     seen.add(key);
     const runs = futures.map((f, k) => {
       const i = bestLine.get(f.type) ?? 0;
-      const line = (lines[i] as (typeof lines)[number]).player;
-      // The line's own run already played this set first, if the line opens with it here.
       const played = lineValues[i]?.[k];
-      if (played && setKey(line(f.start, side, scenario)) === key) return played;
-      return rollout(f, side, scenario, moves, line);
+      if (played && lineOpening[k] === key) return played;
+      return rollout(f, side, scenario, moves, (lines[i] as (typeof lines)[number]).player);
     });
     const values = runs.map((r) => r.value);
     return { moves, values, value: meanOf(values), answers: runs.map((r) => r.answer) };
