@@ -141,13 +141,22 @@ export function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Scenes waiting for an AI side to finish deciding before moving on. */
+const waiting = new WeakSet<Phaser.Scene>();
+
 /**
  * The screen that comes next for where the statechart stands. While an AI side is still deciding
  * (in its worker), the screen on show stays until the decision has been played.
  */
 export function nextScreen(scene: Phaser.Scene, session: GameSession): void {
   if (session.thinking) {
-    const stop = session.subscribe(() => {
+    if (waiting.has(scene)) return;
+    waiting.add(scene);
+    const stop = () => {
+      waiting.delete(scene);
+      unsubscribe();
+    };
+    const unsubscribe = session.subscribe(() => {
       if (session.thinking) return;
       stop();
       if (scene.sys.isActive()) nextScreen(scene, session);

@@ -17,61 +17,88 @@ const opponentButton = (index: number) => ({
 });
 
 describe('the planning AI in the browser', () => {
-  it('plays China from its Web Worker, explains each choice, and chooses as Node does', async () => {
-    const page = await pages.open();
-    await page.keyboard.press('1');
-    await waitForScene(page, SCENE.setup);
-    await waitForText(page, 'Start ▶');
-    await clickRect(page, opponentButton(5)); // Expert
-    await waitForText(page, 'Plans: plays its options forward');
-    await clickRect(page, { x: SETUP.quartersX, y: SETUP.classY, w: SETUP.classButtonW, h: 40 });
-    await waitForText(page, '2 quarters');
-    await shot(page, 'setup-expert');
-    await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
-    await waitForScene(page, SCENE.briefing);
-    await page.keyboard.press('Enter');
-    for (let turn = 0; turn < 2; turn++) {
-      await waitForScene(page, SCENE.turn);
-      await waitForText(page, 'End turn');
-      await page.keyboard.press('1'); // give credit
-      await page.keyboard.press('8'); // share intelligence
-      await waitForText(page, '✓ public credit for China’s steps · 1 PC');
+  it.each([
+    { human: 'us', ai: 'china', seat: 0, card: '1', picked: '✓ public credit for China’s steps' },
+    { human: 'china', ai: 'us', seat: 1, card: '3', picked: '✓ 1 precursor scheduled' },
+  ] as const)(
+    'plays $ai from its Web Worker, explains each choice, and chooses as Node does',
+    async ({ human, ai, seat, card, picked }) => {
+      const page = await pages.open();
+      await page.keyboard.press('1');
+      await waitForScene(page, SCENE.setup);
+      await waitForText(page, 'Start ▶');
+      await clickRect(page, {
+        x: SETUP.left,
+        y: SETUP.seatTop + seat * SETUP.rowStep,
+        w: SETUP.leftWidth,
+        h: SETUP.rowHeight,
+      });
+      await waitForText(
+        page,
+        ai === 'us' ? 'The United States is played as:' : 'China is played as:',
+      );
+      await clickRect(page, opponentButton(5)); // Expert
+      await waitForText(page, 'Plans: plays its options forward');
+      await clickRect(page, { x: SETUP.quartersX, y: SETUP.classY, w: SETUP.classButtonW, h: 40 });
+      await waitForText(page, '2 quarters');
+      if (ai === 'china') await shot(page, 'setup-expert');
+      await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
+      await waitForScene(page, SCENE.briefing);
       await page.keyboard.press('Enter');
-      await waitForScene(page, SCENE.report);
-      await waitForText(page, 'WHY THE AI CHOSE THIS');
-      const why = (await screenTexts(page)).join('\n');
-      expect(why).toMatch(/China: .*sampled futures/s);
-      if (turn === 0) {
-        await page.waitForTimeout(300);
-        await shot(page, 'report-expert');
+      for (let turn = 0; turn < 2; turn++) {
+        await waitForScene(page, SCENE.turn);
+        await waitForText(page, 'End turn');
+        // The expert's turn is over before this side's screen opens: its own hand is never shown.
+        expect((await screenTexts(page)).join('\n')).toContain(
+          human === 'us' ? 'United States ·' : 'China ·',
+        );
+        await page.keyboard.press(card);
+        await waitForText(page, picked);
+        await page.keyboard.press('Enter');
+        await waitForScene(page, SCENE.report);
+        await waitForText(page, 'WHY THE AI CHOSE THIS');
+        const why = (await screenTexts(page)).join('\n');
+        expect(why).toMatch(new RegExp(`${ai === 'us' ? 'US' : 'China'}: .*sampled futures`, 's'));
+        if (turn === 0) {
+          await page.waitForTimeout(300);
+          await shot(page, `report-expert-${ai}`);
+        }
+        await clickRect(page, REPORT_CONTINUE);
+        await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
       }
-      await clickRect(page, REPORT_CONTINUE);
-      await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
-    }
-    await waitForScene(page, SCENE.debrief);
-    const played = await playedTurns(page);
-    expect(played).toHaveLength(2);
-    // Node plays the same US moves against its own expert: China's choices must be the worker's.
-    const scenario = builtInScenario('truce-2026');
-    if (!scenario) throw new Error('truce-2026');
-    const seed = (
-      (await page.evaluate(() => window.__precursor?.snapshot())) as {
-        context: { game: { seed: number } };
-      }
-    ).context.game.seed;
-    const node = playGame(
-      {
-        scenario,
-        seed,
-        turns: 2,
-        controllers: { us: 'human', china: 'ai' },
-        policies: { us: 'reciprocal', china: 'expert' },
-      },
-      played.map((t) => ({ us: t.usMoves })),
-    ).context.history;
-    expect(played.map((t) => t.chinaMoves)).toEqual(node.map((t) => t.chinaMoves));
-    expect(played.some((t) => t.chinaMoves.length > 0)).toBe(true);
-  });
+      await waitForScene(page, SCENE.debrief);
+      const played = await playedTurns(page);
+      expect(played).toHaveLength(2);
+      // Node plays the person's moves against its own expert: the expert's choices must be the worker's.
+      const scenario = builtInScenario('truce-2026');
+      if (!scenario) throw new Error('truce-2026');
+      const seed = (
+        (await page.evaluate(() => window.__precursor?.snapshot())) as {
+          context: { game: { seed: number } };
+        }
+      ).context.game.seed;
+      const node = playGame(
+        {
+          scenario,
+          seed,
+          turns: 2,
+          controllers: {
+            us: human === 'us' ? 'human' : 'ai',
+            china: human === 'china' ? 'human' : 'ai',
+          },
+          policies: {
+            us: ai === 'us' ? 'expert' : 'reciprocal',
+            china: ai === 'china' ? 'expert' : 'leverage',
+          },
+        },
+        played.map((t) => (human === 'us' ? { us: t.usMoves } : { china: t.chinaMoves })),
+      ).context.history;
+      const moves = (t: { usMoves: unknown[]; chinaMoves: unknown[] }) =>
+        ai === 'us' ? t.usMoves : t.chinaMoves;
+      expect(played.map(moves)).toEqual(node.map(moves));
+      expect(played.some((t) => moves(t).length > 0)).toBe(true);
+    },
+  );
 
   it('lists the levels for both sides when watching AI against AI', async () => {
     const page = await pages.open();
