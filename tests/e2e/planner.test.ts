@@ -24,6 +24,8 @@ describe('the planning AI in the browser', () => {
     'plays $ai from its Web Worker, explains each choice, and chooses as Node does',
     async ({ human, ai, seat, card, picked }) => {
       const page = await pages.open();
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
       await page.keyboard.press('1');
       await waitForScene(page, SCENE.setup);
       await waitForText(page, 'Start ▶');
@@ -67,6 +69,8 @@ describe('the planning AI in the browser', () => {
         await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
       }
       await waitForScene(page, SCENE.debrief);
+      // One worker made every decision (a failed worker would leave them to the page).
+      expect(workers).toHaveLength(1);
       const played = await playedTurns(page);
       expect(played).toHaveLength(2);
       // Node plays the person's moves against its own expert: the expert's choices must be the worker's.

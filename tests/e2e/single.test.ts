@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
-import { launchBrowser, waitForScene, watchForProblems } from './harness';
+import { SETUP } from '../../src/ui/layout';
+import { clickRect, launchBrowser, waitForScene, waitForText, watchForProblems } from './harness';
 import { expectCompleteNotices } from './notices';
 import { ROOT } from './paths';
 
@@ -45,6 +46,31 @@ describe('npm run build:single', () => {
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.report);
     expect(await page.evaluate(() => window.__precursor?.turns().length)).toBe(1);
+    expect(problems.list).toEqual([]);
+  });
+
+  it('plays a turn against the expert from a file:// URL, its worker inside the page', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchForProblems(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(pathToFileURL(join(ROOT, 'dist-single', 'precursor.html')).href);
+    await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 20_000 });
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await waitForText(page, 'Start ▶');
+    const expert = { x: SETUP.right, y: SETUP.policyTop + 26 + 5 * SETUP.policyRow };
+    await clickRect(page, { ...expert, w: SETUP.policyButton, h: SETUP.policyRow - 6 });
+    await waitForText(page, 'Plans: plays its options forward');
+    await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.report);
+    await waitForText(page, 'WHY THE AI CHOSE THIS');
+    expect(workers).toHaveLength(1);
     expect(problems.list).toEqual([]);
   });
 });
