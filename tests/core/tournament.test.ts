@@ -55,7 +55,7 @@ describe.each(SCENARIO_IDS)('%s', (id) => {
  * `npm run tournament` plays every scenario at `--expert-seeds` (docs/MODEL.md has the tables).
  */
 describe('the planning AI (truce-2026)', () => {
-  const EXPERT_SEEDS = 5;
+  const EXPERT_SEEDS = 8;
   const scenario = builtInScenario('truce-2026');
   if (!scenario) throw new Error('truce-2026');
 
