@@ -303,7 +303,9 @@ function neighbours(s: GameState, side: Side, scenario: Scenario, best: Move[]):
  *    best line is the one the planner will keep to once it knows whom it faces: later quarters
  *    are played by it, so a choice now is worth what it leads to when the planner has learnt.
  * 3. The lines' openings and doing nothing are tried as this quarter's move set, then sets near
- *    the best of them; a set near it replaces it only when it wins clearly over the same futures.
+ *    the chosen one; a set near it replaces it only when it wins clearly over the same futures.
+ * 4. Safety first: a choice must do at least as well as the side's own fixed lines against every
+ *    personality the other side may be playing; among the safe ones, the best on average.
  */
 export function planExpert(
   s: GameState,
