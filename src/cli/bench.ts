@@ -1,13 +1,19 @@
 import { parseArgs } from 'node:util';
+import { planExpert } from '../core/ai/planner';
+import type { PastTurn } from '../core/ai/tournament';
 import { decodeReplayCode, encodeReplayCode } from '../core/code';
 import { LIMITS } from '../core/limits';
+import { policyMoves } from '../core/policies';
 import { makeReplay, parseJsonText, parseReplay } from '../core/replay';
+import { startGame } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
-import { playCoreGame } from '../core/turn';
+import { type GameState, isOver } from '../core/state';
+import { playCoreGame, playTurn } from '../core/turn';
+import type { Side } from '../core/vocabulary';
 import { playGame } from '../machine/driver';
 import { classResults } from '../machine/results';
 import { largestReplay, longestScenario } from './largest';
-import { median } from './stats';
+import { median, percentile } from './stats';
 
 /**
  * Games per second of truce-2026 with AI on both sides, through the statechart the game uses and
@@ -39,7 +45,12 @@ function gamesPerSecond(play: (seed: number) => number, games: number, firstSeed
 }
 
 const { values } = parseArgs({
-  options: { format: { type: 'string' }, rounds: { type: 'string' }, games: { type: 'string' } },
+  options: {
+    format: { type: 'string' },
+    rounds: { type: 'string' },
+    games: { type: 'string' },
+    positions: { type: 'string' },
+  },
 });
 const rounds = Number(values.rounds ?? 7);
 const games = Number(values.games ?? 500);
@@ -131,6 +142,35 @@ for (let r = 0; r < rounds; r++) {
     ),
   );
 }
+// The planning AI's decision time, over every position of a few games of truce-2026 and sandbox
+// (reciprocal against leverage), for each side in turn.
+const positions: { s: GameState; side: Side; past: PastTurn[]; id: string }[] = [];
+for (const id of ['truce-2026', 'sandbox']) {
+  const sc = builtInScenario(id);
+  if (!sc) throw new Error(`${id} is missing`);
+  for (let seed = 1; seed <= Number(values.positions ?? 4); seed++) {
+    let s = startGame(sc, seed);
+    const past: PastTurn[] = [];
+    while (!isOver(s)) {
+      for (const side of ['us', 'china'] as const) positions.push({ s, side, past: [...past], id });
+      const moves = {
+        us: policyMoves(s, 'us', 'reciprocal', sc.moves.us),
+        china: policyMoves(s, 'china', 'leverage', sc.moves.china),
+      };
+      s = playTurn(s, sc, moves).state;
+      past.push(moves);
+    }
+  }
+}
+const plannerMs: number[] = [];
+for (const [i, p] of positions.entries()) {
+  const sc = builtInScenario(p.id) as NonNullable<typeof scenario>;
+  const start = performance.now();
+  planExpert(p.s, p.side, sc, p.past);
+  // The first few decisions warm the engine up and are not counted.
+  if (i >= 4) plannerMs.push(performance.now() - start);
+}
+const sortedMs = [...plannerMs].sort((a, b) => a - b);
 
 const result = {
   machineGamesPerSec: Math.round(median(machine)),
@@ -141,6 +181,9 @@ const result = {
     replayFile40: Math.round(median(largest.replayFile40)),
     classResults60: Math.round(median(largest.classResults60)),
   },
+  plannerP50Ms: Math.round(percentile(sortedMs, 0.5) * 10) / 10,
+  plannerP95Ms: Math.round(percentile(sortedMs, 0.95) * 10) / 10,
+  plannerDecisions: plannerMs.length,
 };
 if (values.format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
 else
@@ -155,6 +198,7 @@ else
       `  replay code, history-2018, every move and event each quarter  ${result.largestInputMs.replayCode} ms`,
       `  replay file, 40 quarters, every move and event each quarter   ${result.largestInputMs.replayFile40} ms`,
       `  class results, 60 such codes of history-2018                  ${result.largestInputMs.classResults60} ms`,
+      `planning AI decision    p50 ${result.plannerP50Ms} ms, p95 ${result.plannerP95Ms} ms (${result.plannerDecisions} positions of truce-2026 and sandbox, both sides)`,
       '',
     ].join('\n'),
   );

@@ -7,6 +7,8 @@ import { oneLine } from '../core/schema';
 import { MODEL_VERSION } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import {
+  AI_LEVELS,
+  type AiLevel,
   CHINA_POLICIES,
   type ChinaPolicy,
   POSTURES,
@@ -27,8 +29,8 @@ import {
 import { spread } from './stats';
 
 const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [options]
-  --us <policy>          ${US_POLICIES.join(' | ')} (default reciprocal)
-  --china <policy>       ${CHINA_POLICIES.join(' | ')} (default leverage)
+  --us <policy>          ${[...US_POLICIES, ...AI_LEVELS].join(' | ')} (default reciprocal)
+  --china <policy>       ${[...CHINA_POLICIES, ...AI_LEVELS].join(' | ')} (default leverage)
   --turns <n>            play only the first n turns
   --format <f>           table | json | csv (default table)
   --replay <file>        play a replay file (it names its scenario and seed)
@@ -48,8 +50,8 @@ type Format = (typeof FORMATS)[number];
 interface Plan {
   scenario: Scenario;
   seed: number;
-  us: UsPolicy;
-  china: ChinaPolicy;
+  us: UsPolicy | AiLevel;
+  china: ChinaPolicy | AiLevel;
   turns: number | undefined;
   format: Format;
   script: ReplayTurn[];
@@ -155,8 +157,8 @@ function plan(argv: string[]): Plan | 'help' | { check: string } {
     return { check };
   }
   // Everything that needs no file first, so a bad option is reported before any file is read.
-  const us = oneOf('--us', str('us'), US_POLICIES, 'reciprocal');
-  const china = oneOf('--china', str('china'), CHINA_POLICIES, 'leverage');
+  const us = oneOf('--us', str('us'), [...US_POLICIES, ...AI_LEVELS], 'reciprocal');
+  const china = oneOf('--china', str('china'), [...CHINA_POLICIES, ...AI_LEVELS], 'leverage');
   const format = oneOf('--format', str('format'), FORMATS, 'table');
   const runs = wholeNumber('--runs', str('runs'), 1, 100_000);
   const givenSeed = wholeNumber('--seed', str('seed'), 0, 2 ** 31 - 1);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { expert } from '../core/ai/planner';
 import { type Cell, runTournament, type Tournament } from '../core/ai/tournament';
 import { InputError, loadScenario } from './load';
 
@@ -7,24 +8,73 @@ const USAGE =
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
+const stat = (s: { mean: number; sd: number }) => ({ mean: r1(s.mean), sd: r1(s.sd) });
+const cellJson = (c: Cell) => ({
+  us: c.us,
+  china: c.china,
+  seeds: c.seeds,
+  usScore: stat(c.usScore),
+  chinaScore: stat(c.chinaScore),
+  deaths: { mean: Math.round(c.deaths.mean), sd: Math.round(c.deaths.sd) },
+});
+
 function toJson(t: Tournament): unknown {
-  const stat = (s: { mean: number; sd: number }) => ({ mean: r1(s.mean), sd: r1(s.sd) });
+  const p = t.planners;
   return {
     scenario: t.scenario,
     seeds: t.seeds,
     us: t.us,
     china: t.china,
-    cells: t.cells.map((c: Cell) => ({
-      us: c.us,
-      china: c.china,
-      seeds: c.seeds,
-      usScore: stat(c.usScore),
-      chinaScore: stat(c.chinaScore),
-      deaths: { mean: Math.round(c.deaths.mean), sd: Math.round(c.deaths.sd) },
-    })),
+    cells: t.cells.map(cellJson),
     bestResponse: t.bestResponse,
     dominant: t.dominant,
+    ...(p
+      ? {
+          expert: {
+            seeds: p.seeds,
+            us: p.us,
+            china: p.china,
+            cells: p.cells.map(cellJson),
+            behind: p.behind,
+          },
+        }
+      : {}),
   };
+}
+
+const cellText = (cell: Cell) =>
+  `${r1(cell.usScore.mean)} / ${r1(cell.chinaScore.mean)} / ${Math.round(cell.deaths.mean / 1000)}k`;
+
+/** The planning AI's row and column, and whether any fixed player does clearly better than it. */
+function plannerTable(t: Tournament): string[] {
+  const p = t.planners;
+  if (!p) return [];
+  const w = 24;
+  const find = (u: string, c: string) => p.cells.find((x) => x.us === u && x.china === c);
+  const columns = [...t.china, ...p.china];
+  const lines = [
+    '',
+    `planning AI: ${p.seeds} seeds; US score / China score / deaths (means)`,
+    ['US \\ China'.padEnd(12), ...columns.map((c) => c.padStart(w))].join(''),
+  ];
+  for (const u of [...p.us, ...t.us]) {
+    const row = columns.map((c) => {
+      const cell = find(u, c);
+      return (cell ? cellText(cell) : '').padStart(w);
+    });
+    lines.push([u.padEnd(12), ...row].join(''));
+  }
+  for (const side of ['us', 'china'] as const)
+    for (const [name, byRival] of Object.entries(p.behind[side])) {
+      const gaps = Object.entries(byRival).filter(([, fixed]) => fixed.length > 0);
+      const who = side === 'us' ? 'US' : 'China';
+      lines.push(
+        gaps.length === 0
+          ? `${who} ${name}: no fixed ${who} player does better by more than one standard error`
+          : `${who} ${name} behind: ${gaps.map(([rival, fixed]) => `${fixed.join(', ')} against ${rival}`).join('; ')}`,
+      );
+    }
+  return lines;
 }
 
 function toTable(t: Tournament): string {
@@ -34,8 +84,7 @@ function toTable(t: Tournament): string {
   for (const u of t.us) {
     const row = t.china.map((c) => {
       const cell = t.cells.find((x) => x.us === u && x.china === c) as Cell;
-      const text = `${r1(cell.usScore.mean)} / ${r1(cell.chinaScore.mean)} / ${Math.round(cell.deaths.mean / 1000)}k`;
-      return text.padStart(w);
+      return cellText(cell).padStart(w);
     });
     lines.push([u.padEnd(12), ...row].join(''));
   }
@@ -46,6 +95,7 @@ function toTable(t: Tournament): string {
   lines.push(`US best response to each China: ${br(t.bestResponse.us)}`);
   lines.push(`China best response to each US: ${br(t.bestResponse.china)}`);
   lines.push(`dominant: US ${t.dominant.us ?? 'none'}, China ${t.dominant.china ?? 'none'}`);
+  lines.push(...plannerTable(t));
   return lines.join('\n');
 }
 
@@ -62,20 +112,27 @@ function main(argv: string[]): void {
     strict: true,
   });
   if (!values.scenario) throw new InputError('--scenario: required');
-  const count = (flag: string, text: string | undefined, fallback: number) => {
+  const count = (flag: string, text: string | undefined, fallback: number, min = 1) => {
     if (text === undefined) return fallback;
     const n = Number(text);
-    if (!Number.isInteger(n) || n < 1 || n > 100_000)
-      throw new InputError(`--${flag}: must be a whole number from 1 to 100000, not '${text}'`);
+    if (!Number.isInteger(n) || n < min || n > 100_000)
+      throw new InputError(
+        `--${flag}: must be a whole number from ${min} to 100000, not '${text}'`,
+      );
     return n;
   };
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json')
     throw new InputError(`--format: must be table or json, not '${format}'`);
   const scenario = loadScenario(values.scenario);
+  const expertSeeds = count('expert-seeds', values['expert-seeds'], 20, 0);
   const t = runTournament(scenario, {
     seeds: count('seeds', values.seeds, 200),
     firstSeed: count('seed', values.seed, 1),
+    // The planning AI is slower: its row and column are played at fewer seeds (0: none).
+    ...(expertSeeds > 0
+      ? { planners: { seeds: expertSeeds, us: { expert }, china: { expert } } }
+      : {}),
   });
   process.stdout.write(`${format === 'json' ? JSON.stringify(toJson(t)) : toTable(t)}\n`);
 }

@@ -2,7 +2,16 @@ import { nextCostlyStep, refusalReason, reliefFor } from './moves';
 import { deals, offerToAnswer, openOfferFrom } from './offers';
 import { DRAW, PARAMS as P } from './params';
 import { type GameState, isRelief, type Measure } from './state';
-import type { Ask, ChinaPolicy, Move, MoveType, Offer, Policy, Side, UsPolicy } from './vocabulary';
+import type {
+  Ask,
+  ChinaPolicy,
+  Move,
+  MoveType,
+  Offer,
+  Personality,
+  Side,
+  UsPolicy,
+} from './vocabulary';
 
 export interface PolicyInfo {
   label: string;
@@ -47,7 +56,7 @@ export const CHINA_POLICY_INFO: Record<ChinaPolicy, PolicyInfo> = {
 export function policyMoves(
   s: GameState,
   side: Side,
-  policy: Policy,
+  policy: Personality,
   offered?: readonly MoveType[],
 ): Move[] {
   const u = s.draws[side === 'us' ? DRAW.us : DRAW.china] ?? 0.5;
@@ -145,7 +154,7 @@ function reliefForStep(s: GameState): Move | null {
   return { type: 'proposeOffer', give: [give], ask: [nextCostlyStep(s)], within: 2 };
 }
 
-const WISHES: Record<Policy, Wishes> = {
+const WISHES: Record<Personality, Wishes> = {
   passive: () => [],
   hawk: (s, u) => [
     ...answerOffer(s, 'us', () => false),

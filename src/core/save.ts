@@ -6,6 +6,7 @@ import type { Result } from './result';
 import { moveSchema, parseWith, uniqueList, worldEventSchema } from './schema';
 import type { TurnRecord } from './turn';
 import {
+  AI_LEVELS,
   CHINA_POLICIES,
   type Crisis,
   MAX_CRISES,
@@ -80,7 +81,12 @@ export const saveSchema = z
     /** When it was saved, as the browser's clock said: shown in the list, never used by the model. */
     savedAt: z.string().max(40),
     seat: z.enum(SEATS),
-    policies: z.object({ us: z.enum(US_POLICIES), china: z.enum(CHINA_POLICIES) }).strict(),
+    policies: z
+      .object({
+        us: z.enum([...US_POLICIES, ...AI_LEVELS]),
+        china: z.enum([...CHINA_POLICIES, ...AI_LEVELS]),
+      })
+      .strict(),
     replay: replaySchema,
     records: z.array(turnRecordSchema).max(LIMITS.turns),
     /** A class game's settings: fewer quarters than the scenario, a turn clock. Absent otherwise. */

@@ -11,8 +11,7 @@ import {
   worldEventSchema,
   worldSchema,
 } from './schema';
-import { createGame, type GameState, type World } from './state';
-import { CHINA_MOVE_TYPES, US_MOVE_TYPES, WORLD_EVENTS, type WorldEvent } from './vocabulary';
+import { CHINA_MOVE_TYPES, US_MOVE_TYPES, WORLD_EVENTS } from './vocabulary';
 
 /** A side's confidential brief, shown only to that side. */
 const briefSchema = z
@@ -123,36 +122,8 @@ export function scenarioProblems(json: unknown, file: string): string[] {
   return schemaProblems(scenarioSchema, json, file);
 }
 
-export function startGame(scenario: Scenario, seed: number, turns?: number): GameState {
-  return createGame({
-    scenarioId: scenario.id,
-    seed,
-    turns: Math.min(turns ?? scenario.turns, scenario.turns),
-    start: scenario.start,
-    budget: scenario.budget,
-    world: scenario.initial as World,
-    truceAfter: scenario.truce?.reassessAfter ?? null,
-  });
-}
-
-/**
- * The events of a turn (1-based in files, `state.turn` is 0-based): scripted ones, a facilitator's
- * injects, and the random table rolled against the turn's draws.
- */
-export function eventsForTurn(
-  scenario: Scenario,
-  state: GameState,
-  injected: readonly WorldEvent[],
-): WorldEvent[] {
-  const turnNumber = state.turn + 1;
-  const events: WorldEvent[] = [];
-  for (const s of scenario.scripted) if (s.turn === turnNumber) events.push(...s.events);
-  for (const e of injected) events.push(e);
-  scenario.randomEvents.forEach((r, i) => {
-    if ((state.draws[i] ?? 1) < r.chance && !events.includes(r.event)) events.push(r.event);
-  });
-  return events;
-}
+// Playing a scenario needs no schema: the planning worker imports these from world.ts alone.
+export { eventsForTurn, startGame } from './world';
 
 /** The JSON Schema of scenario files, published as scenarios/scenario.schema.json for editors. */
 export function scenarioJsonSchema(): unknown {

@@ -2,7 +2,7 @@ import { policyMoves } from './policies';
 import type { PostureEdge } from './posture';
 import { reviewPosture } from './posture';
 import { type QuarterInput, resolveQuarter } from './resolve';
-import { eventsForTurn, type Scenario, startGame } from './scenario';
+import type { Scenario } from './scenario';
 import { beginTurn, deaths12m, type GameState, isOver, quarterLabel } from './state';
 import {
   type BySide,
@@ -10,13 +10,14 @@ import {
   type Move,
   type Offer,
   type OfferStatus,
+  type Personality,
   POSTURE_WORDS,
-  type Policy,
   type Posture,
   type Refusal,
   type Side,
   type WorldEvent,
 } from './vocabulary';
+import { eventsForTurn, startGame } from './world';
 
 /** One played turn, in the shape of the `sim` tool's JSON `turns`. */
 export interface TurnRecord {
@@ -144,7 +145,7 @@ export function playTurn(
 export function playCoreGame(
   scenario: Scenario,
   seed: number,
-  policies: BySide<Policy>,
+  policies: BySide<Personality>,
   turns?: number,
 ): { state: GameState; records: TurnRecord[] } {
   let state = startGame(scenario, seed, turns);

@@ -140,7 +140,13 @@ export const US_POLICIES = ['hawk', 'dove', 'reciprocal', 'passive'] as const;
 export type UsPolicy = (typeof US_POLICIES)[number];
 export const CHINA_POLICIES = ['leverage', 'cooperative', 'hardline', 'passive'] as const;
 export type ChinaPolicy = (typeof CHINA_POLICIES)[number];
-export type Policy = UsPolicy | ChinaPolicy;
+/** A fixed personality of either side: a character that plays the same way whatever happens. */
+export type Personality = UsPolicy | ChinaPolicy;
+/** Levels of play for either side besides the personalities: a novice errs, an expert plans. */
+export const AI_LEVELS = ['novice', 'expert'] as const;
+export type AiLevel = (typeof AI_LEVELS)[number];
+/** What plays an AI side: a personality or a level. */
+export type Policy = Personality | AiLevel;
 
 /** The causal rules of the model, numbered as in the design brief. */
 export const RULE_IDS = [

@@ -1,6 +1,6 @@
 import { assertEvent, assign, raise, setup } from 'xstate';
+import { aiMoves } from '../core/ai/planner';
 import { refusalReason } from '../core/moves';
-import { policyMoves } from '../core/policies';
 import { POSTURE_CONDITIONS, POSTURE_EDGES, type PostureCondition } from '../core/posture';
 import { resolveQuarter } from '../core/resolve';
 import { eventsForTurn, type Scenario, startGame } from '../core/scenario';
@@ -187,7 +187,7 @@ export const gameMachine = setup({
       pending: withPending(
         context,
         p.side,
-        policyMoves(context.game, p.side, context.policies[p.side], offered(context, p.side)),
+        aiMoves(context.game, p.side, context.policies[p.side], context.scenario, context.played),
       ),
     })),
     setSeats: assign(({ context, event }) => {

@@ -3,7 +3,7 @@ import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
-import { BACK_BUTTON, DESIGN, MARGIN, SETUP } from '../ui/layout';
+import { BACK_BUTTON, DESIGN, GAP, MARGIN, SETUP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -117,8 +117,10 @@ export class SetupScene extends Phaser.Scene {
 
     let y = SETUP.policyTop;
     const questions = m.personalityQuestions(c.seat);
-    const rowStep = questions.length > 1 ? SETUP.policyRowCompact : SETUP.policyRow;
-    this.caption(SETUP.right, y - 24, 'AI personality');
+    // Watching AI against AI asks about both sides: each side's choices then sit in a grid, with
+    // the chosen one described beneath, so both fit above the class row.
+    const grid = questions.length > 1;
+    this.caption(SETUP.right, y - 24, 'AI personality or level');
     if (questions.length === 0) {
       addText(
         this,
@@ -132,6 +134,7 @@ export class SetupScene extends Phaser.Scene {
         },
       );
     }
+    const width = DESIGN.width - MARGIN - SETUP.right;
     for (const side of questions) {
       addText(
         this,
@@ -143,17 +146,31 @@ export class SetupScene extends Phaser.Scene {
           fontStyle: 'bold',
         },
       );
-      y += 26;
+      y += grid ? 24 : 26;
       const list = side === 'us' ? options.usPolicies : options.chinaPolicies;
-      for (const p of list) {
+      const chosen = side === 'us' ? c.usPolicy : c.chinaPolicy;
+      list.forEach((p, i) => {
         const index = items.length;
-        const selected = side === 'us' ? p.id === c.usPolicy : p.id === c.chinaPolicy;
+        const selected = p.id === chosen;
+        const at = grid
+          ? {
+              x: SETUP.right + (i % SETUP.policyColumns) * (SETUP.policyCell + GAP),
+              y: y + Math.floor(i / SETUP.policyColumns) * SETUP.policyRowCompact,
+              w: SETUP.policyCell,
+              h: SETUP.policyRowCompact - 6,
+            }
+          : {
+              x: SETUP.right,
+              y: y + i * SETUP.policyRow,
+              w: SETUP.policyButton,
+              h: SETUP.policyRow - 6,
+            };
         add(
-          new Button(this, SETUP.right, y, {
+          new Button(this, at.x, at.y, {
             label: p.label,
-            width: SETUP.policyButton,
-            height: rowStep - 6,
-            labelSize: questions.length > 1 ? 17 : undefined,
+            width: at.w,
+            height: at.h,
+            labelSize: grid ? 17 : undefined,
             onActivate: () =>
               this.restartWith(
                 side === 'us'
@@ -163,12 +180,23 @@ export class SetupScene extends Phaser.Scene {
               ),
           }).setSelected(selected),
         );
-        addText(this, SETUP.right + SETUP.policyButton + 16, y + (rowStep - 6) / 2, p.summary, {
+        if (!grid)
+          addText(this, at.x + at.w + 16, at.y + at.h / 2, p.summary, {
+            fontSize: `${TYPE_SIZE.small}px`,
+            color: css(selected ? PALETTE.text : PALETTE.textMuted),
+            wordWrap: { width: width - SETUP.policyButton - 16 },
+          }).setOrigin(0, 0.5);
+      });
+      const rows = grid ? Math.ceil(list.length / SETUP.policyColumns) : list.length;
+      y += rows * (grid ? SETUP.policyRowCompact : SETUP.policyRow);
+      if (grid) {
+        const summary = list.find((p) => p.id === chosen)?.summary ?? '';
+        const text = addText(this, SETUP.right, y, summary, {
           fontSize: `${TYPE_SIZE.small}px`,
-          color: css(selected ? PALETTE.text : PALETTE.textMuted),
-          wordWrap: { width: DESIGN.width - MARGIN - SETUP.right - SETUP.policyButton - 16 },
-        }).setOrigin(0, 0.5);
-        y += rowStep;
+          color: css(PALETTE.textMuted),
+          wordWrap: { width },
+        }).setMaxLines(2);
+        y += text.height + 6;
       }
       y += 14;
     }

@@ -495,7 +495,7 @@ export class TurnScene extends Phaser.Scene {
     sound.play('end');
     this.session.endTurn(this.side);
     const solo = this.session.seat === 'us' || this.session.seat === 'china';
-    if (solo && this.session.phase() === 'report') {
+    if (solo && (this.session.phase() === 'report' || this.session.thinking)) {
       const other = this.side === 'us' ? 'China' : 'The United States';
       this.status.setColor(css(PALETTE.accent)).setText(`${other} is thinking…`);
       for (const c of this.cards) c.setAlpha(0.5);

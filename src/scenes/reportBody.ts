@@ -75,6 +75,25 @@ export class ReportBody {
       );
       y += 20 + offers.height + 18;
     }
+    const reasons = r.reasons ?? [];
+    if (reasons.length) {
+      this.keep(caption(s, x, y, 'Why the AI chose this'));
+      const why = this.keep(
+        addText(
+          s,
+          x,
+          y + 20,
+          reasons.map((w) => `${w.side === 'us' ? 'US' : 'China'}: ${w.text}`).join('\n'),
+          {
+            fontSize: `${TYPE_SIZE.tag}px`,
+            color: css(PALETTE.textMuted),
+            wordWrap: { width: 360 },
+            lineSpacing: 2,
+          },
+        ),
+      );
+      y += 20 + why.height + 18;
+    }
     this.keep(caption(s, x, y, 'Events'));
     y += 20;
     const events = this.keep(

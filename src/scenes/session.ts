@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { GameSession, ReplayViewer, Save, SaveStore } from '../view/session';
 import { SCENE } from './keys';
 
@@ -12,10 +12,14 @@ let loaded: SessionModule | null = null;
  * has drawn, so the first frame waits only for Phaser and the scenes.
  */
 export function loadSessionModule(): Promise<SessionModule> {
-  loading ??= import('../view/session').then((m) => {
-    loaded = m;
-    return m;
-  });
+  loading ??= Promise.all([import('../view/session'), import('../view/planWorkers')]).then(
+    ([m, workers]) => {
+      // An expert AI decides in a Web Worker, so the page never waits on its planning.
+      m.setPlanService(workers.workerPlanService());
+      loaded = m;
+      return m;
+    },
+  );
   return loading;
 }
 
@@ -169,8 +173,29 @@ export function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The screen that comes next for where the statechart stands. */
+/** Scenes waiting for an AI side to finish deciding before moving on. */
+const waiting = new WeakSet<Phaser.Scene>();
+
+/**
+ * The screen that comes next for where the statechart stands. While an AI side is still deciding
+ * (in its worker), the screen on show stays until the decision has been played.
+ */
 export function nextScreen(scene: Phaser.Scene, session: GameSession): void {
+  if (session.thinking) {
+    if (waiting.has(scene)) return;
+    waiting.add(scene);
+    const stop = () => {
+      waiting.delete(scene);
+      unsubscribe();
+    };
+    const unsubscribe = session.subscribe(() => {
+      if (session.thinking) return;
+      stop();
+      if (scene.sys.isActive()) nextScreen(scene, session);
+    });
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
+    return;
+  }
   const phase = session.phase();
   if (phase === 'debrief') scene.scene.start(SCENE.debrief);
   else if (phase === 'report') scene.scene.start(SCENE.report);

@@ -144,8 +144,10 @@ export const SETUP = {
   right: 496,
   policyTop: 96,
   policyRow: 40,
-  /** Rows of personalities when both sides are asked about (watching AI against AI). */
+  /** Rows of the grid of choices when both sides are asked about (watching AI against AI). */
   policyRowCompact: 34,
+  policyColumns: 3,
+  policyCell: 240,
   policyButton: 180,
   seedY: 600,
   /** The facilitator's rows: quarters, timer and a crisis; then the class code that fixes them. */

@@ -13,7 +13,7 @@ import {
 import { scoresSoFar } from '../core/baseline';
 import { CHINA_POLICY_INFO, US_POLICY_INFO } from '../core/policies';
 import type { Seat } from '../core/save';
-import type { BySide, Policy, Side } from '../core/vocabulary';
+import type { BySide, Personality, Policy, Side } from '../core/vocabulary';
 import { defaultPolicy, type GameContext } from '../machine/game';
 
 export interface PlacementRequest {
@@ -66,8 +66,14 @@ export function placementRequest(
   seeds: number = SPREAD_SEEDS,
 ): PlacementRequest {
   const seat = seatOf(ctx.controllers);
-  const standard = (side: Side): Policy =>
-    ctx.controllers[side] === 'human' ? defaultPolicy(side) : ctx.policies[side];
+  // A person's seat is played by the side's standard personality; so is an AI level (the planner
+  // is too slow for a hundred games on the page), whose place is read against the standard line.
+  const standard = (side: Side): Personality => {
+    const p = ctx.policies[side];
+    return ctx.controllers[side] === 'human' || p === 'expert' || p === 'novice'
+      ? (defaultPolicy(side) as Personality)
+      : p;
+  };
   const injects = ctx.played.map((p) => p.inject);
   const s = scoresSoFar(ctx.scenario, ctx.game, injects);
   const score: BySide<number> = { us: s.usScore, china: s.chinaScore };

@@ -41,6 +41,8 @@ export interface RuleGroup {
 export interface ReportView {
   quarter: string;
   moves: { side: 'us' | 'china'; text: string }[];
+  /** Why an AI that plans (or a novice) played what it did, one sentence a side. */
+  reasons?: { side: 'us' | 'china'; text: string }[];
   events: string[];
   /** Offers made, answered or settled this quarter, each with where it stands. */
   offers: string[];
@@ -131,6 +133,7 @@ export function reportView(
   report: TurnReport,
   before: TurnRecord,
   injected: readonly WorldEvent[] = [],
+  reasons: NonNullable<ReportView['reasons']> = [],
 ): ReportView {
   const r = report.record;
   return {
@@ -139,6 +142,7 @@ export function reportView(
       ...r.usMoves.map((m) => ({ side: 'us' as const, text: playedMoveText(m) })),
       ...r.chinaMoves.map((m) => ({ side: 'china' as const, text: playedMoveText(m) })),
     ],
+    reasons,
     events: eventHeadlines(r.events, injected),
     offers: (r.offers ?? []).map(offerReportLine),
     refused: r.refused.map((f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`),

@@ -3,14 +3,16 @@
  * into view models. Loaded lazily after the title screen has drawn, so the model, XState and the
  * scenario schema stay out of the first frame's bundle.
  */
+import { aiPlan, type Plan } from '../core/ai/planner';
+import type { PastTurn } from '../core/ai/tournament';
 import { encodeReplayCode } from '../core/code';
 import { makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Result } from '../core/result';
 import type { Save } from '../core/save';
-import { startGame } from '../core/scenario';
-import { isOver } from '../core/state';
-import { makeRecord, type TurnRecord } from '../core/turn';
-import type { Side, WorldEvent } from '../core/vocabulary';
+import { type Scenario, startGame } from '../core/scenario';
+import { type GameState, isOver } from '../core/state';
+import { makeRecord, playTurn, type TurnRecord } from '../core/turn';
+import { type Policy, SIDES, type Side, type WorldEvent } from '../core/vocabulary';
 import {
   type GameActor,
   type GameSnapshot,
@@ -61,6 +63,29 @@ export type {
   TurnView,
 };
 
+/** What an AI side's decision is made from: the position, the scenario and the quarters played. */
+export interface PlanRequest {
+  state: GameState;
+  side: Side;
+  policy: Policy;
+  scenario: Scenario;
+  past: PastTurn[];
+}
+
+/** Makes decisions away from the page's main thread: a Web Worker in the browser. */
+export type PlanService = (request: PlanRequest) => Promise<Plan>;
+
+let planService: PlanService | null = null;
+
+/**
+ * The page hands in its worker here. With one, an expert side is played by the session through it
+ * (the statechart waits for its moves as for a person's); without one (Node, tests), the
+ * statechart plays the expert itself. The same position gives the same choice either way.
+ */
+export function setPlanService(service: PlanService | null): void {
+  planService = service;
+}
+
 export class GameSession {
   readonly choice: SetupChoice;
   readonly title: string;
@@ -69,6 +94,12 @@ export class GameSession {
   private readonly initial: TurnRecord;
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   private placementCache: PlacementView | null = null;
+  /** AI sides whose moves come from the plan service rather than from the statechart. */
+  private readonly planned: ReadonlySet<Side>;
+  /** The sentence behind each AI decision, by `${turn}:${side}`. */
+  private readonly reasons = new Map<string, string>();
+  private asked: string | null = null;
+  private stopped = false;
   /** The key this game is saved under after every turn, once autosave is on. */
   saveId: string | null = null;
   /** Why the last save failed (or why the game cannot be saved at all), or null. */
@@ -86,7 +117,55 @@ export class GameSession {
     this.briefing = input.scenario.briefing;
     const start = startGame(input.scenario, input.seed, input.turns);
     this.initial = makeRecord(start, { us: [], china: [] }, [], []);
-    this.actor = continueAfter(input, played);
+    const service = planService;
+    this.planned = new Set(
+      service
+        ? SIDES.filter(
+            (side) => input.controllers[side] === 'ai' && input.policies?.[side] === 'expert',
+          )
+        : [],
+    );
+    const controllers = { ...input.controllers };
+    for (const side of this.planned) controllers[side] = 'human';
+    this.actor = continueAfter({ ...input, controllers }, played);
+    if (service && this.planned.size > 0) {
+      this.actor.subscribe(() => this.askPlanner(service));
+      this.askPlanner(service);
+    }
+  }
+
+  /** True while an AI side's decision is being made away from the main thread. */
+  get thinking(): boolean {
+    const side = this.sideToMove();
+    return side !== null && this.planned.has(side);
+  }
+
+  /** Asks the plan service for the moves of a planned side whose turn it is, once a turn. */
+  private askPlanner(service: PlanService): void {
+    const side = this.sideToMove();
+    if (side === null || !this.planned.has(side)) return;
+    const ctx = this.snapshot.context;
+    const key = `${ctx.game.turn}:${side}`;
+    if (this.asked === key) return;
+    this.asked = key;
+    const request: PlanRequest = {
+      state: ctx.game,
+      side,
+      policy: ctx.policies[side],
+      scenario: ctx.scenario,
+      past: ctx.played.map((t) => ({ us: t.us, china: t.china, inject: t.inject })),
+    };
+    const play = (plan: Plan) => {
+      const now = this.snapshot.context;
+      if (this.stopped || this.sideToMove() !== side || now.game.turn !== request.state.turn)
+        return;
+      this.reasons.set(key, plan.explanation);
+      for (const move of plan.moves) this.send({ type: `${side}.move.add`, move } as GameEvent);
+      this.send({ type: `${side}.turn.end` } as GameEvent);
+    };
+    // Should the worker fail, the page decides itself: the same choice, on the main thread.
+    const here = () => aiPlan(request.state, side, request.policy, request.scenario, request.past);
+    service(request).then(play, () => play(here()));
   }
 
   get seat(): Seat {
@@ -112,7 +191,7 @@ export class GameSession {
   }
 
   isHuman(side: Side): boolean {
-    return this.snapshot.context.controllers[side] === 'human';
+    return this.snapshot.context.controllers[side] === 'human' && !this.planned.has(side);
   }
 
   subscribe(listener: () => void): () => void {
@@ -233,7 +312,43 @@ export class GameSession {
     const ctx = this.snapshot.context;
     if (!ctx.report) return null;
     const before = ctx.history.at(-2) ?? this.initial;
-    return reportView(ctx.report, before, ctx.played.at(-1)?.inject);
+    return reportView(ctx.report, before, ctx.played.at(-1)?.inject, this.lastReasons());
+  }
+
+  /**
+   * Why each expert or novice AI side played what it did in the last quarter resolved. A decision
+   * made here rather than in the worker is made again from its position (the same choice).
+   */
+  private lastReasons(): { side: Side; text: string }[] {
+    const ctx = this.snapshot.context;
+    const turn = ctx.played.length - 1;
+    if (turn < 0) return [];
+    const explained = SIDES.filter((side) => {
+      const policy = ctx.policies[side];
+      const ai = ctx.controllers[side] === 'ai' || this.planned.has(side);
+      return ai && (policy === 'expert' || policy === 'novice');
+    });
+    let position: GameState | null = null;
+    return explained.map((side) => {
+      const key = `${turn}:${side}`;
+      let text = this.reasons.get(key);
+      if (text === undefined) {
+        position ??= this.positionAt(turn);
+        const past = ctx.played.slice(0, turn);
+        text = aiPlan(position, side, ctx.policies[side], ctx.scenario, past).explanation;
+        this.reasons.set(key, text);
+      }
+      return { side, text };
+    });
+  }
+
+  /** The game as it stood when quarter `turn` (counting from 0) began, played again from the seed. */
+  private positionAt(turn: number): GameState {
+    const ctx = this.snapshot.context;
+    let s = startGame(ctx.scenario, this.choice.seed, ctx.game.turns);
+    for (const t of ctx.played.slice(0, turn))
+      s = playTurn(s, ctx.scenario, { us: t.us, china: t.china }, t.inject).state;
+    return s;
   }
 
   /**
@@ -384,6 +499,7 @@ export class GameSession {
   }
 
   stop(): void {
+    this.stopped = true;
     this.actor.stop();
   }
 

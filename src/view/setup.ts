@@ -1,11 +1,12 @@
+import { LEVEL_INFO } from '../core/ai/planner';
 import { type ClassSettings, decodeClassCode, encodeClassCode } from '../core/code';
 import { CHINA_POLICY_INFO, US_POLICY_INFO } from '../core/policies';
 import type { Result } from '../core/result';
 /** Who sits at the keyboard. */
 import { SEATS, type Seat } from '../core/save';
 import { builtInScenarios } from '../core/scenarios';
-import type { ChinaPolicy, Crisis, Side, UsPolicy, WorldEvent } from '../core/vocabulary';
-import { CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
+import type { AiLevel, ChinaPolicy, Crisis, Side, UsPolicy, WorldEvent } from '../core/vocabulary';
+import { AI_LEVELS, CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
 import { formatClock } from './format';
 import { linkWith } from './share';
@@ -25,8 +26,8 @@ export const SIDE_LABEL: Record<Side, string> = { us: 'United States', china: 'C
 export interface SetupChoice {
   scenarioId: string;
   seat: Seat;
-  usPolicy: UsPolicy;
-  chinaPolicy: ChinaPolicy;
+  usPolicy: UsPolicy | AiLevel;
+  chinaPolicy: ChinaPolicy | AiLevel;
   seed: number;
   /** Quarters to play, fewer than the scenario's when a facilitator says so; absent = all. */
   turns?: number;
@@ -55,8 +56,9 @@ export interface PolicyOption<P extends string> {
 
 export interface SetupOptions {
   scenarios: ScenarioOption[];
-  usPolicies: PolicyOption<UsPolicy>[];
-  chinaPolicies: PolicyOption<ChinaPolicy>[];
+  /** The personalities (the standard level), then the novice and the expert. */
+  usPolicies: PolicyOption<UsPolicy | AiLevel>[];
+  chinaPolicies: PolicyOption<ChinaPolicy | AiLevel>[];
 }
 
 export const SEED_MAX = 2 ** 31 - 1;
@@ -73,8 +75,14 @@ export function setupOptions(): SetupOptions {
   }));
   return {
     scenarios,
-    usPolicies: US_POLICIES.map((id) => ({ id, ...US_POLICY_INFO[id] })),
-    chinaPolicies: CHINA_POLICIES.map((id) => ({ id, ...CHINA_POLICY_INFO[id] })),
+    usPolicies: [
+      ...US_POLICIES.map((id) => ({ id, ...US_POLICY_INFO[id] })),
+      ...AI_LEVELS.map((id) => ({ id, ...LEVEL_INFO[id] })),
+    ],
+    chinaPolicies: [
+      ...CHINA_POLICIES.map((id) => ({ id, ...CHINA_POLICY_INFO[id] })),
+      ...AI_LEVELS.map((id) => ({ id, ...LEVEL_INFO[id] })),
+    ],
   };
 }
 

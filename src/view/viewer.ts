@@ -21,7 +21,7 @@ import { startGame } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
 import { MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
-import type { ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
+import type { AiLevel, ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
 import { offerReportLine } from './offers';
 import { replaySnapshots } from './replay';
@@ -35,7 +35,7 @@ import { eventHeadlines, moveTitle, SIDE_SHORT } from './words';
 export interface ViewerSource {
   replay: Replay;
   records?: TurnRecord[];
-  policies?: { us: UsPolicy; china: ChinaPolicy };
+  policies?: { us: UsPolicy | AiLevel; china: ChinaPolicy | AiLevel };
   /** Where it came from, for messages: "replay code", a file name, "saved game". */
   origin: string;
 }
@@ -78,7 +78,7 @@ export class ReplayViewer {
   private position = 0;
   private readonly scenario: Scenario;
   private readonly replay: Replay;
-  private readonly policies: { us: UsPolicy; china: ChinaPolicy };
+  private readonly policies: { us: UsPolicy | AiLevel; china: ChinaPolicy | AiLevel };
   private readonly snapshots: GameSnapshot[];
   private readonly persisted: unknown[];
   private readonly records: TurnRecord[];

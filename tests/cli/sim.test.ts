@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/load';
 import { runSim } from '../../src/cli/sim';
+import { planExpert } from '../../src/core/ai/planner';
+import { startGame } from '../../src/core/scenario';
+import { builtInScenario } from '../../src/core/scenarios';
 
 const dir = mkdtempSync(join(tmpdir(), 'precursor-sim-'));
 const file = (name: string, content: unknown) => {
@@ -75,6 +78,18 @@ describe('sim: one game', () => {
     ]);
     expect(hawk.turns[0].usMoves.map((m: { type: string }) => m.type)).toContain('setTariff');
     expect(passive.turns.flatMap((t: { usMoves: unknown[] }) => t.usMoves)).toEqual([]);
+  });
+
+  it('--us expert and --china expert play the planning AI', () => {
+    const args = ['--scenario', 'truce-2026', '--seed', '7', '--turns', '1'];
+    const scenario = builtInScenario('truce-2026');
+    if (!scenario) throw new Error('truce-2026');
+    const start = startGame(scenario, 7, 1); // a one-quarter game, as --turns 1 plays
+    for (const side of ['us', 'china'] as const) {
+      const out = json([...args, `--${side}`, 'expert']);
+      const moves = side === 'us' ? out.turns[0].usMoves : out.turns[0].chinaMoves;
+      expect(moves).toEqual(planExpert(start, side, scenario).moves);
+    }
   });
 
   it('--turns plays only the first n turns', () => {

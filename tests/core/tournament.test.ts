@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expert } from '../../src/core/ai/planner';
 import { US_SCRIPTS } from '../../src/core/ai/scripts';
 import { beats, type Cell, PERSONALITIES, runTournament } from '../../src/core/ai/tournament';
 import { builtInScenario, SCENARIO_IDS } from '../../src/core/scenarios';
@@ -45,4 +46,33 @@ describe.each(SCENARIO_IDS)('%s', (id) => {
         expect(beats(cell(cycle, china), cell('durableDeal', china), 'us'), china).toBe(false);
     },
   );
+});
+
+/**
+ * strategy.md §4 for the planning AI: against each personality of the other side, no fixed
+ * personality (nor, for the US, a fixed script such as ignoring China) does better than it by more
+ * than one standard error. It plans, so it is slow: a few seeds of the shortest scenario here;
+ * `npm run tournament` plays every scenario at `--expert-seeds` (docs/MODEL.md has the tables).
+ */
+describe('the planning AI (truce-2026)', () => {
+  const EXPERT_SEEDS = 8;
+  const scenario = builtInScenario('truce-2026');
+  if (!scenario) throw new Error('truce-2026');
+
+  it('does at least as well for the US as every fixed personality and script', () => {
+    const t = runTournament(scenario, {
+      seeds: EXPERT_SEEDS,
+      us: { ...PERSONALITIES.us, ...US_SCRIPTS },
+      planners: { seeds: EXPERT_SEEDS, us: { expert } },
+    });
+    expect(t.planners?.behind.us.expert).toEqual(Object.fromEntries(t.china.map((c) => [c, []])));
+  }, 120_000);
+
+  it('does at least as well for China as every fixed personality', () => {
+    const t = runTournament(scenario, {
+      seeds: EXPERT_SEEDS,
+      planners: { seeds: EXPERT_SEEDS, china: { expert } },
+    });
+    expect(t.planners?.behind.china.expert).toEqual(Object.fromEntries(t.us.map((u) => [u, []])));
+  }, 120_000);
 });

@@ -6,7 +6,8 @@ import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeClassCode } from '../../src/core/code';
 import { SCENE } from '../../src/scenes/keys';
-import { launchBrowser, waitForScene, waitForText, watchForProblems } from './harness';
+import { SETUP } from '../../src/ui/layout';
+import { clickRect, launchBrowser, waitForScene, waitForText, watchForProblems } from './harness';
 import { expectCompleteNotices } from './notices';
 import { ROOT } from './paths';
 
@@ -72,6 +73,31 @@ describe('npm run build:single', () => {
     expect((await page.evaluate(() => window.__precursor?.texts() ?? [])).join('\n')).not.toContain(
       'this browser would not start a worker',
     );
+    expect(problems.list).toEqual([]);
+  });
+
+  it('plays a turn against the expert from a file:// URL, its worker inside the page', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchForProblems(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(pathToFileURL(join(ROOT, 'dist-single', 'precursor.html')).href);
+    await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 20_000 });
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await waitForText(page, 'Start ▶');
+    const expert = { x: SETUP.right, y: SETUP.policyTop + 26 + 5 * SETUP.policyRow };
+    await clickRect(page, { ...expert, w: SETUP.policyButton, h: SETUP.policyRow - 6 });
+    await waitForText(page, 'Plans: plays its options forward');
+    await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.report);
+    await waitForText(page, 'WHY THE AI CHOSE THIS');
+    expect(workers).toHaveLength(1);
     expect(problems.list).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { type Scenario, startGame } from '../scenario';
 import { scores } from '../score';
 import { isOver } from '../state';
 import { playTurn } from '../turn';
-import type { BySide, Policy, Side, WorldEvent } from '../vocabulary';
+import type { BySide, Personality, Side, WorldEvent } from '../vocabulary';
 
 /**
  * Where one game's result stands among the same scenario played over many other seeds
@@ -19,7 +19,7 @@ export interface SpreadInput {
   /** Quarters played: fewer than `turns` when the game was ended early; each run stops there too. */
   quarters: number;
   /** The personality playing each side in every run. */
-  policies: BySide<Policy>;
+  policies: BySide<Personality>;
   /** The game's facilitator events (injects and crises) for each quarter, in turn order. */
   injects: readonly (readonly WorldEvent[])[];
   seeds: readonly number[];

@@ -12,10 +12,26 @@ import {
   type Side,
   US_POLICIES,
   type UsPolicy,
+  type WorldEvent,
 } from '../vocabulary';
 
-/** Anything that chooses a side's moves from the position: a personality, a fixed script, a planner. */
-export type Player = (s: GameState, side: Side, scenario: Scenario) => Move[];
+/** What both sides submitted in a quarter already played, and any events a facilitator added. */
+export interface PastTurn {
+  us: readonly Move[];
+  china: readonly Move[];
+  inject?: readonly WorldEvent[];
+}
+
+/**
+ * Anything that chooses a side's moves from the position: a personality, a fixed script, a
+ * planner. `past` holds the quarters played so far, for a player that learns from the other side.
+ */
+export type Player = (
+  s: GameState,
+  side: Side,
+  scenario: Scenario,
+  past?: readonly PastTurn[],
+) => Move[];
 
 export const personality =
   (policy: UsPolicy | ChinaPolicy): Player =>
@@ -25,12 +41,14 @@ export const personality =
 /** One game through the bare core (the statechart plays the same games; tests hold them equal). */
 export function playOut(scenario: Scenario, seed: number, players: BySide<Player>): GameState {
   let state = startGame(scenario, seed);
+  const past: PastTurn[] = [];
   while (!isOver(state)) {
     const moves = {
-      us: players.us(state, 'us', scenario),
-      china: players.china(state, 'china', scenario),
+      us: players.us(state, 'us', scenario, past),
+      china: players.china(state, 'china', scenario, past),
     };
     state = playTurn(state, scenario, moves).state;
+    past.push(moves);
   }
   return state;
 }
@@ -120,6 +138,22 @@ export interface Tournament {
   /** For each personality of the other side, the clear best response (null when none is clear). */
   bestResponse: { us: Record<string, string | null>; china: Record<string, string | null> };
   dominant: { us: string | null; china: string | null };
+  /** The planning AI's rows and columns, played at their own (smaller) number of seeds. */
+  planners: PlannerCells | null;
+}
+
+/**
+ * The planners' cells: each planner of one side against every player of the other (planners
+ * included), over the first `seeds` seeds. `behind[side][planner][rival]` names the fixed players
+ * of `side` that beat the planner against `rival` by more than one standard error at those seeds
+ * (strategy.md §4: there should be none).
+ */
+export interface PlannerCells {
+  seeds: number;
+  us: string[];
+  china: string[];
+  cells: Cell[];
+  behind: BySide<Record<string, Record<string, string[]>>>;
 }
 
 export interface TournamentOptions {
@@ -127,6 +161,8 @@ export interface TournamentOptions {
   firstSeed?: number;
   us?: Record<string, Player>;
   china?: Record<string, Player>;
+  /** Players that plan (slower), played at their own seed count; best responses and dominance stay among the others. */
+  planners?: { seeds: number; us?: Record<string, Player>; china?: Record<string, Player> };
 }
 
 export const PERSONALITIES: BySide<Record<string, Player>> = {
@@ -182,5 +218,56 @@ export function runTournament(scenario: Scenario, opts: TournamentOptions): Tour
     cells,
     bestResponse,
     dominant: { us: dominantOf(bestResponse.us), china: dominantOf(bestResponse.china) },
+    planners: opts.planners ? plannerCells(scenario, opts, { us, china }, cells) : null,
+  };
+}
+
+function plannerCells(
+  scenario: Scenario,
+  opts: TournamentOptions,
+  fixed: BySide<Record<string, Player>>,
+  fixedCells: readonly Cell[],
+): PlannerCells {
+  const p = opts.planners as NonNullable<TournamentOptions['planners']>;
+  const seeds = seedList(opts.firstSeed ?? 1, p.seeds);
+  const baselines = new Map(seeds.map((s) => [s, noMovesEnd(scenario, s)]));
+  const planners = { us: p.us ?? {}, china: p.china ?? {} };
+  const play = (u: string, up: Player, c: string, cp: Player) =>
+    playCell(scenario, seeds, { us: u, china: c }, { us: up, china: cp }, baselines);
+  const cells: Cell[] = [];
+  for (const [u, up] of Object.entries(planners.us))
+    for (const [c, cp] of Object.entries({ ...fixed.china, ...planners.china }))
+      cells.push(play(u, up, c, cp));
+  for (const [c, cp] of Object.entries(planners.china))
+    for (const [u, up] of Object.entries(fixed.us)) cells.push(play(u, up, c, cp));
+  // The fixed players' cells at the planners' seeds: the first of theirs, or played again.
+  const fixedAt = (u: string, c: string): Cell => {
+    const had = fixedCells.find((x) => x.us === u && x.china === c) as Cell;
+    if (had.seeds >= seeds.length)
+      return { ...had, seeds: seeds.length, runs: had.runs.slice(0, seeds.length) };
+    return play(u, fixed.us[u] as Player, c, fixed.china[c] as Player);
+  };
+  const at = (u: string, c: string) => cells.find((x) => x.us === u && x.china === c) as Cell;
+  const behind: PlannerCells['behind'] = { us: {}, china: {} };
+  for (const u of Object.keys(planners.us))
+    behind.us[u] = Object.fromEntries(
+      Object.keys(fixed.china).map((c) => [
+        c,
+        Object.keys(fixed.us).filter((f) => beats(fixedAt(f, c), at(u, c), 'us')),
+      ]),
+    );
+  for (const c of Object.keys(planners.china))
+    behind.china[c] = Object.fromEntries(
+      Object.keys(fixed.us).map((u) => [
+        u,
+        Object.keys(fixed.china).filter((f) => beats(fixedAt(u, f), at(u, c), 'china')),
+      ]),
+    );
+  return {
+    seeds: seeds.length,
+    us: Object.keys(planners.us),
+    china: Object.keys(planners.china),
+    cells,
+    behind,
   };
 }

@@ -1,0 +1,56 @@
+/// <reference path="./workers.d.ts" />
+/**
+ * The browser's plan service: one Web Worker, started when an expert first has to decide. The
+ * worker is carried inside this chunk (a blob), so the single-file build works as the other does.
+ * Loaded only by the page, never by Node.
+ */
+import type { Plan } from '../core/ai/planner';
+import type { PlanMessage } from './planWorker';
+import PlanWorker from './planWorker.ts?worker&inline';
+import type { PlanService } from './session';
+
+type Reply = { id: number; plan: Plan } | { id: number; error: string };
+
+/** A plan service backed by a Web Worker, or null where the page has no workers. */
+export function workerPlanService(): PlanService | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker | null = null;
+  let broken = false;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (plan: Plan) => void; reject: (e: Error) => void }>();
+  const fail = (why: string) => {
+    broken = true;
+    for (const w of waiting.values()) w.reject(new Error(why));
+    waiting.clear();
+    worker?.terminate();
+    worker = null;
+  };
+  const start = (): Worker => {
+    const w = new PlanWorker({ name: 'planner' });
+    w.onmessage = (event: MessageEvent<Reply>) => {
+      const reply = event.data;
+      const pending = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ('plan' in reply) pending?.resolve(reply.plan);
+      else pending?.reject(new Error(reply.error));
+    };
+    w.onerror = (event) => fail(`the planning worker failed: ${event.message}`);
+    return w;
+  };
+  return (request) => {
+    if (broken) return Promise.reject(new Error('the planning worker failed'));
+    try {
+      worker ??= start();
+    } catch (e) {
+      fail(String(e));
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    const id = next++;
+    const message: PlanMessage = { id, request };
+    const target = worker;
+    return new Promise<Plan>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      target.postMessage(message);
+    });
+  };
+}

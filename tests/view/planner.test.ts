@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aiPlan } from '../../src/core/ai/planner';
+import type { Side } from '../../src/core/vocabulary';
+import { SaveStore } from '../../src/view/saves';
+import { GameSession, type PlanService, setPlanService } from '../../src/view/session';
+import { defaultChoice, type SetupChoice, setupOptions } from '../../src/view/setup';
+import { openSave } from '../../src/view/viewer';
+import { MapStorage } from '../helpers';
+
+const againstExpert: SetupChoice = { ...defaultChoice(3), chinaPolicy: 'expert', turns: 2 };
+
+/** Plays the US turn with no moves and waits for the report of the quarter. */
+async function usPasses(session: GameSession): Promise<void> {
+  session.endTurn('us');
+  await vi.waitFor(() => expect(session.phase()).toBe('report'));
+}
+
+describe('an expert side in a game session', () => {
+  afterEach(() => setPlanService(null));
+
+  it('is played through the page’s plan service, and plays as the statechart would alone', async () => {
+    const asked: Side[] = [];
+    setPlanService(async (r) => {
+      asked.push(r.side);
+      return aiPlan(r.state, r.side, r.policy, r.scenario, r.past);
+    });
+    const viaService = new GameSession(againstExpert);
+    expect(viaService.isHuman('china')).toBe(false);
+    viaService.endTurn('us');
+    expect(viaService.thinking).toBe(true);
+    await vi.waitFor(() => expect(viaService.phase()).toBe('report'));
+    expect(asked).toEqual(['china']);
+    const report = viaService.reportView();
+    expect(report?.reasons?.[0]?.side).toBe('china');
+    expect(report?.reasons?.[0]?.text).toContain('sampled futures');
+
+    setPlanService(null);
+    const alone = new GameSession(againstExpert);
+    alone.endTurn('us');
+    expect(alone.phase()).toBe('report');
+    expect(alone.reportView()).toEqual(report);
+    expect(alone.turnsJson()).toEqual(viaService.turnsJson());
+  });
+
+  it('is decided on the page when the worker fails, with the same choice', async () => {
+    const failing: PlanService = () => Promise.reject(new Error('no worker here'));
+    setPlanService(failing);
+    const session = new GameSession(againstExpert);
+    await usPasses(session);
+    setPlanService(null);
+    const alone = new GameSession(againstExpert);
+    alone.endTurn('us');
+    expect(session.turnsJson()).toEqual(alone.turnsJson());
+  });
+
+  it('is kept in a save, and the resumed game plays on against the expert', () => {
+    const store = new SaveStore(new MapStorage());
+    const session = new GameSession(againstExpert);
+    session.autosave(store, 'expert', () => '2026-01-01T00:00:00.000Z');
+    session.endTurn('us');
+    session.stop();
+    const save = store.get('expert');
+    expect(save?.policies).toEqual({ us: 'reciprocal', china: 'expert' });
+    const opened = save ? openSave(save) : null;
+    if (opened?.kind !== 'resume') throw new Error('the save did not resume');
+    const resumed = new GameSession(opened.choice, opened.played);
+    resumed.next();
+    resumed.endTurn('us');
+    const straight = new GameSession(againstExpert);
+    straight.endTurn('us');
+    straight.next();
+    straight.endTurn('us');
+    expect(resumed.turnsJson()).toEqual(straight.turnsJson());
+    expect(resumed.reportView()?.reasons).toEqual(straight.reportView()?.reasons);
+  });
+
+  it('is offered on the setup screen beside the personalities, with the novice', () => {
+    const ids = setupOptions().chinaPolicies.map((p) => p.id);
+    expect(ids).toEqual(['leverage', 'cooperative', 'hardline', 'passive', 'novice', 'expert']);
+  });
+});
