@@ -7,9 +7,10 @@ import { runSim } from '../src/cli/sim';
 import { encodeClassCode, encodeReplayCode } from '../src/core/code';
 import { LIMITS } from '../src/core/limits';
 import { turnRecordSchema } from '../src/core/save';
+import { parseScenario } from '../src/core/scenario';
 import { SCENARIO_IDS } from '../src/core/scenarios';
 import type { TurnRecord } from '../src/core/turn';
-import { work } from '../src/machine/driver';
+import { playGame, work } from '../src/machine/driver';
 import { classResults } from '../src/machine/results';
 import { replaySnapshots } from '../src/view/replay';
 import {
@@ -102,5 +103,40 @@ describe('playing an input costs work in proportion to its size', () => {
         steps(() => classResults(group(n))),
         `${n} groups`,
       ).toBeLessThanOrEqual(n * one);
+  });
+});
+
+/** Starts and pushes far from the shipped worlds, which once ran past what a save holds. */
+describe('the model keeps every accepted world within what a save holds', () => {
+  it('refuses a start deadlier than any world the model knows, naming the field', () => {
+    const base = scenario('sandbox');
+    const deadly = {
+      ...base,
+      id: 'deadly',
+      initial: { ...base.initial, users: 1, penetration: 0.01, deathsBefore: [1e5, 1e5, 1e5] },
+    };
+    const r = parseScenario(deadly, 'deadly.json');
+    expect(r.ok ? '' : r.error).toMatch(/^deadly\.json: initial\.deathsBefore: 100000 deaths/);
+  });
+
+  it('keeps other producers within bounds with a new supplier every quarter, scripted and injected', () => {
+    const base = longestScenario(scenario('sandbox'));
+    const crowded = {
+      ...base,
+      initial: { ...base.initial, altSupply: 200 },
+      scripted: Array.from({ length: LIMITS.turns }, (_, i) => ({
+        turn: i + 1,
+        events: ['indiaSupplier' as const],
+      })),
+    };
+    const turns = Array.from({ length: LIMITS.turns }, () => ({
+      inject: ['indiaSupplier' as const],
+    }));
+    const snapshot = playGame(
+      { scenario: crowded, seed: 1, controllers: { us: 'human', china: 'human' } },
+      turns,
+    );
+    expect(snapshot.context.history).toHaveLength(LIMITS.turns);
+    inRange(snapshot.context.history);
   });
 });

@@ -91,7 +91,7 @@ export const EVENTS: Record<WorldEvent, EventDef> = {
     headline: 'Brokers in another chemical-producing country start filling orders.',
     rule: 'displacement',
     apply: (d) => {
-      d.altSupply += 8;
+      d.altSupply = Math.min(P.maxAltSupply, d.altSupply + 8);
     },
   },
 };

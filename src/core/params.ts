@@ -86,6 +86,11 @@ export const PARAMS = {
   demandFundingNaloxone: 6, // at zero reach; each round adds less as reach grows
   demandFundingTreatment: 5,
   deathsNoise: 0.03, // +-3% quarter to quarter
+  // caps that keep any accepted scenario inside what a save holds (docs/MODEL.md, "Bounds")
+  maxUsers: 20_000, // thousands using: the most a scenario may start with
+  maxAltSupply: 400, // other producers' supply index
+  maxSupplyForDeaths: 3, // deaths follow street supply up to three times the reference
+  maxLethality: 15, // deaths a quarter per thousand exposed users; the shipped worlds are 5.6-10.8
   // rule 10: Mexico and the coalition
   pressMexicoGain: 10, // at the resting level; less as raids near their limit
   coalitionGain: 12,

@@ -233,6 +233,7 @@ function supplyChain(d: D, causes: Cause[]): void {
   const target =
     d.altBase + (P.altShareOfGap * gap + rerouted) * (1 - (P.coalitionAltCut * d.coalition) / 100);
   d.altSupply += (target > d.altSupply ? P.altGrowth : P.altDecline) * (target - d.altSupply);
+  d.altSupply = Math.min(P.maxAltSupply, d.altSupply);
   if (Math.abs(d.altSupply - altBefore) > 0.05)
     causes.push({
       rule: 'displacement',
@@ -273,7 +274,7 @@ function supplyChain(d: D, causes: Cause[]): void {
 function demandAndDeaths(d: D, causes: Cause[]): void {
   // Street supply follows production with a lag: stocks and cutting carry a shock over quarters.
   d.marketSupply += P.marketAdjust * (d.supply - d.marketSupply);
-  const supplyRatio = Math.max(d.marketSupply, 1) / 100;
+  const supplyRatio = Math.min(P.maxSupplyForDeaths, Math.max(d.marketSupply, 1) / 100);
   d.penetration +=
     P.penetrationGrowth * d.penetration * (1 - d.penetration) * Math.min(1, supplyRatio) -
     P.penetrationRetreat * d.penetration * Math.max(0, 1 - supplyRatio);
@@ -310,7 +311,7 @@ function demandAndDeaths(d: D, causes: Cause[]): void {
   const price = d.streetPrice / 100;
   const initiation = P.initiationRate * (1 - P.priceDetersInitiation * clamp(price - 1, 0, 1));
   const exits = P.quitRate + (P.treatmentExit * d.treatmentReach) / 100;
-  d.users = Math.max(1, d.users * (1 + initiation - exits) - deaths / 1000);
+  d.users = Math.min(P.maxUsers, Math.max(1, d.users * (1 + initiation - exits) - deaths / 1000));
 }
 
 /** Rule 4: a tariff raises China's need for relief and costs the US economy. */

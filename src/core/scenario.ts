@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { PARAMS } from './params';
 import type { Result } from './result';
 import {
   chinaMovesSchema,
@@ -86,6 +87,18 @@ export const scenarioSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
+    // The deaths before the start, over the people fentanyl reaches, set how deadly the world is:
+    // bounded, so no start multiplies deaths past anything a save holds (docs/MODEL.md, "Bounds").
+    const w = s.initial;
+    const exposure =
+      w.users * w.penetration * (1 - (PARAMS.naloxoneProtection * w.naloxoneReach) / 100);
+    const lastDeaths = w.deathsBefore[w.deathsBefore.length - 1] ?? 0;
+    if (exposure > 0 && lastDeaths / exposure > PARAMS.maxLethality)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['initial', 'deathsBefore'],
+        message: `${Math.round(lastDeaths)} deaths in the last quarter before the start is more than ${PARAMS.maxLethality} a quarter per thousand people that fentanyl reaches (users × penetration, less naloxone's share); lower it or raise users or penetration`,
+      });
     const scriptedTurns = new Set<number>();
     for (const [i, e] of s.scripted.entries()) {
       if (e.turn > s.turns)

@@ -30,7 +30,8 @@ export function eventsForTurn(
   const turnNumber = state.turn + 1;
   const events: WorldEvent[] = [];
   for (const s of scenario.scripted) if (s.turn === turnNumber) events.push(...s.events);
-  for (const e of injected) events.push(e);
+  // An event happens once a quarter, however many ways it was brought in.
+  for (const e of injected) if (!events.includes(e)) events.push(e);
   scenario.randomEvents.forEach((r, i) => {
     if ((state.draws[i] ?? 1) < r.chance && !events.includes(r.event)) events.push(r.event);
   });
