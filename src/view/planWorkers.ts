@@ -1,12 +1,12 @@
-/// <reference path="./workers.d.ts" />
+/// <reference path="../work/worker-import.d.ts" />
 /**
  * The browser's plan service: one Web Worker, started when an expert first has to decide. The
- * worker is carried inside this chunk (a blob), so the single-file build works as the other does.
- * Loaded only by the page, never by Node.
+ * served build loads it as a file of its own; the single-file build carries it inside (a blob,
+ * scripts/build-single.ts). Loaded only by the page, never by Node.
  */
 import type { Plan } from '../core/ai/planner';
 import type { PlanMessage } from './planWorker';
-import PlanWorker from './planWorker.ts?worker&inline';
+import PlanWorker from './planWorker.ts?worker';
 import type { PlanService } from './session';
 
 type Reply = { id: number; plan: Plan } | { id: number; error: string };
