@@ -385,6 +385,208 @@ export const TEACHING: Record<TeachingScenario, Teaching> = {
   },
 };
 
+/** A moment in the game worth stopping at, and what to ask the class there. */
+export interface TurningPoint {
+  when: string;
+  watch: string;
+  ask: string[];
+}
+
+/** What usually happens in a scenario and why, from the 200-seed tournament; and where to look. */
+export interface TeacherNotes {
+  /** Paragraphs: what usually happens and why. */
+  usually: string[];
+  /** The commands the figures come from. */
+  commands: string[];
+  turningPoints: TurningPoint[];
+}
+
+/** The tournament behind every figure below: seeds 1-200, every US personality against every China one. */
+const TOURNAMENT = (id: string) => `npm run --silent tournament -- --scenario ${id} --seeds 200`;
+const SIM = (id: string) =>
+  `npm run --silent sim -- --scenario ${id} --seed 1 --runs 200 --format json`;
+
+export const NOTES: Record<TeachingScenario, TeacherNotes> = {
+  'truce-2026': {
+    usually: [
+      'With no moves by either side, about 78,000 people die over the eight quarters. The computer’s reciprocal United States against its leverage China (the pairing a group meets by default) brings that to about 53,000 on average (47,500 to 57,800 for the middle 80% of seeds), and China spends about seven quarters in ten enforcing.',
+      'The truce starts in good shape: a working group, licensing in force, the tariff at 10%. Groups lose it mostly by pressing: a hawkish United States gets about 80,000 deaths against the leverage China, worse than doing nothing, because a raised tariff sours relations, makes the review go badly and lets licensing lapse. A hardline China costs lives whatever Washington does (74,000 to 85,000).',
+      'Credit and relief pay: the reciprocal United States, which recognizes steps and pays for costly ones, scores best against the leverage, cooperative and passive China. Against the hardline China only the dove ends with fewer deaths than the no-moves world.',
+    ],
+    commands: [TOURNAMENT('truce-2026'), SIM('truce-2026')],
+    turningPoints: [
+      {
+        when: 'Quarters 1-2',
+        watch:
+          'Whether the United States gives credit for the licensing already in force, or lets it pass in silence.',
+        ask: ['What did silence cost in goodwill, and what did China do with the chip?'],
+      },
+      {
+        when: 'Before the review (quarters 3-4)',
+        watch: 'A tariff raise, sanctions or a listing in the quarters before the review.',
+        ask: [
+          'Did the truce survive its review? What decided it?',
+          'What did each side expect the other to do at the review?',
+        ],
+      },
+      {
+        when: 'A crisis, if you set one',
+        watch: 'A Taiwan visit or new sanctions dropping cooperation a step or more.',
+        ask: ['Could either side have kept fentanyl apart from the rest of the relationship?'],
+      },
+      {
+        when: 'The debrief',
+        watch:
+          'Lives saved against the no-moves world, beside how much came from naloxone, treatment and Mexico.',
+        ask: ['How much of what you saved needed Beijing at all?'],
+      },
+    ],
+  },
+  'pelosi-2022': {
+    usually: [
+      'With no moves, about 206,000 people die over the ten quarters. The reciprocal United States against the leverage China brings that to about 147,000 (133,000 to 158,000 for the middle 80% of seeds); China spends a fifth of the quarters suspended and most of the rest only in talks.',
+      'The Taiwan visit in the first quarter suspends cooperation, and waiting does not end it: only a summit or a concession does. The dovish United States, which pays the price early (relief, credit, summits), does best against the leverage China, about 127,000 deaths. The hawk gets about 195,000, close to doing nothing: pressure with no path to relief hardens Beijing and sends brokers to other producers.',
+      'Against a hardline China no US personality brings deaths much below 187,000; what is saved there comes from naloxone, treatment and Mexico.',
+    ],
+    commands: [TOURNAMENT('pelosi-2022'), SIM('pelosi-2022')],
+    turningPoints: [
+      {
+        when: 'Quarter 1: the Taiwan visit',
+        watch: 'Cooperation drops to suspended in the report.',
+        ask: [
+          'Cooperation on fentanyl stopped over something unrelated to fentanyl. Why would China link them?',
+          'What are your options now, and what does each cost?',
+        ],
+      },
+      {
+        when: 'The first offer or demand',
+        watch:
+          'China naming its price (often the institute sanctions) and whether Washington pays it.',
+        ask: ['Was the price worth paying? What did China give in return, and how soon?'],
+      },
+      {
+        when: 'The first summit proposed',
+        watch: 'Whether the other side attends the next quarter, or lets it lapse.',
+        ask: ['What did the summit change, and what did it not?'],
+      },
+      {
+        when: 'The debrief',
+        watch: 'Quarters spent suspended against the deaths chart.',
+        ask: ['How many lives did the wait cost, and who could have shortened it?'],
+      },
+    ],
+  },
+  sandbox: {
+    usually: [
+      'With no moves, about 114,000 people die over the twelve quarters. The reciprocal United States against the leverage China brings that to about 66,000 (59,000 to 72,000 for the middle 80% of seeds), with China enforcing about two quarters in three.',
+      'The sandbox has no script, so it shows the slow rules: chemicals scheduled one by one stop biting after a few quarters, other producers grow while China squeezes, and seizures help only for a while. A hawk gets about 110,000 deaths against the leverage China; a hardline China leaves 100,000 or more whatever Washington does.',
+      'The best pairing is a reciprocal United States with a cooperative China, about 59,000: steps recognized, relief paid for costly steps, and demand funded alongside.',
+    ],
+    commands: [TOURNAMENT('sandbox'), SIM('sandbox')],
+    turningPoints: [
+      {
+        when: 'The first precursors scheduled',
+        watch: 'The flow from China falling the next quarter, then creeping back.',
+        ask: ['How long did new controls cut the flow before traffickers worked around them?'],
+      },
+      {
+        when: 'A few quarters of squeeze',
+        watch: 'Flow from elsewhere rising in the report.',
+        ask: ['As China tightened, where did the supply come from instead?'],
+      },
+      {
+        when: 'Seizures or a new analog',
+        watch: 'Street price and purity jumping, deaths dipping, then recovering.',
+        ask: ['Why did the effect fade? Should policy aim for shocks or for something that lasts?'],
+      },
+      {
+        when: 'A listing or public blame',
+        watch: 'Relations and goodwill falling in the same quarter.',
+        ask: ['What did blame buy at home, and was it worth it?'],
+      },
+    ],
+  },
+  'history-2018': {
+    usually: [
+      'With no moves, about 536,000 people die over the 29 quarters from 2018 to 2025. The reciprocal United States against the leverage China brings that to about 178,000 (165,000 to 188,000 for the middle 80% of seeds), with China enforcing four quarters in five. The scripted events (the institute sanctions and the pandemic in 2020, the Taiwan visit in 2022, the Woodside summit in 2023) strike every game.',
+      'A hawkish United States gets about 523,000 deaths against the leverage China, barely better than doing nothing; a passive United States against a cooperative China about 284,000. The long game rewards a relationship kept warm: credit, relief paid for costly steps, and naloxone and treatment, whose gains compound over seven years.',
+      'Watching what really happened (the recorded moves) lets the class set its own game beside the record: the peak near 78,000 deaths a year in 2023 and about 42,000 by 2025.',
+    ],
+    commands: [
+      TOURNAMENT('history-2018'),
+      SIM('history-2018'),
+      'npm run --silent sim -- --scenario history-2018 --historical --seed 1',
+    ],
+    turningPoints: [
+      {
+        when: '2019: the class control',
+        watch:
+          'Whether China controls the fentanyl class, and what the flow and deaths do after it.',
+        ask: ['Why does a class-wide control last longer than scheduling chemicals one by one?'],
+      },
+      {
+        when: '2020: sanctions and the pandemic',
+        watch:
+          'Cooperation stepping down after the institute sanctions; deaths rising with the pandemic.',
+        ask: ['Which of the two did more harm in your game, and how can you tell?'],
+      },
+      {
+        when: '2022-2023: the walk-out and Woodside',
+        watch: 'Suspension after the Taiwan visit, and the way back at the summit.',
+        ask: ['What did it take to bring China back, and who paid for it?'],
+      },
+      {
+        when: '2025: tariffs and the truce',
+        watch: 'The tariff raised and then halved, and licensing traded for it.',
+        ask: ['Did the tariff add leverage, cost cooperation, or both?'],
+      },
+    ],
+  },
+};
+
+/** How to mark the debrief discussion or a written reflection: what each level looks like. */
+export interface RubricRow {
+  criterion: string;
+  levels: [beginning: string, developing: string, secure: string];
+}
+
+export const RUBRIC_LEVELS = ['Beginning', 'Developing', 'Secure'] as const;
+
+export const RUBRIC: RubricRow[] = [
+  {
+    criterion: 'Uses evidence from the game',
+    levels: [
+      'Says what happened in general terms.',
+      'Quotes a number or a quarter from the report or the debrief.',
+      'Ties several numbers together over time (a move, what followed, how long it lasted).',
+    ],
+  },
+  {
+    criterion: 'Explains why, with the model’s rules',
+    levels: [
+      'Describes moves without causes.',
+      'Names one rule behind what happened.',
+      'Explains a chain of causes, including one that worked against their side.',
+    ],
+  },
+  {
+    criterion: 'Sees the other side',
+    levels: [
+      'Treats the other side as an obstacle.',
+      'Says what the other side wanted.',
+      'Explains the other side’s moves from its interests, red lines and fears.',
+    ],
+  },
+  {
+    criterion: 'Judges the model',
+    levels: [
+      'Takes the game as the world.',
+      'Names one thing the model leaves out.',
+      'Compares the game with what really happened and says what the difference means.',
+    ],
+  },
+];
+
 /** A term a student meets on screen, explained in a sentence or two. */
 export interface GlossaryEntry {
   id: string;
