@@ -44,11 +44,13 @@ import { sideToMove, type TurnView, turnView } from './turn';
 export { LIMITS } from '../core/limits';
 export type { Save } from '../core/save';
 export * from './classResults';
+export * from './classResultsPrint';
 export * from './facilitator';
 export type { OfferDraft } from './offers';
 export * from './saves';
 export * from './setup';
 export * from './share';
+export * from './teachingPrint';
 export * from './viewer';
 export type {
   BriefView,
