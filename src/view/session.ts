@@ -4,11 +4,12 @@
  * scenario schema stay out of the first frame's bundle.
  */
 import { encodeReplayCode } from '../core/code';
-import { makeReplay, type Replay, type ReplayTurn } from '../core/replay';
+import { type Answers, makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Result } from '../core/result';
 import type { Save } from '../core/save';
 import { startGame } from '../core/scenario';
 import { isOver } from '../core/state';
+import { type Teaching, teachingFor } from '../core/teaching';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { Side, WorldEvent } from '../core/vocabulary';
 import {
@@ -71,6 +72,8 @@ export class GameSession {
   private readonly initial: TurnRecord;
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   private placementCache: PlacementView | null = null;
+  /** The group's questionnaire answers, carried in its replay code (not in saves). */
+  private answers: Answers = {};
   /** The key this game is saved under after every turn, once autosave is on. */
   saveId: string | null = null;
   /** Why the last save failed (or why the game cannot be saved at all), or null. */
@@ -331,9 +334,28 @@ export class GameSession {
     return JSON.parse(JSON.stringify(this.snapshot.context.history));
   }
 
-  /** What was played so far, as a replay (format v1, with the model version). */
+  /** What was played so far, as a replay (with the model version and the group's answers). */
   replay(): Replay {
-    return makeReplay(this.choice.scenarioId, this.choice.seed, this.snapshot.context.played);
+    return makeReplay(
+      this.choice.scenarioId,
+      this.choice.seed,
+      this.snapshot.context.played,
+      this.answers,
+    );
+  }
+
+  /** The scenario's questionnaire, or null when it has none. */
+  questionnaire(): Teaching | null {
+    return teachingFor(this.choice.scenarioId) ?? null;
+  }
+
+  /** Records the answers before (`pre`) or after (`post`) the game: option indices, null skipped. */
+  setAnswers(when: 'pre' | 'post', answers: readonly (number | null)[]): void {
+    this.answers = { ...this.answers, [when]: [...answers] };
+  }
+
+  answersGiven(): Answers {
+    return { ...this.answers };
   }
 
   shareView(base: string): ShareView {

@@ -76,3 +76,21 @@ describe('the class before and after', () => {
     expect(html).toContain('&lt;img');
   });
 });
+
+describe('a group’s answers, from its session to the class results', () => {
+  it('travels in the replay code the session makes', async () => {
+    const { GameSession } = await import('../../src/view/session');
+    const base = { scenarioId: 'truce-2026', usPolicy: 'reciprocal', chinaPolicy: 'leverage' };
+    const session = new GameSession({ ...base, seat: 'watch', seed: 5, turns: 3 } as never);
+    expect(session.questionnaire()?.questions).toHaveLength(questions.length);
+    session.setAnswers('pre', wrong);
+    while (session.phase() !== 'debrief') session.next();
+    session.setAnswers('post', best);
+    const shared = encodeReplayCode(session.replay());
+    session.stop();
+    const run = runClass(`Hawks: ${shared}`, classCode);
+    if (!run.ok) throw new Error(run.error);
+    const rows = classAnswers(run.value.groups);
+    expect(rows.every((r) => r.before.share === 0 && r.after.share === 1)).toBe(true);
+  });
+});
