@@ -141,10 +141,10 @@ export class ClassResultsScene extends Phaser.Scene {
     items.push(
       codes,
       classCode,
-      button(MARGIN, 172, 'Show results', '⌃↵', show),
-      button(MARGIN + 180, 146, 'Import .txt', 'I', () => picker.open()),
-      button(MARGIN + 334, 134, 'Export CSV', 'C', csv),
-      button(MARGIN + 476, 84, 'Print', 'P', print),
+      button(MARGIN, 164, 'Show results', '⌃↵', show),
+      button(MARGIN + 172, 146, 'Import .txt', 'I', () => picker.open()),
+      button(MARGIN + 326, 156, 'Export CSV', 'C', csv),
+      button(MARGIN + 490, 96, 'Print', 'P', print),
     );
 
     if (run && !run.ok) say(run.error);
