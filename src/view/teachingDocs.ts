@@ -43,7 +43,7 @@ export function teachingMarkdown(scenario: Scenario & { id: TeachingScenario }):
   }
   out.push('## Questionnaire', '');
   out.push(
-    'Asked before the briefing and again after the debrief, in the game or on paper. The game carries a group’s multiple-choice answers in its replay code, so class results can set the class’s before beside its after; the open question’s answer is not carried in any code and stays on paper.',
+    'Asked on paper before the briefing and again after the debrief. A replay code can carry a group’s multiple-choice answers, and class results then set the class’s before beside its after; the open question’s answer is never carried in a code and stays on paper.',
     '',
   );
   t.questions.forEach((q, i) => {
@@ -73,7 +73,7 @@ export function teachingMarkdown(scenario: Scenario & { id: TeachingScenario }):
 export function glossaryMarkdown(): string {
   const out: string[] = [HEADER, '', '# Glossary', ''];
   out.push(
-    'Every word a student meets on the turn and report screens, in a sentence or two. In the game, G or the Glossary button opens it.',
+    'Every word a student meets on the turn and report screens, in a sentence or two. For teachers, on the How it works screen, prints it.',
     '',
   );
   for (const g of [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'))) {
