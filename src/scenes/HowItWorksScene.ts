@@ -132,7 +132,7 @@ export class HowItWorksScene extends Phaser.Scene {
       'PgUp / PgDn turn the pages · T for teachers · Tab or arrows move · Enter chooses · Esc back',
     );
 
-    new FocusList(this, [back, teachers, previous, next], {
+    new FocusList(this, [back, previous, next, teachers], {
       onBack: () => this.scene.start(SCENE.title),
       numberKeys: false,
     });
