@@ -14,6 +14,7 @@ import { ResumeOfferScene } from './scenes/ResumeOfferScene';
 import { openClassLink, SetupScene } from './scenes/SetupScene';
 import { ShareScene } from './scenes/ShareScene';
 import { loadSessionModule, sessionOfGame, viewerOfGame } from './scenes/session';
+import { TeachersScene } from './scenes/TeachersScene';
 import { TitleScene } from './scenes/TitleScene';
 import { TurnScene } from './scenes/TurnScene';
 import { ViewerScene } from './scenes/ViewerScene';
@@ -78,6 +79,7 @@ const SCENES = [
   ShareScene,
   ResumeOfferScene,
   HowItWorksScene,
+  TeachersScene,
   FacilitatorScene,
   ClassResultsScene,
   OfferScene,

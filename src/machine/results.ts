@@ -3,7 +3,7 @@ import { EVENTS } from '../core/events';
 import { csvTable } from '../core/formats';
 import { LIMITS } from '../core/limits';
 import { MOVES } from '../core/moves';
-import type { Replay } from '../core/replay';
+import type { Answers, Replay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
 import type { TurnRecord } from '../core/turn';
 import type { RuleId } from '../core/vocabulary';
@@ -31,6 +31,8 @@ export interface GroupResult {
   chinaGot: { tariffRelief: number; sanctionsLifted: number; delisted: boolean };
   /** The rules the group's moves, events and posture changes brought into play. */
   rules: RuleId[];
+  /** The group's questionnaire answers before and after, as its code carries them. */
+  answers: Answers;
 }
 
 /**
@@ -159,6 +161,7 @@ export function classResults(
       chinaScore: 0,
       chinaGot: { tariffRelief: 0, sanctionsLifted: 0, delisted: false },
       rules: [],
+      answers: {},
     };
     if (!replay.ok) return { ...empty, error: replay.error };
     const r = replay.value;
@@ -190,6 +193,7 @@ export function classResults(
       chinaScore: played.scores.chinaScore,
       chinaGot: played.chinaGot,
       rules: [...played.rules].sort(),
+      answers: ('answers' in r && r.answers) || {},
     };
   });
 }

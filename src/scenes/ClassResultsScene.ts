@@ -10,6 +10,7 @@ import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ClassResults, ClassRow, ClassSort } from '../view/session';
+import { openPrintable } from './brief';
 import { SCENE } from './keys';
 import { caption } from './reportBody';
 import { download, loadSessionModule, type SessionModule, setViewer } from './session';
@@ -117,6 +118,16 @@ export class ClassResultsScene extends Phaser.Scene {
       download('precursor-class-results.csv', results.csv, 'text/csv');
       say('Saved precursor-class-results.csv to your downloads.');
     };
+    const print = () => {
+      if (!results) return say('Show the results first, then print them.');
+      const rows = m.classRows(results.groups, this.state.sort);
+      const id = results.groups.find((g) => !g.error && !g.flag)?.scenario ?? '';
+      const scenarioTitle = m.teachingScenario(id)?.title ?? id;
+      openPrintable(
+        m.classResultsHtml(results, rows, { scenarioTitle }),
+        'precursor-class-results.html',
+      );
+    };
     const button = (x: number, w: number, label: string, key: string, act: () => void) =>
       new Button(this, x, L.buttonsY, {
         label,
@@ -130,9 +141,10 @@ export class ClassResultsScene extends Phaser.Scene {
     items.push(
       codes,
       classCode,
-      button(MARGIN, 190, 'Show results', '⌃↵', show),
-      button(MARGIN + 200, 170, 'Import .txt', 'I', () => picker.open()),
-      button(MARGIN + 380, 180, 'Export CSV', 'C', csv),
+      button(MARGIN, 164, 'Show results', '⌃↵', show),
+      button(MARGIN + 172, 146, 'Import .txt', 'I', () => picker.open()),
+      button(MARGIN + 326, 156, 'Export CSV', 'C', csv),
+      button(MARGIN + 490, 96, 'Print', 'P', print),
     );
 
     if (run && !run.ok) say(run.error);
@@ -171,12 +183,12 @@ export class ClassResultsScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 8,
-      'Ctrl+Enter shows results · 1–7 sort by a column (again flips) · Enter on Open views that replay · C CSV · D chart/discussion · I import · [ ] page · Esc back',
+      'Ctrl+Enter shows results · 1–7 sort by a column (again flips) · Enter on Open views that replay · C CSV · P print · D chart/discussion · I import · [ ] page · Esc back',
       TYPE_SIZE.tag - 1,
     );
     new FocusList(this, items, {
       numberKeys: false,
-      initial: results ? Math.min(5, items.length - 1) : 0,
+      initial: results ? Math.min(6, items.length - 1) : 0,
       onBack: () => this.scene.start(SCENE.replay),
     });
     onKeyDown(this, (e: KeyboardEvent) => {
@@ -185,6 +197,7 @@ export class ClassResultsScene extends Phaser.Scene {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) show();
       else if (column && results) this.sortBy(m, column.id);
       else if (key === 'c') csv();
+      else if (key === 'p') print();
       else if (key === 'i') picker.open();
       else if (key === 'd' && results) {
         this.keep({ discussion: !this.state.discussion });

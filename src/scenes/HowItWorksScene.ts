@@ -99,6 +99,13 @@ export class HowItWorksScene extends Phaser.Scene {
       height: BACK_BUTTON.h,
       onActivate: () => this.scene.start(SCENE.title),
     });
+    const teachers = new Button(this, BACK_BUTTON.x + BACK_BUTTON.w + GAP * 2, pagerY, {
+      label: 'For teachers',
+      shortcut: 'T',
+      width: 210,
+      height: BACK_BUTTON.h,
+      onActivate: () => this.scene.start(SCENE.teachers),
+    });
     const next = new Button(this, DESIGN.width - MARGIN - LAYOUT.pagerWidth, pagerY, {
       label: 'Next rules →',
       width: LAYOUT.pagerWidth,
@@ -122,15 +129,16 @@ export class HowItWorksScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - GAP * 2,
-      'PgUp / PgDn turn the pages · Tab or arrows move · Enter chooses · Esc back',
+      'PgUp / PgDn turn the pages · T for teachers · Tab or arrows move · Enter chooses · Esc back',
     );
 
-    new FocusList(this, [back, previous, next], {
+    new FocusList(this, [back, previous, next, teachers], {
       onBack: () => this.scene.start(SCENE.title),
       numberKeys: false,
     });
     onKey(this, 'PageDown', () => this.turnTo(this.page + 1));
     onKey(this, 'PageUp', () => this.turnTo(this.page - 1));
+    onKey(this, 'T', () => this.scene.start(SCENE.teachers));
     kickRender(this);
   }
 

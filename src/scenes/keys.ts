@@ -16,6 +16,7 @@ export const SCENE = {
   facilitator: 'Facilitator',
   classResults: 'ClassResults',
   offer: 'Offer',
+  teachers: 'Teachers',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

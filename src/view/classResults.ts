@@ -8,6 +8,7 @@ import { DISCUSSION } from '../core/discussion';
 import { LIMITS } from '../core/limits';
 import type { Result } from '../core/result';
 import { RULES } from '../core/rules';
+import { teachingFor } from '../core/teaching';
 import { classResults, classResultsCsv, type GroupResult, readCodeLines } from '../machine/results';
 
 export type { GroupResult };
@@ -198,4 +199,46 @@ export function classDiscussion(
     heading: `Rule ${RULES[id].number}: ${RULES[id].title}`,
     questions: DISCUSSION[id],
   }));
+}
+
+/** One question of the questionnaire across the class: the share answering it best, before and after. */
+export interface ClassAnswerRow {
+  prompt: string;
+  /** Groups that answered it, and of those how many chose the best option; null share: nobody answered. */
+  before: { answered: number; best: number; share: number | null };
+  after: { answered: number; best: number; share: number | null };
+}
+
+/**
+ * The class's before and after on the questionnaire of the scenario it played: per question, the
+ * share of the groups that answered choosing the best option. Only groups that played the class's
+ * world count; empty when the scenario has no questionnaire or no group answered.
+ */
+export function classAnswers(groups: readonly GroupResult[]): ClassAnswerRow[] {
+  const counted = groups.filter((g) => !g.error && !g.flag);
+  const scenario = counted[0]?.scenario;
+  const teaching = scenario ? teachingFor(scenario) : undefined;
+  if (!teaching) return [];
+  if (!counted.some((g) => g.answers.pre?.length || g.answers.post?.length)) return [];
+  const tally = (list: 'pre' | 'post', q: number, best: number) => {
+    let answered = 0;
+    let right = 0;
+    for (const g of counted) {
+      const a = g.answers[list]?.[q];
+      if (a === undefined || a === null) continue;
+      answered++;
+      if (a === best) right++;
+    }
+    return { answered, best: right, share: answered ? right / answered : null };
+  };
+  return teaching.questions.map((q, i) => ({
+    prompt: q.prompt,
+    before: tally('pre', i, q.answer),
+    after: tally('post', i, q.answer),
+  }));
+}
+
+/** A share as a whole percentage, or a dash when nobody answered. */
+export function shareText(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
 }

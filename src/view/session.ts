@@ -6,11 +6,12 @@
 import { aiPlan, type Plan } from '../core/ai/planner';
 import type { PastTurn } from '../core/ai/tournament';
 import { encodeReplayCode } from '../core/code';
-import { makeReplay, type Replay, type ReplayTurn } from '../core/replay';
+import { type Answers, makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Result } from '../core/result';
 import type { Save } from '../core/save';
 import { type Scenario, startGame } from '../core/scenario';
 import { type GameState, isOver } from '../core/state';
+import { type Teaching, teachingFor } from '../core/teaching';
 import { makeRecord, playTurn, type TurnRecord } from '../core/turn';
 import { type Policy, SIDES, type Side, type WorldEvent } from '../core/vocabulary';
 import {
@@ -46,11 +47,13 @@ import { sideToMove, type TurnView, turnView } from './turn';
 export { LIMITS } from '../core/limits';
 export type { Save } from '../core/save';
 export * from './classResults';
+export * from './classResultsPrint';
 export * from './facilitator';
 export type { OfferDraft } from './offers';
 export * from './saves';
 export * from './setup';
 export * from './share';
+export * from './teachingPrint';
 export * from './viewer';
 export type {
   BriefView,
@@ -100,6 +103,8 @@ export class GameSession {
   private readonly reasons = new Map<string, string>();
   private asked: string | null = null;
   private stopped = false;
+  /** The group's questionnaire answers, carried in its replay code (not in saves). */
+  private answers: Answers = {};
   /** The key this game is saved under after every turn, once autosave is on. */
   saveId: string | null = null;
   /** Why the last save failed (or why the game cannot be saved at all), or null. */
@@ -444,9 +449,28 @@ export class GameSession {
     return JSON.parse(JSON.stringify(this.snapshot.context.history));
   }
 
-  /** What was played so far, as a replay (format v1, with the model version). */
+  /** What was played so far, as a replay (with the model version and the group's answers). */
   replay(): Replay {
-    return makeReplay(this.choice.scenarioId, this.choice.seed, this.snapshot.context.played);
+    return makeReplay(
+      this.choice.scenarioId,
+      this.choice.seed,
+      this.snapshot.context.played,
+      this.answers,
+    );
+  }
+
+  /** The scenario's questionnaire, or null when it has none. */
+  questionnaire(): Teaching | null {
+    return teachingFor(this.choice.scenarioId) ?? null;
+  }
+
+  /** Records the answers before (`pre`) or after (`post`) the game: option indices, null skipped. */
+  setAnswers(when: 'pre' | 'post', answers: readonly (number | null)[]): void {
+    this.answers = { ...this.answers, [when]: [...answers] };
+  }
+
+  answersGiven(): Answers {
+    return { ...this.answers };
   }
 
   shareView(base: string): ShareView {

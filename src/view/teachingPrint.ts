@@ -1,0 +1,215 @@
+/**
+ * Printable pages for teachers: a one-page lesson card per scenario, the glossary, the
+ * questionnaire (for students, or with the answer key) and the teacher's notes. Each is a complete
+ * HTML document built from the teaching data, every piece of text escaped, and opened like the
+ * other printables (a Blob in a new tab).
+ */
+import { RULES } from '../core/rules';
+import type { Scenario } from '../core/scenario';
+import { builtInScenario } from '../core/scenarios';
+import { quarterLabel } from '../core/state';
+import {
+  GLOSSARY,
+  NOTES,
+  RUBRIC,
+  RUBRIC_LEVELS,
+  TEACHING,
+  TEACHING_SCENARIOS,
+  type Teaching,
+  type TeachingScenario,
+} from '../core/teaching';
+import type { RuleId } from '../core/vocabulary';
+import { escapeHtml as e } from './brief';
+
+const STYLE = `body { font-family: Georgia, "Times New Roman", serif; max-width: 46rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.95rem; line-height: 1.4; }
+h1 { font-size: 1.4rem; margin-bottom: 0.2rem; }
+h2 { font-size: 1.05rem; margin: 1.1rem 0 0.3rem; }
+.meta { color: #555; margin-top: 0; }
+ol, ul { margin: 0.2rem 0; padding-left: 1.4rem; }
+li { margin: 0.15rem 0; }
+.rules { color: #555; font-size: 0.85rem; }
+.q { break-inside: avoid; margin-bottom: 0.7rem; }
+.opts { list-style: upper-alpha; }
+.key { font-weight: bold; }
+.lines { border-bottom: 1px solid #999; height: 1.6rem; }
+dt { font-weight: bold; margin-top: 0.5rem; }
+dd { margin: 0 0 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #bbb; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; font-size: 0.85rem; }
+@media print { body { margin: 0 auto; } }`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${e(title)}</title>
+<style>
+${STYLE}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** "rule 3, credit sustains cooperation" style references. */
+export function ruleRefs(rules: readonly RuleId[]): string {
+  return rules.map((r) => `rule ${RULES[r].number} (${RULES[r].title.toLowerCase()})`).join('; ');
+}
+
+function objectivesList(t: Teaching): string {
+  return `<ol>
+${t.objectives
+  .map((o) => `<li>${e(o.text)} <span class="rules">— ${e(ruleRefs(o.rules))}</span></li>`)
+  .join('\n')}
+</ol>`;
+}
+
+/** The letter of an option: A, B, C… */
+export const optionLetter = (i: number): string => String.fromCharCode(65 + i);
+
+/** A one-page lesson card: the scenario in a paragraph, objectives, a lesson outline, the questions to ask. */
+export function lessonCardHtml(scenario: Scenario & { id: TeachingScenario }): string {
+  const t = TEACHING[scenario.id];
+  const notes = NOTES[scenario.id];
+  const asks = notes.turningPoints
+    .map((p) => `<li><strong>${e(p.when)}:</strong> ${e(p.ask[0] ?? '')}</li>`)
+    .join('\n');
+  return page(
+    `Lesson card · ${scenario.title}`,
+    `<h1>Lesson card · ${e(scenario.title)}</h1>
+<p class="meta">Precursor · ${e(String(scenario.turns))} quarters</p>
+<p>${e(scenario.briefing)}</p>
+<h2>Students will be able to</h2>
+${objectivesList(t)}
+<h2>The lesson</h2>
+<ol>
+<li>Before: the questionnaire (about five minutes; in the game or on paper).</li>
+<li>Briefing: each side reads its confidential brief.</li>
+<li>Play, stopping at the turning points below.</li>
+<li>Debrief: class results, the discussion questions, the questionnaire again.</li>
+<li>Reflection: the open question, marked with the rubric in the teacher’s notes.</li>
+</ol>
+<h2>Turning points to stop at</h2>
+<ul>
+${asks}
+</ul>
+<h2>Open question</h2>
+<p>${e(t.open)}</p>`,
+  );
+}
+
+/** The whole glossary, alphabetically. */
+export function glossaryHtml(): string {
+  const entries = [...GLOSSARY]
+    .sort((a, b) => a.term.localeCompare(b.term, 'en'))
+    .map((g) => `<dt>${e(g.term)}</dt><dd>${e(g.text)}</dd>`)
+    .join('\n');
+  return page(
+    'Glossary · Precursor',
+    `<h1>Glossary</h1>
+<p class="meta">Precursor · the words on the turn and report screens</p>
+<dl>
+${entries}
+</dl>`,
+  );
+}
+
+/** The questionnaire for students, or with the answer key and the objective each question checks. */
+export function questionnaireHtml(
+  scenario: Scenario & { id: TeachingScenario },
+  withKey: boolean,
+): string {
+  const t = TEACHING[scenario.id];
+  const questions = t.questions
+    .map((q, i) => {
+      const options = q.options
+        .map((o, k) => `<li${withKey && k === q.answer ? ' class="key"' : ''}>${e(o)}</li>`)
+        .join('');
+      const objective = t.objectives.find((o) => o.id === q.objective);
+      const key = withKey
+        ? `<p class="rules">Answer: ${optionLetter(q.answer)} · objective ${
+            t.objectives.indexOf(objective as (typeof t.objectives)[number]) + 1
+          }: ${e(objective?.text ?? '')}</p>`
+        : '';
+      return `<div class="q"><p><strong>${i + 1}.</strong> ${e(q.prompt)}</p><ol class="opts">${options}</ol>${key}</div>`;
+    })
+    .join('\n');
+  return page(
+    `Questionnaire${withKey ? ' with answers' : ''} · ${scenario.title}`,
+    `<h1>Questionnaire${withKey ? ' · answer key' : ''}</h1>
+<p class="meta">Precursor · ${e(scenario.title)} · before / after the game (circle one)</p>
+<p>Name or group: ____________________</p>
+${questions}
+<div class="q"><p><strong>${t.questions.length + 1}.</strong> ${e(t.open)}</p>
+${withKey ? '<p class="rules">Open question: mark it with the rubric in the teacher’s notes.</p>' : '<div class="lines"></div><div class="lines"></div><div class="lines"></div><div class="lines"></div>'}
+</div>
+<p class="rules">In the game, multiple-choice answers travel in the group’s replay code; the open answer stays on this page.</p>`,
+  );
+}
+
+/** What really happened, quarter by quarter, where the scenario is historical. */
+export function actualRows(scenario: Scenario): { quarter: string; note: string }[] {
+  return (scenario.actual ?? []).map((a) => ({
+    quarter: quarterLabel(scenario, a.turn - 1),
+    note: a.note,
+  }));
+}
+
+/** The rubric as an HTML table. */
+export function rubricHtml(): string {
+  return `<table>
+<thead><tr><th>Criterion</th>${RUBRIC_LEVELS.map((l) => `<th>${e(l)}</th>`).join('')}</tr></thead>
+<tbody>
+${RUBRIC.map(
+  (r) => `<tr><td>${e(r.criterion)}</td>${r.levels.map((l) => `<td>${e(l)}</td>`).join('')}</tr>`,
+).join('\n')}
+</tbody>
+</table>`;
+}
+
+/** The teacher's notes: objectives, what usually happens and why, turning points, history, rubric. */
+export function teacherNotesHtml(scenario: Scenario & { id: TeachingScenario }): string {
+  const t = TEACHING[scenario.id];
+  const notes = NOTES[scenario.id];
+  const points = notes.turningPoints
+    .map(
+      (p) =>
+        `<li><strong>${e(p.when)}.</strong> ${e(p.watch)}<ul>${p.ask.map((a) => `<li>${e(a)}</li>`).join('')}</ul></li>`,
+    )
+    .join('\n');
+  const actual = actualRows(scenario);
+  const history = actual.length
+    ? `<h2>What really happened</h2>
+<table><tbody>
+${actual.map((a) => `<tr><td>${e(a.quarter)}</td><td>${e(a.note)}</td></tr>`).join('\n')}
+</tbody></table>`
+    : '';
+  return page(
+    `Teacher’s notes · ${scenario.title}`,
+    `<h1>Teacher’s notes · ${e(scenario.title)}</h1>
+<p class="meta">Precursor · ${e(String(scenario.turns))} quarters</p>
+<h2>Objectives</h2>
+${objectivesList(t)}
+<h2>What usually happens, and why</h2>
+${notes.usually.map((p) => `<p>${e(p)}</p>`).join('\n')}
+<p class="rules">Figures: means over seeds 1-200, from ${notes.commands.map((c) => `<code>${e(c)}</code>`).join(' and ')}.</p>
+<h2>Turning points and questions</h2>
+<ol>
+${points}
+</ol>
+${history}
+<h2>Rubric for the discussion or a written reflection</h2>
+${rubricHtml()}`,
+  );
+}
+
+/** A built-in scenario with teaching material, or undefined. */
+export function teachingScenario(id: string): (Scenario & { id: TeachingScenario }) | undefined {
+  const scenario = builtInScenario(id);
+  if (!scenario || !(TEACHING_SCENARIOS as readonly string[]).includes(id)) return undefined;
+  return scenario as Scenario & { id: TeachingScenario };
+}
