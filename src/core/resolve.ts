@@ -1,4 +1,4 @@
-import { type Draft, Immer } from 'immer';
+import type { Draft } from 'immer';
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
 import { applyMove, checkMove, MOVES, type MoveDef } from './moves';
@@ -15,12 +15,6 @@ import {
   type Side,
   type WorldEvent,
 } from './vocabulary';
-
-/**
- * The core's own immer: states are never mutated (tests deep-freeze inputs to hold us to it), so
- * freezing every output, which costs a walk of the whole state per quarter, buys nothing here.
- */
-const immer = new Immer({ autoFreeze: false });
 
 export interface QuarterInput {
   moves: BySide<readonly Move[]>;
@@ -45,30 +39,30 @@ export function resolveQuarter(state: GameState, input: QuarterInput): QuarterRe
   const causes: Cause[] = [];
   const refused: Refusal[] = [];
   const applied: BySide<Move[]> = { us: [], china: [] };
-  // Moves and events are arbitrary edits: immer drafts them. The quarter's fixed arithmetic then
-  // runs on a fresh copy this function owns, which is several times faster than going through a draft.
-  const afterMoves = immer.produce(state, (d) => {
-    controlsComeIntoForce(d);
-    for (const side of ['us', 'china'] as Side[]) {
-      for (const move of input.moves[side]) {
-        const def = MOVES[move.type] as MoveDef | undefined;
-        const reason = !def
-          ? 'unknown move'
-          : def.side !== side && def.side !== 'both'
-            ? `not a ${side} move`
-            : checkMove(d as GameState, move, side);
-        if (reason) refused.push({ side, move, reason });
-        else {
-          applyMove(d, move, causes, side);
-          applied[side].push(move);
-        }
+  // The whole quarter runs on one copy this function owns, every part a move or an event may edit
+  // copied, so the state handed in is never changed (tests freeze it to hold us to that). Going
+  // through immer's drafts instead cost several times the rest of the quarter.
+  const d = ownedCopy(state);
+  controlsComeIntoForce(d);
+  for (const side of ['us', 'china'] as Side[]) {
+    for (const move of input.moves[side]) {
+      const def = MOVES[move.type] as MoveDef | undefined;
+      const reason = !def
+        ? 'unknown move'
+        : def.side !== side && def.side !== 'both'
+          ? `not a ${side} move`
+          : checkMove(d as GameState, move, side);
+      if (reason) refused.push({ side, move, reason });
+      else {
+        applyMove(d, move, causes, side);
+        applied[side].push(move);
       }
     }
-    settleSummit(d, causes);
-    for (const event of input.events) EVENTS[event].apply(d, causes);
-    settleOffers(d, applied, causes);
-  });
-  const next = ownedCopy(afterMoves);
+  }
+  settleSummit(d, causes);
+  for (const event of input.events) EVENTS[event].apply(d, causes);
+  const next = d;
+  if (next.offers.length > 0) settleOffers(next, applied, causes);
   settleCredit(next, causes);
   relationshipDrift(next, causes);
   enforcementDrift(next, causes);
@@ -90,6 +84,8 @@ function ownedCopy(s: GameState): GameState {
     truce: s.truce && { ...s.truce },
     flags: { ...s.flags },
     ledger: { ...s.ledger },
+    measures: { ...s.measures },
+    offers: s.offers.map((o) => ({ ...o, done: { give: [...o.done.give], ask: [...o.done.ask] } })),
   };
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MOVES, moveCost, refusalReason } from '../../src/core/moves';
+import { policyMoves } from '../../src/core/policies';
 import { resolveQuarter } from '../../src/core/resolve';
 import { startGame } from '../../src/core/scenario';
-import type { GameState } from '../../src/core/state';
+import { type GameState, isOver } from '../../src/core/state';
+import { playTurn } from '../../src/core/turn';
 import type { Move } from '../../src/core/vocabulary';
 import { scenario } from '../helpers';
 
@@ -170,5 +172,27 @@ describe('purity of the core', () => {
       resolveQuarter(s, { moves, events: ['cartelSeizures', 'newAnalog'] }),
     ).not.toThrow();
     expect(JSON.stringify(s)).toBe(before);
+  });
+
+  it('nor does any quarter of games where offers, deals, summits and breaches happen', () => {
+    for (const id of ['truce-2026', 'pelosi-2022', 'sandbox'])
+      for (const [us, china] of [
+        ['reciprocal', 'leverage'],
+        ['dove', 'hardline'],
+        ['hawk', 'cooperative'],
+      ] as const) {
+        const sc = scenario(id);
+        let s = startGame(sc, 11);
+        while (!isOver(s)) {
+          const frozen = deepFreeze(s);
+          const before = JSON.stringify(frozen);
+          const moves = {
+            us: policyMoves(frozen, 'us', us, sc.moves.us),
+            china: policyMoves(frozen, 'china', china, sc.moves.china),
+          };
+          s = playTurn(frozen, sc, moves).state;
+          expect(JSON.stringify(frozen)).toBe(before);
+        }
+      }
   });
 });
