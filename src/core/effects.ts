@@ -1,4 +1,3 @@
-import type { Draft } from 'immer';
 import type { GameState } from './state';
 import type { Cause, RuleId } from './vocabulary';
 
@@ -31,7 +30,7 @@ export function clamp(x: number, lo: number, hi: number): number {
 
 /** Changes a bounded quantity and records why, so a turn report can say what moved it. */
 export function bump(
-  d: Draft<GameState>,
+  d: GameState,
   causes: Cause[],
   key: Bounded,
   delta: number,

@@ -1,4 +1,3 @@
-import type { Draft } from 'immer';
 import { bump } from './effects';
 import { LIMITS } from './limits';
 import { PARAMS as P } from './params';
@@ -10,7 +9,7 @@ export interface EventDef {
   /** What happened, in a line, for the news feed. */
   headline: string;
   rule: RuleId;
-  apply: (d: Draft<GameState>, causes: Cause[]) => void;
+  apply: (d: GameState, causes: Cause[]) => void;
 }
 
 export const EVENTS: Record<WorldEvent, EventDef> = {

@@ -1,4 +1,3 @@
-import type { Draft } from 'immer';
 import { bump } from './effects';
 import { answer, offerRefusal, offerToAnswer, openOfferFrom, putOnTable } from './offers';
 import { PARAMS as P } from './params';
@@ -26,7 +25,7 @@ export interface MoveDef<T extends MoveType = MoveType> {
   cost: (m: MoveOf<T>) => number;
   /** Why the move does not fit this state, or null when it does. */
   check: (s: GameState, m: MoveOf<T>, side: Side) => string | null;
-  apply: (d: Draft<GameState>, m: MoveOf<T>, causes: Cause[], side: Side) => void;
+  apply: (d: GameState, m: MoveOf<T>, causes: Cause[], side: Side) => void;
 }
 
 type Catalogue = { [T in MoveType]: MoveDef<T> };
@@ -38,12 +37,7 @@ const one = () => 1;
  * change, either way, is a breach of trust: it costs credibility, goodwill and relations, and a
  * relief that reverses a measure that never stood is no concession. Returns whether it stood.
  */
-function changeMeasure(
-  d: Draft<GameState>,
-  measure: Measure,
-  up: boolean,
-  causes: Cause[],
-): boolean {
+function changeMeasure(d: GameState, measure: Measure, up: boolean, causes: Cause[]): boolean {
   const last = d.measures[measure];
   const reversal = last !== null && last.up !== up && d.turn - last.turn < P.standsAfter;
   d.measures[measure] = { turn: d.turn, up };
@@ -63,7 +57,7 @@ function changeMeasure(
 }
 
 /** Marks a concession China asked for, so cooperation can resume and the ask is settled (rule 2). */
-function concede(d: Draft<GameState>, answers: GameState['pendingAsk'], stood: boolean): void {
+function concede(d: GameState, answers: GameState['pendingAsk'], stood: boolean): void {
   if (!stood) return;
   d.flags.concession = true;
   d.concessionsOwed += 1;
@@ -72,7 +66,7 @@ function concede(d: Draft<GameState>, answers: GameState['pendingAsk'], stood: b
   if (d.pendingAsk === answers) d.pendingAsk = null;
 }
 
-function chinaStep(d: Draft<GameState>, costly = false): void {
+function chinaStep(d: GameState, costly = false): void {
   d.flags.stepsThisTurn += 1;
   if (!costly) return;
   d.flags.costlySteps += 1;
@@ -587,8 +581,8 @@ export function checkMove(s: GameState, move: Move, side: Side): string | null {
   );
 }
 
-export function applyMove(d: Draft<GameState>, move: Move, causes: Cause[], side: Side): void {
-  type Apply = (d: Draft<GameState>, m: Move, c: Cause[], side: Side) => void;
+export function applyMove(d: GameState, move: Move, causes: Cause[], side: Side): void {
+  type Apply = (d: GameState, m: Move, c: Cause[], side: Side) => void;
   (MOVES[move.type].apply as Apply)(d, move, causes, side);
 }
 

@@ -1,4 +1,3 @@
-import type { Draft } from 'immer';
 import { bump } from './effects';
 import { PARAMS as P } from './params';
 import type { GameState } from './state';
@@ -82,7 +81,7 @@ export function offerRefusal(
 
 /** A new offer on the table. */
 export function putOnTable(
-  d: Draft<GameState>,
+  d: GameState,
   side: Side,
   m: Extract<Move, { type: 'proposeOffer' }>,
 ): void {
@@ -102,7 +101,7 @@ export function putOnTable(
   d.nextOfferId += 1;
 }
 
-export function answer(d: Draft<GameState>, side: Side, accepted: boolean, causes: Cause[]): void {
+export function answer(d: GameState, side: Side, accepted: boolean, causes: Cause[]): void {
   const offer = d.offers.find((o) => o.from !== side && o.status === 'open' && o.made < d.turn);
   if (!offer) return;
   if (!accepted) {
@@ -156,7 +155,7 @@ const MAX_SETTLED_KEPT = 6;
  * report, then dropped, so the list stays short.
  */
 export function settleOffers(
-  d: Draft<GameState>,
+  d: GameState,
   played: Record<Side, readonly Move[]>,
   causes: Cause[],
 ): void {
@@ -196,13 +195,13 @@ export function settleOffers(
   }
 }
 
-function credit(d: Draft<GameState>, side: Side, delta: number): void {
+function credit(d: GameState, side: Side, delta: number): void {
   if (side === 'us') d.usCredibility = Math.max(0, Math.min(100, d.usCredibility + delta));
   else d.chinaCredibility = Math.max(0, Math.min(100, d.chinaCredibility + delta));
 }
 
 /** A side fails its part of a deal: its word is worth less, and the other side resents it. */
-function breach(d: Draft<GameState>, side: Side, causes: Cause[]): void {
+function breach(d: GameState, side: Side, causes: Cause[]): void {
   const before = side === 'us' ? d.usCredibility : d.chinaCredibility;
   credit(d, side, -P.breachCredibility);
   const after = side === 'us' ? d.usCredibility : d.chinaCredibility;

@@ -1,4 +1,3 @@
-import type { Draft } from 'immer';
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
 import { applyMove, checkMove, MOVES, type MoveDef } from './moves';
@@ -92,7 +91,7 @@ function ownedCopy(s: GameState): GameState {
 type D = GameState;
 
 /** Rule 5: what was scheduled last quarter bites now; what was in force erodes as traffickers adapt. */
-function controlsComeIntoForce(d: Draft<GameState>): void {
+function controlsComeIntoForce(d: GameState): void {
   const adapt = P.scheduleAdaptation * (1 - (P.enforcementSlowsAdaptation * d.enforcement) / 100);
   d.scheduleBite = 1 - (1 - d.scheduleBite * (1 - adapt)) * (1 - d.schedulePipeline);
   d.scheduleNominal = 1 - (1 - d.scheduleNominal) * (1 - d.schedulePipeline);
@@ -104,7 +103,7 @@ function controlsComeIntoForce(d: Draft<GameState>): void {
 }
 
 /** Rules 1 and 2: a summit proposed last quarter is held if the other side attends, or it lapses. */
-function settleSummit(d: Draft<GameState>, causes: Cause[]): void {
+function settleSummit(d: GameState, causes: Cause[]): void {
   const invite = d.summitInvite;
   if (!invite || invite.turn >= d.turn) return;
   d.summitInvite = null;

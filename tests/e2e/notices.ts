@@ -14,7 +14,7 @@ export function expectCompleteNotices(notices: string): void {
   expect(notices).toMatch(/^# Licences\n\n## Precursor \(MIT\)\n\nMIT License\n/);
   expect(notices).toContain(`## phaser - ${phaser.version} (MIT)`);
   expect(notices).toContain('Phaser Studio Inc.');
-  for (const name of ['immer', 'lz-string', 'seedrandom', 'xstate', 'zod', 'eventemitter3'])
+  for (const name of ['lz-string', 'seedrandom', 'xstate', 'zod', 'eventemitter3'])
     expect(notices).toContain(`## ${name}`);
   const sections = notices.split(/^## /m).slice(1);
   const empty = sections.filter((s) => !/\n\s*\S.*(Copyright|Permission|License)/is.test(s));
