@@ -1,6 +1,9 @@
 import LZString from 'lz-string';
 import { fnv1a } from '../hash';
+import { LIMITS } from '../limits';
+import type { ReplayTurn } from '../replay';
 import { fail, ok, type Result } from '../result';
+import { WORLD_EVENTS } from '../vocabulary';
 
 /**
  * What replay codes of every format share: base-62 digits for moves and events, URL-safe base64,
@@ -89,4 +92,45 @@ export function twoDigits(text: string, i: number): number {
 
 export function digitsOf(n: number): string {
   return `${DIGITS[Math.floor(n / 62)]}${DIGITS[n % 62]}`;
+}
+
+/**
+ * The turns of a compact text, `us!china!inject` each, `*` for a side left to its policy; each
+ * format reads a side's moves its own way (`readSide` gives the moves or what is wrong, naming
+ * `at`, e.g. "turn 2: china"). Nothing is guessed or skipped.
+ */
+export function readTurns(
+  turns: readonly string[],
+  readSide: (digits: string, at: string) => unknown[] | string,
+): ReplayTurn[] | string {
+  if (turns.length > LIMITS.turns)
+    return `turns: the code holds ${turns.length} turns; a replay has at most ${LIMITS.turns}`;
+  const parsed: ReplayTurn[] = [];
+  for (const [index, t] of turns.entries()) {
+    const at = `turn ${index + 1}:`;
+    const parts = t.split('!');
+    if (parts.length !== 3) return `${at} the code is damaged (a turn has three parts)`;
+    const [us = '', china = '', inject = ''] = parts;
+    const turn: Record<string, unknown> = {};
+    for (const [key, digits] of [
+      ['us', us],
+      ['china', china],
+    ] as const) {
+      if (digits === '*') continue;
+      const moves = readSide(digits, `${at} ${key}`);
+      if (typeof moves === 'string') return moves;
+      turn[key] = moves;
+    }
+    if (inject) {
+      const events = [];
+      for (const [i, c] of [...inject].entries()) {
+        const event = WORLD_EVENTS[DIGITS.indexOf(c)];
+        if (DIGITS.indexOf(c) < 0 || !event) return `${at} inject[${i}]: not an event of the game`;
+        events.push(event);
+      }
+      turn.inject = events;
+    }
+    parsed.push(turn as ReplayTurn);
+  }
+  return parsed;
 }

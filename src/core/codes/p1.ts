@@ -1,7 +1,4 @@
-import { LIMITS } from '../limits';
-import type { ReplayTurn } from '../replay';
-import { WORLD_EVENTS } from '../vocabulary';
-import { DIGITS, twoDigits } from './base';
+import { readTurns, twoDigits } from './base';
 import { moveFromNumber, P1_MOVES } from './moves';
 
 /**
@@ -26,42 +23,19 @@ export function readP1(text: string): unknown {
   // Numbers as the encoder writes them: no leading zeros, so one replay has one way to be written.
   if (!scenario || !/^(0|[1-9]\d{0,3})$/.test(version) || !/^(0|[1-9a-z][0-9a-z]{0,6})$/.test(seed))
     return 'the code is damaged (it does not decode to a replay)';
-  if (turns.length > LIMITS.turns)
-    return `turns: the code holds ${turns.length} turns; a replay has at most ${LIMITS.turns}`;
-  const parsedTurns: ReplayTurn[] = [];
-  for (const [index, t] of turns.entries()) {
-    const at = `turn ${index + 1}:`;
-    const parts = t.split('!');
-    if (parts.length !== 3) return `${at} the code is damaged (a turn has three parts)`;
-    const [us = '', china = '', inject = ''] = parts;
-    const turn: Record<string, unknown> = {};
-    for (const [key, digits] of [
-      ['us', us],
-      ['china', china],
-    ] as const) {
-      if (digits === '*') continue;
-      if (digits.length % 2 !== 0) return `${at} ${key}: a move is cut short`;
-      const moves = [];
-      for (let i = 0; i < digits.length; i += 2) {
-        const n = twoDigits(digits, i);
-        if (n < 0) return `${at} ${key}: a character that is not a digit of the code`;
-        const move = moveFromNumber(n, P1_MOVES);
-        if (typeof move === 'string') return `${at} ${key}[${i / 2}]: ${move}`;
-        moves.push(move);
-      }
-      turn[key] = moves;
+  const parsedTurns = readTurns(turns, (digits, at) => {
+    if (digits.length % 2 !== 0) return `${at}: a move is cut short`;
+    const moves = [];
+    for (let i = 0; i < digits.length; i += 2) {
+      const n = twoDigits(digits, i);
+      if (n < 0) return `${at}: a character that is not a digit of the code`;
+      const move = moveFromNumber(n, P1_MOVES);
+      if (typeof move === 'string') return `${at}[${i / 2}]: ${move}`;
+      moves.push(move);
     }
-    if (inject) {
-      const events = [];
-      for (const [i, c] of [...inject].entries()) {
-        const event = WORLD_EVENTS[DIGITS.indexOf(c)];
-        if (DIGITS.indexOf(c) < 0 || !event) return `${at} inject[${i}]: not an event of the game`;
-        events.push(event);
-      }
-      turn.inject = events;
-    }
-    parsedTurns.push(turn as ReplayTurn);
-  }
+    return moves;
+  });
+  if (typeof parsedTurns === 'string') return parsedTurns;
   const modelVersion = Number(version);
   return {
     format: 'precursor-replay',

@@ -1,7 +1,6 @@
-import { LIMITS } from '../limits';
-import type { Answers, Replay, ReplayTurn } from '../replay';
+import type { Answers, Replay } from '../replay';
 import { type Move, WORLD_EVENTS } from '../vocabulary';
-import { DIGITS, digitsOf, twoDigits, wrap } from './base';
+import { DIGITS, digitsOf, readTurns, twoDigits, wrap } from './base';
 import { moveFromNumber, moveNumber, P2_MOVES } from './moves';
 
 /**
@@ -65,38 +64,14 @@ export function readP2(text: string): unknown {
     !/^[0-9a-f]{8}$/.test(hash)
   )
     return 'the code is damaged (it does not decode to a replay)';
-  if (turns.length > LIMITS.turns)
-    return `turns: the code holds ${turns.length} turns; a replay has at most ${LIMITS.turns}`;
   const parsedAnswers = readAnswers(answers);
   if (typeof parsedAnswers === 'string') return parsedAnswers;
-  const parsedTurns: ReplayTurn[] = [];
-  for (const [index, t] of turns.entries()) {
-    const at = `turn ${index + 1}:`;
-    const parts = t.split('!');
-    if (parts.length !== 3) return `${at} the code is damaged (a turn has three parts)`;
-    const [us = '', china = '', inject = ''] = parts;
-    const turn: Record<string, unknown> = {};
-    for (const [key, digits] of [
-      ['us', us],
-      ['china', china],
-    ] as const) {
-      if (digits === '*') continue;
-      const moves = readMoves(digits, `${at} ${key}`, true);
-      if (typeof moves === 'string') return moves;
-      if (moves.rest !== '') return `${at} ${key}: the code is damaged (stray characters)`;
-      turn[key] = moves.moves;
-    }
-    if (inject) {
-      const events = [];
-      for (const [i, c] of [...inject].entries()) {
-        const event = WORLD_EVENTS[DIGITS.indexOf(c)];
-        if (DIGITS.indexOf(c) < 0 || !event) return `${at} inject[${i}]: not an event of the game`;
-        events.push(event);
-      }
-      turn.inject = events;
-    }
-    parsedTurns.push(turn as ReplayTurn);
-  }
+  const parsedTurns = readTurns(turns, (digits, at) => {
+    const moves = readMoves(digits, at, true);
+    if (typeof moves === 'string') return moves;
+    return moves.rest === '' ? moves.moves : `${at}: the code is damaged (stray characters)`;
+  });
+  if (typeof parsedTurns === 'string') return parsedTurns;
   return {
     format: 'precursor-replay',
     version: 2,
