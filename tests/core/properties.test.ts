@@ -4,18 +4,10 @@ import { decodeReplayCode, encodeReplayCode } from '../../src/core/code';
 import { makeReplay, parseReplay } from '../../src/core/replay';
 import { parseScenario } from '../../src/core/scenario';
 import type { TurnRecord } from '../../src/core/turn';
-import {
-  ASKS,
-  CHINA_MOVE_TYPES,
-  CONTROL_CLASSES,
-  type Move,
-  OFFER_MOVE_TYPES,
-  SANCTION_TARGETS,
-  US_MOVE_TYPES,
-  WORLD_EVENTS,
-} from '../../src/core/vocabulary';
+import { CHINA_MOVE_TYPES, US_MOVE_TYPES, WORLD_EVENTS } from '../../src/core/vocabulary';
 import { startActor } from '../../src/machine/driver';
 import type { GameEvent } from '../../src/machine/game';
+import { moveArb } from '../fuzz/ways-in';
 import { scenario } from '../helpers';
 
 /**
@@ -24,58 +16,7 @@ import { scenario } from '../helpers';
  */
 const RUNS = 1_000;
 
-// Any move the schema allows, legal in the state or not, for either side.
-const plainArb: fc.Arbitrary<Move> = fc.oneof(
-  fc.record({
-    type: fc.constant('setTariff' as const),
-    rate: fc.integer({ min: 0, max: 20 }).map((r) => r * 5),
-  }),
-  fc.record({
-    type: fc.constantFrom('sanction' as const, 'liftSanction' as const),
-    target: fc.constantFrom(...SANCTION_TARGETS),
-  }),
-  fc.record({
-    type: fc.constant('schedulePrecursors' as const),
-    count: fc.integer({ min: 1, max: 20 }),
-  }),
-  fc.record({
-    type: fc.constant('scheduleClass' as const),
-    class: fc.constantFrom(...CONTROL_CLASSES),
-  }),
-  fc.record({ type: fc.constant('enforce' as const), level: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('demandConcession' as const), ask: fc.constantFrom(...ASKS) }),
-  fc.constantFrom(
-    ...[...US_MOVE_TYPES, ...CHINA_MOVE_TYPES]
-      .filter(
-        (t) =>
-          ![
-            'setTariff',
-            'sanction',
-            'liftSanction',
-            'schedulePrecursors',
-            'scheduleClass',
-            'enforce',
-            'demandConcession',
-            'proposeOffer',
-          ].includes(t),
-      )
-      .map((type) => ({ type }) as Move),
-  ),
-);
-// Offers carry moves of their own: any that is not itself about offers, fitting or not.
-const termArb = plainArb.filter((m) => !(OFFER_MOVE_TYPES as readonly string[]).includes(m.type));
-const moveArb: fc.Arbitrary<Move> = fc.oneof(
-  { arbitrary: plainArb, weight: 8 },
-  {
-    arbitrary: fc.record({
-      type: fc.constant('proposeOffer' as const),
-      give: fc.array(termArb, { maxLength: 3 }),
-      ask: fc.array(termArb, { maxLength: 3 }),
-      within: fc.integer({ min: 1, max: 3 }),
-    }),
-    weight: 1,
-  },
-);
+// Any move the schema allows, offers with any terms among them, legal or not (tests/fuzz/).
 const turnArb = fc.record({
   us: fc.array(moveArb, { maxLength: 6 }),
   china: fc.array(moveArb, { maxLength: 6 }),
