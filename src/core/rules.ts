@@ -16,7 +16,7 @@ export const RULES: Record<RuleId, RuleEvidence> = {
     number: 1,
     title: 'Cooperation follows the whole relationship',
     model:
-      'A provocation suspends cooperation within the quarter; it comes back only after a concession or a summit.',
+      'A provocation suspends cooperation within the quarter; it comes back only after a concession or a summit one side proposes and the other attends.',
     evidence:
       'China scaled cooperation back in 2020 after US sanctions on its forensic institute, cut it off after the August 2022 Taiwan visit, and restored it only after the November 2023 Woodside summit, where those sanctions were lifted.',
     source: 'The Diplomat (Dec 2024); CNN (Jul 2025)',
@@ -25,7 +25,7 @@ export const RULES: Record<RuleId, RuleEvidence> = {
     number: 2,
     title: 'Cooperation is leverage',
     model:
-      'China offers cheap steps first and pays with costly ones (licensing, KYC, prosecutions) only after a concession it asked for.',
+      'China offers cheap steps first and pays with costly ones only for a concession; deals on the table bind both, and reversing a measure within two quarters is a breach.',
     evidence:
       'Beijing holds cooperation back until it gets the right price. After the US cut the fentanyl tariff from 20% to 10% in October 2025, China put 13 precursors under export licensing within days.',
     source: 'The Economist (Nov 2025); The Atlantic (2025)',
@@ -43,7 +43,7 @@ export const RULES: Record<RuleId, RuleEvidence> = {
     number: 4,
     title: 'Tariffs cut both ways',
     model:
-      'A tariff raises China’s need for relief, but each raise costs relations (a large one is a provocation) and the tariff costs the US economy every quarter.',
+      'A tariff raises China’s need for relief; with a credible path to relief that pressure brings it back to talks, without one it hardens Beijing. Raises cost relations and the US economy.',
     evidence:
       'The 2025 fentanyl tariffs gave the US leverage over a slowing Chinese economy, yet Beijing called them blackmail and interrupted cooperation; relief became the price of new steps.',
     source: 'The Economist (Nov 2025); CNN (Jul 2025)',
