@@ -19,7 +19,11 @@ const MECHANISMS: { name: string; rule: RuleId; patches: Patch[] }[] = [
     name: 'credibility',
     rule: 'leverage',
     patches: [
-      ['src/core/moves.ts', 'if (!reversal) return true;', 'if (!reversal || true) return true;'],
+      [
+        'src/core/moves/measures.ts',
+        'if (!reversal) return true;',
+        'if (!reversal || true) return true;',
+      ],
     ],
   },
   {
@@ -61,7 +65,7 @@ const SWITCHES: Record<RuleId, Patch[]> = {
       'false ||',
     ],
   ],
-  leverage: [['src/core/moves.ts', 'd.concessionsOwed += 1;', '']],
+  leverage: [['src/core/moves/measures.ts', 'd.concessionsOwed += 1;', '']],
   credit: [
     [
       'src/core/resolve.ts',

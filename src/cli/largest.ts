@@ -1,15 +1,13 @@
 import { LIMITS } from '../core/limits';
+import { CHINA_MOVE_TYPES, MOVES, type MoveRecord, US_MOVE_TYPES } from '../core/moves';
 import { makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Scenario } from '../core/scenario';
 import {
-  CHINA_MOVE_TYPES,
   MAX_CRISES,
   MAX_OFFER_TERMS,
   MAX_OFFER_WITHIN,
   type Move,
   type MoveType,
-  OFFER_MOVE_TYPES,
-  US_MOVE_TYPES,
   WORLD_EVENTS,
 } from '../core/vocabulary';
 
@@ -19,37 +17,21 @@ import {
  * side listing every move type it has, and every world event brought in every quarter.
  */
 function fullMove(type: MoveType, turn: number): Move {
-  switch (type) {
-    case 'setTariff':
-      return { type, rate: (turn % 2) * 100 };
-    case 'sanction':
-    case 'liftSanction':
-      return { type, target: turn % 2 ? 'chemicalFirms' : 'forensicInstitute' };
-    case 'schedulePrecursors':
-      return { type, count: 20 };
-    case 'scheduleClass':
-      return { type, class: turn % 2 ? 'nitazenes' : 'fentanyl' };
-    case 'enforce':
-      return { type, level: 3 };
-    case 'demandConcession':
-      return { type, ask: 'tariffRelief' };
-    case 'proposeOffer': {
-      // The longest offer: the most terms on each side, with the widest parameters.
-      const terms = (types: readonly MoveType[]) =>
-        types
-          .filter((t) => !(OFFER_MOVE_TYPES as readonly string[]).includes(t))
-          .slice(0, MAX_OFFER_TERMS)
-          .map((t) => fullMove(t, turn));
-      return {
-        type,
-        give: terms(turn % 2 ? US_MOVE_TYPES : CHINA_MOVE_TYPES),
-        ask: terms(turn % 2 ? CHINA_MOVE_TYPES : US_MOVE_TYPES),
-        within: MAX_OFFER_WITHIN,
-      };
-    }
-    default:
-      return { type } as Move;
-  }
+  const { param } = MOVES[type] as MoveRecord;
+  if (type !== 'proposeOffer')
+    return { type, ...param.fromNumber(turn % 2 ? param.high : param.low) } as Move;
+  // The longest offer: the most terms on each side, with the widest parameters.
+  const terms = (types: readonly MoveType[]) =>
+    types
+      .filter((t) => (MOVES[t] as MoveRecord).term)
+      .slice(0, MAX_OFFER_TERMS)
+      .map((t) => fullMove(t, turn));
+  return {
+    type,
+    give: terms(turn % 2 ? US_MOVE_TYPES : CHINA_MOVE_TYPES),
+    ask: terms(turn % 2 ? CHINA_MOVE_TYPES : US_MOVE_TYPES),
+    within: MAX_OFFER_WITHIN,
+  };
 }
 
 /** The largest turn a replay may hold. */

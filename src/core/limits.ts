@@ -1,4 +1,5 @@
-import { CHINA_MOVE_TYPES, US_MOVE_TYPES, WORLD_EVENTS } from './vocabulary';
+import { CHINA_MOVE_TYPES, US_MOVE_TYPES } from './moves';
+import { WORLD_EVENTS } from './vocabulary';
 
 /**
  * How large anything from outside may be: every list and number a replay, code, save, class code

@@ -6,7 +6,6 @@ import {
   MAX_OFFER_TERMS,
   MAX_OFFER_WITHIN,
   type Move,
-  OFFER_MOVE_TYPES,
   type Offer,
   type Side,
 } from './vocabulary';
@@ -39,8 +38,6 @@ export function deals(s: Pick<GameState, 'offers'>): Offer[] {
   return s.offers.filter((o) => o.status === 'deal');
 }
 
-const isOfferMove = (m: Move) => (OFFER_MOVE_TYPES as readonly string[]).includes(m.type);
-
 /**
  * Why an offer cannot be made now, or null. Each term must be a move of the side that would play
  * it, not itself about offers, and fit the state as it stands (nothing already in force).
@@ -49,8 +46,11 @@ export function offerRefusal(
   s: GameState,
   side: Side,
   m: Extract<Move, { type: 'proposeOffer' }>,
-  checkTerm: (s: GameState, move: Move, side: Side) => string | null,
-  sideOfMove: (move: Move) => Side | 'both',
+  book: {
+    check: (s: GameState, move: Move, side: Side) => string | null;
+    sideOf: (move: Move) => Side | 'both';
+    isTerm: (move: Move) => boolean;
+  },
 ): string | null {
   if (!Array.isArray(m.give) || !Array.isArray(m.ask))
     return 'an offer lists what it gives and what it asks';
@@ -66,13 +66,13 @@ export function offerRefusal(
   ] as const) {
     const types = new Set<string>();
     for (const term of terms) {
-      if (isOfferMove(term)) return 'an offer cannot promise another offer or a summit';
-      const owner = sideOfMove(term);
+      if (!book.isTerm(term)) return 'an offer cannot promise another offer or a summit';
+      const owner = book.sideOf(term);
       if (owner !== by && owner !== 'both')
         return `an offer can only ${by === side ? 'give' : 'ask for'} moves of ${by === 'us' ? 'the United States' : 'China'}`;
       if (types.has(term.type)) return 'each kind of move once in an offer';
       types.add(term.type);
-      const why = checkTerm(s, term, by);
+      const why = book.check(s, term, by);
       if (why) return why;
     }
   }

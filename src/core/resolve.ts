@@ -1,6 +1,6 @@
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
-import { applyMove, checkMove, MOVES, type MoveDef } from './moves';
+import { applyMove, checkMove, MOVES, type MoveRecord } from './moves';
 import { offerNews, settleOffers } from './offers';
 import { DRAW, PARAMS as P } from './params';
 import { chinaBiteOf, type GameState, pathToRelief, rawProduction } from './state';
@@ -45,7 +45,7 @@ export function resolveQuarter(state: GameState, input: QuarterInput): QuarterRe
   controlsComeIntoForce(d);
   for (const side of ['us', 'china'] as Side[]) {
     for (const move of input.moves[side]) {
-      const def = MOVES[move.type] as MoveDef | undefined;
+      const def = MOVES[move.type] as MoveRecord | undefined;
       const reason = !def
         ? 'unknown move'
         : def.side !== side && def.side !== 'both'

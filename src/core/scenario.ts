@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { CHINA_MOVE_TYPES, US_MOVE_TYPES } from './moves';
 import { PARAMS } from './params';
 import type { Result } from './result';
 import {
@@ -12,7 +13,7 @@ import {
   worldEventSchema,
   worldSchema,
 } from './schema';
-import { CHINA_MOVE_TYPES, US_MOVE_TYPES, WORLD_EVENTS } from './vocabulary';
+import { type MoveType, WORLD_EVENTS } from './vocabulary';
 
 /** A side's confidential brief, shown only to that side. */
 const briefSchema = z
@@ -63,8 +64,16 @@ export const scenarioSchema = z
       .max(10),
     moves: z
       .object({
-        us: uniqueList(z.enum(US_MOVE_TYPES), US_MOVE_TYPES.length, 'move').min(1),
-        china: uniqueList(z.enum(CHINA_MOVE_TYPES), CHINA_MOVE_TYPES.length, 'move').min(1),
+        us: uniqueList(
+          z.enum(US_MOVE_TYPES as [MoveType, ...MoveType[]]),
+          US_MOVE_TYPES.length,
+          'move',
+        ).min(1),
+        china: uniqueList(
+          z.enum(CHINA_MOVE_TYPES as [MoveType, ...MoveType[]]),
+          CHINA_MOVE_TYPES.length,
+          'move',
+        ).min(1),
       })
       .strict(),
     historical: z

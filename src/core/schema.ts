@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { CHINA_MOVE_TYPES, MOVE_TYPES, MOVES, type MoveRecord, US_MOVE_TYPES } from './moves';
 import { fail, ok, type Result } from './result';
-import {
-  ASKS,
-  CHINA_MOVE_TYPES,
-  CONTROL_CLASSES,
-  MAX_OFFER_TERMS,
-  MAX_OFFER_WITHIN,
-  POSTURES,
-  SANCTION_TARGETS,
-  US_MOVE_TYPES,
-  WORLD_EVENTS,
-} from './vocabulary';
+import { ASKS, type Move, type MoveType, POSTURES, WORLD_EVENTS } from './vocabulary';
 
 /** Schemas of the model's data: moves, events, the world. Every way in validates with these. */
 
@@ -19,69 +10,29 @@ import {
 // even zod's probe for it is reported as a violation. Validation is the same without it.
 z.config({ jitless: true });
 
-const rate = z
-  .number()
-  .int()
-  .min(0)
-  .max(100)
-  .refine((r) => r % 5 === 0, { message: 'must be a multiple of 5' });
+/** A move's schema from its record: its type and the fields of its parameter, nothing else. */
+function variant(type: MoveType, term: z.ZodType) {
+  return z
+    .object({ type: z.literal(type), ...(MOVES[type] as MoveRecord).param.shape(term) })
+    .strict();
+}
+type Variants = [ReturnType<typeof variant>, ...ReturnType<typeof variant>[]];
 
 /** The moves that can be terms of an offer: every move but those that talk about other moves. */
-const termVariants = [
-  z.object({ type: z.literal('setTariff'), rate }).strict(),
-  z.object({ type: z.literal('sanction'), target: z.enum(SANCTION_TARGETS) }).strict(),
-  z.object({ type: z.literal('liftSanction'), target: z.enum(SANCTION_TARGETS) }).strict(),
-  z.object({ type: z.literal('listMajorProducer') }).strict(),
-  z.object({ type: z.literal('delistMajorProducer') }).strict(),
-  z.object({ type: z.literal('giveCredit') }).strict(),
-  z.object({ type: z.literal('withholdCredit') }).strict(),
-  z.object({ type: z.literal('shareIntelligence') }).strict(),
-  z.object({ type: z.literal('fundDemandReduction') }).strict(),
-  z.object({ type: z.literal('pressMexico') }).strict(),
-  z.object({ type: z.literal('buildCoalition') }).strict(),
-  z
-    .object({ type: z.literal('schedulePrecursors'), count: z.number().int().min(1).max(20) })
-    .strict(),
-  z.object({ type: z.literal('scheduleClass'), class: z.enum(CONTROL_CLASSES) }).strict(),
-  z.object({ type: z.literal('licenseExports') }).strict(),
-  z.object({ type: z.literal('requireKYC') }).strict(),
-  z.object({ type: z.literal('enforce'), level: z.number().int().min(1).max(3) }).strict(),
-  z.object({ type: z.literal('suspendCooperation') }).strict(),
-  z.object({ type: z.literal('resumeCooperation') }).strict(),
-  z.object({ type: z.literal('announceConsensus') }).strict(),
-  z.object({ type: z.literal('reannounce') }).strict(),
-  z.object({ type: z.literal('relaxEnforcement') }).strict(),
-] as const;
+const termVariants = MOVE_TYPES.filter((type) => (MOVES[type] as MoveRecord).term).map((type) =>
+  variant(type, z.never()),
+) as Variants;
+export const termSchema = z.discriminatedUnion('type', termVariants) as unknown as z.ZodType<Move>;
 
-export const termSchema = z.discriminatedUnion('type', [...termVariants]);
+export const moveSchema = z.discriminatedUnion(
+  'type',
+  MOVE_TYPES.map((type) => variant(type, termSchema)) as Variants,
+) as unknown as z.ZodType<Move>;
 
-export const moveSchema = z.discriminatedUnion('type', [
-  ...termVariants,
-  z.object({ type: z.literal('demandConcession'), ask: z.enum(ASKS) }).strict(),
-  z.object({ type: z.literal('proposeSummit') }).strict(),
-  z.object({ type: z.literal('attendSummit') }).strict(),
-  z
-    .object({
-      type: z.literal('proposeOffer'),
-      give: z.array(termSchema).max(MAX_OFFER_TERMS),
-      ask: z.array(termSchema).max(MAX_OFFER_TERMS),
-      within: z.number().int().min(1).max(MAX_OFFER_WITHIN),
-    })
-    .strict(),
-  z.object({ type: z.literal('acceptOffer') }).strict(),
-  z.object({ type: z.literal('declineOffer') }).strict(),
-]);
-
-export const usMoveSchema = moveSchema.refine(
-  (m) => (US_MOVE_TYPES as readonly string[]).includes(m.type),
-  {
-    message: 'is a Chinese move, not a US move',
-  },
-);
-export const chinaMoveSchema = moveSchema.refine(
-  (m) => (CHINA_MOVE_TYPES as readonly string[]).includes(m.type),
-  { message: 'is a US move, not a Chinese move' },
-);
+const sideMoves = (types: readonly MoveType[], message: string) =>
+  moveSchema.refine((m) => types.includes(m.type), { message });
+export const usMoveSchema = sideMoves(US_MOVE_TYPES, 'is a Chinese move, not a US move');
+export const chinaMoveSchema = sideMoves(CHINA_MOVE_TYPES, 'is a US move, not a Chinese move');
 
 export const worldEventSchema = z.enum(WORLD_EVENTS);
 
@@ -115,6 +66,9 @@ export const injectsSchema = uniqueList(worldEventSchema, LIMITS.injects, 'event
 
 const pct = z.number().min(0).max(100);
 const share = z.number().min(0).max(1);
+
+/** The world's tariff takes the values the tariff move sets. */
+const rate = MOVES.setTariff.param.shape(z.never()).rate as z.ZodType<number>;
 
 export const worldSchema = z
   .object({

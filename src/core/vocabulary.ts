@@ -21,69 +21,14 @@ export type ControlClass = (typeof CONTROL_CLASSES)[number];
 export const ASKS = ['tariffRelief', 'liftSanctions', 'delisting'] as const;
 export type Ask = (typeof ASKS)[number];
 
-export const US_MOVE_TYPES = [
-  'setTariff',
-  'sanction',
-  'liftSanction',
-  'listMajorProducer',
-  'delistMajorProducer',
-  'giveCredit',
-  'withholdCredit',
-  'shareIntelligence',
-  'fundDemandReduction',
-  'pressMexico',
-  'buildCoalition',
-  'proposeSummit',
-  'attendSummit',
-  'proposeOffer',
-  'acceptOffer',
-  'declineOffer',
-] as const;
-export type UsMoveType = (typeof US_MOVE_TYPES)[number];
-
-export const CHINA_MOVE_TYPES = [
-  'schedulePrecursors',
-  'scheduleClass',
-  'licenseExports',
-  'requireKYC',
-  'enforce',
-  'suspendCooperation',
-  'resumeCooperation',
-  'announceConsensus',
-  'reannounce',
-  'demandConcession',
-  'relaxEnforcement',
-  'proposeSummit',
-  'attendSummit',
-  'proposeOffer',
-  'acceptOffer',
-  'declineOffer',
-] as const;
-/** Moves either side may play: summitry and offers (strategy.md §2.6 and §3). */
-export const SHARED_MOVE_TYPES = [
-  'proposeSummit',
-  'attendSummit',
-  'proposeOffer',
-  'acceptOffer',
-  'declineOffer',
-] as const;
-/** The moves that talk about other moves; none of them can be a term of an offer. */
-export const OFFER_MOVE_TYPES = [
-  'proposeOffer',
-  'acceptOffer',
-  'declineOffer',
-  'proposeSummit',
-  'attendSummit',
-  'demandConcession',
-] as const;
 /** At most this many moves on each side of an offer, and quarters to carry it out. */
 export const MAX_OFFER_TERMS = 3;
 export const MAX_OFFER_WITHIN = 3;
-export type ChinaMoveType = (typeof CHINA_MOVE_TYPES)[number];
-
-export type MoveType = UsMoveType | ChinaMoveType;
-
-/** A move is data: its type and its parameters. */
+/**
+ * A move is data: its type and its parameters. Each move is one record in src/core/moves (side,
+ * rule, parameter schema, code id, cost, check, effect); its words are `move.<type>.*` in
+ * src/words.
+ */
 export type Move =
   | { type: 'setTariff'; rate: number }
   | { type: 'sanction'; target: SanctionTarget }
@@ -114,6 +59,8 @@ export type Move =
   /** Accepts, or declines, the other side's open offer. */
   | { type: 'acceptOffer' }
   | { type: 'declineOffer' };
+
+export type MoveType = Move['type'];
 
 export const WORLD_EVENTS = [
   'taiwanVisit',
@@ -229,20 +176,6 @@ export interface Refusal {
   reason: string;
 }
 
-/** How ids read in sentences: reasons, notes and headlines speak words, never ids. */
-export const TARGET_WORDS: Record<SanctionTarget, string> = {
-  forensicInstitute: 'the forensic-science institute',
-  chemicalFirms: 'chemical firms',
-};
-export const ASK_WORDS: Record<Ask, string> = {
-  tariffRelief: 'tariff relief',
-  liftSanctions: 'the lifting of sanctions',
-  delisting: 'delisting',
-};
-export const CLASS_WORDS: Record<ControlClass, string> = {
-  fentanyl: 'fentanyl',
-  nitazenes: 'nitazene',
-};
 export const POSTURE_WORDS: Record<Posture, string> = {
   suspended: 'suspended',
   talks: 'talks',

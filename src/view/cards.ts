@@ -1,6 +1,6 @@
-import { MOVES, moveCost, refusalReason } from '../core/moves';
+import { cardTitle, moveCost, moveSummary, refusalReason } from '../core/moves';
 import type { GameState } from '../core/state';
-import type { Move, MoveType, SanctionTarget, Side } from '../core/vocabulary';
+import type { Ask, Move, MoveType, SanctionTarget, Side } from '../core/vocabulary';
 
 /** One move on offer, as a card: a concrete Move with its cost and, if it does not fit, why. */
 export interface CardView {
@@ -37,89 +37,66 @@ export const CARD_KEYS = [
   'y',
 ];
 
-const TARGET_NAME: Record<SanctionTarget, string> = {
-  forensicInstitute: 'the forensic institute',
-  chemicalFirms: 'chemical firms',
-};
-
 const roundTo5 = (x: number) => Math.max(0, Math.min(100, Math.round(x / 5) * 5));
 
-/** One card for summitry: attend when the other side has invited, otherwise propose. */
-function summitCard(s: GameState, side: Side): { move: Move; title: string } {
-  return s.summitInvite && s.summitInvite.from !== side
-    ? { move: { type: 'attendSummit' }, title: 'Attend the summit' }
-    : { move: { type: 'proposeSummit' }, title: 'Propose a summit' };
-}
+/** Summitry is one place in the hand: attend when the other side has invited, otherwise propose. */
+const summitMove = (s: GameState, side: Side): Move =>
+  s.summitInvite && s.summitInvite.from !== side
+    ? { type: 'attendSummit' }
+    : { type: 'proposeSummit' };
 
 /** The concrete moves a side is offered, parameters filled in from the state. */
-export function handFor(s: GameState, side: Side): { move: Move; title: string }[] {
+function handMoves(s: GameState, side: Side): Move[] {
   if (side === 'us') {
-    const up = roundTo5(s.tariff + 10);
-    const down = roundTo5(s.tariff - 10);
-    const sanctionCard = (target: SanctionTarget) =>
-      s.sanctions[target]
-        ? {
-            move: { type: 'liftSanction', target } as Move,
-            title: `Lift sanctions on ${TARGET_NAME[target]}`,
-          }
-        : { move: { type: 'sanction', target } as Move, title: `Sanction ${TARGET_NAME[target]}` };
+    const sanctionMove = (target: SanctionTarget): Move => ({
+      type: s.sanctions[target] ? 'liftSanction' : 'sanction',
+      target,
+    });
     return [
-      { move: { type: 'giveCredit' }, title: 'Give public credit' },
-      { move: { type: 'withholdCredit' }, title: 'Withhold credit' },
-      { move: { type: 'setTariff', rate: up }, title: `Raise tariff to ${up}%` },
-      { move: { type: 'setTariff', rate: down }, title: `Cut tariff to ${down}%` },
-      sanctionCard('chemicalFirms'),
-      sanctionCard('forensicInstitute'),
-      s.listedMajorProducer
-        ? { move: { type: 'delistMajorProducer' }, title: 'Take China off the list' }
-        : { move: { type: 'listMajorProducer' }, title: 'List China as a drug producer' },
-      { move: { type: 'shareIntelligence' }, title: 'Share intelligence' },
-      { move: { type: 'fundDemandReduction' }, title: 'Fund naloxone and treatment' },
-      { move: { type: 'pressMexico' }, title: 'Press Mexico' },
-      { move: { type: 'buildCoalition' }, title: 'Build the coalition' },
-      summitCard(s, side),
+      { type: 'giveCredit' },
+      { type: 'withholdCredit' },
+      { type: 'setTariff', rate: roundTo5(s.tariff + 10) },
+      { type: 'setTariff', rate: roundTo5(s.tariff - 10) },
+      sanctionMove('chemicalFirms'),
+      sanctionMove('forensicInstitute'),
+      { type: s.listedMajorProducer ? 'delistMajorProducer' : 'listMajorProducer' },
+      { type: 'shareIntelligence' },
+      { type: 'fundDemandReduction' },
+      { type: 'pressMexico' },
+      { type: 'buildCoalition' },
+      summitMove(s, side),
     ];
   }
   // A demand is offered only where there is something to ask for, and the hand keeps to the
   // sixteen places (and keys) of the grid: with all three demands open, level 3 enforcement yields.
-  type Card = { move: Move; title: string };
-  const demands = (
-    [
-      s.tariff > 0 && {
-        move: { type: 'demandConcession', ask: 'tariffRelief' },
-        title: 'Demand tariff relief',
-      },
-      (s.sanctions.forensicInstitute || s.sanctions.chemicalFirms) && {
-        move: { type: 'demandConcession', ask: 'liftSanctions' },
-        title: 'Demand sanctions lifted',
-      },
-      s.listedMajorProducer && {
-        move: { type: 'demandConcession', ask: 'delisting' },
-        title: 'Demand delisting',
-      },
-    ] as (Card | false)[]
-  ).filter((c): c is Card => c !== false);
-  const enforceLevels = demands.length === 3 ? [1, 2] : [1, 2, 3];
-  return [
-    { move: { type: 'announceConsensus' }, title: 'Announce a consensus' },
-    { move: { type: 'reannounce' }, title: 'Re-announce an old step' },
-    { move: { type: 'schedulePrecursors', count: 1 }, title: 'Schedule 1 precursor' },
-    { move: { type: 'schedulePrecursors', count: 3 }, title: 'Schedule 3 precursors' },
-    { move: { type: 'scheduleClass', class: 'fentanyl' }, title: 'Control the fentanyl class' },
-    { move: { type: 'scheduleClass', class: 'nitazenes' }, title: 'Control the nitazene class' },
-    { move: { type: 'licenseExports' }, title: 'License exports' },
-    { move: { type: 'requireKYC' }, title: 'Require KYC checks' },
-    ...enforceLevels.map((level) => ({
-      move: { type: 'enforce', level } as Move,
-      title: `Enforce: level ${level}`,
-    })),
-    s.posture === 'suspended'
-      ? { move: { type: 'resumeCooperation' }, title: 'Resume cooperation' }
-      : { move: { type: 'suspendCooperation' }, title: 'Suspend cooperation' },
-    ...demands,
-    { move: { type: 'relaxEnforcement' }, title: 'Let enforcement slide' },
-    summitCard(s, side),
+  const asks: Ask[] = [
+    ...(s.tariff > 0 ? (['tariffRelief'] as const) : []),
+    ...(s.sanctions.forensicInstitute || s.sanctions.chemicalFirms
+      ? (['liftSanctions'] as const)
+      : []),
+    ...(s.listedMajorProducer ? (['delisting'] as const) : []),
   ];
+  const enforceLevels = asks.length === 3 ? [1, 2] : [1, 2, 3];
+  return [
+    { type: 'announceConsensus' },
+    { type: 'reannounce' },
+    { type: 'schedulePrecursors', count: 1 },
+    { type: 'schedulePrecursors', count: 3 },
+    { type: 'scheduleClass', class: 'fentanyl' },
+    { type: 'scheduleClass', class: 'nitazenes' },
+    { type: 'licenseExports' },
+    { type: 'requireKYC' },
+    ...enforceLevels.map((level): Move => ({ type: 'enforce', level })),
+    { type: s.posture === 'suspended' ? 'resumeCooperation' : 'suspendCooperation' },
+    ...asks.map((ask): Move => ({ type: 'demandConcession', ask })),
+    { type: 'relaxEnforcement' },
+    summitMove(s, side),
+  ];
+}
+
+/** The side's hand: each move with what its card says (the move's own words, src/words). */
+export function handFor(s: GameState, side: Side): { move: Move; title: string }[] {
+  return handMoves(s, side).map((move) => ({ move, title: cardTitle(move, s) }));
 }
 
 export const sameMove = (a: Move, b: Move): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -141,7 +118,7 @@ export function cardsFor(
       key: CARD_KEYS[index] ?? '',
       move,
       title,
-      summary: MOVES[move.type].summary,
+      summary: moveSummary(move.type),
       cost: moveCost(move),
       refusal: pendingIndex >= 0 ? null : refusalReason(s, side, pending, move, offered),
       pendingIndex,

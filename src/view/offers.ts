@@ -1,4 +1,4 @@
-import { describeMove, refusalReason } from '../core/moves';
+import { describeMove, OFFER_MOVE_TYPES, refusalReason } from '../core/moves';
 import { deals, offerToAnswer, openOfferFrom, other } from '../core/offers';
 import { type GameState, quarterLabel } from '../core/state';
 import type { OfferRecord } from '../core/turn';
@@ -8,7 +8,6 @@ import {
   MAX_OFFER_WITHIN,
   type Move,
   type MoveType,
-  OFFER_MOVE_TYPES,
   type Offer,
   type Side,
 } from '../core/vocabulary';
@@ -196,7 +195,7 @@ export function offerOptions(
   const terms = (by: Side) =>
     handFor(g, by).filter(
       ({ move }) =>
-        !(OFFER_MOVE_TYPES as readonly string[]).includes(move.type) &&
+        !OFFER_MOVE_TYPES.includes(move.type) &&
         offered[by].includes(move.type) &&
         !(by !== side && move.type === 'reannounce'),
     );

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MOVES, moveCost, refusalReason } from '../../src/core/moves';
+import { MOVE_TYPES, moveCost, moveSummary, moveTitle, refusalReason } from '../../src/core/moves';
 import { policyMoves } from '../../src/core/policies';
 import { resolveQuarter } from '../../src/core/resolve';
 import { startGame } from '../../src/core/scenario';
 import { type GameState, isOver } from '../../src/core/state';
 import { playTurn } from '../../src/core/turn';
 import type { Move } from '../../src/core/vocabulary';
+import { hasWords } from '../../src/words';
 import { scenario } from '../helpers';
 
 const sandbox = () => startGame(scenario('sandbox'), 5);
@@ -126,10 +127,12 @@ describe('moves that do not fit are refused with a reason', () => {
     expect(refused.state).toEqual(passed.state);
   });
 
-  it('every move has a label, a summary and a cost', () => {
-    for (const def of Object.values(MOVES)) {
-      expect(def.label.length).toBeGreaterThan(3);
-      expect(def.summary.length).toBeGreaterThan(20);
+  it('every move has a title, a summary and a line for when it is played', () => {
+    for (const type of MOVE_TYPES) {
+      expect(moveTitle(type).length).toBeGreaterThan(3);
+      expect(moveSummary(type).length).toBeGreaterThan(20);
+      for (const part of ['title', 'summary', 'done'])
+        expect(hasWords(`move.${type}.${part}`)).toBe(true);
     }
   });
 });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeReplayCode, encodeReplayCode } from '../../src/core/code';
+import { CHINA_MOVE_TYPES, US_MOVE_TYPES } from '../../src/core/moves';
 import { makeReplay, parseReplay } from '../../src/core/replay';
 import { parseScenario } from '../../src/core/scenario';
 import type { TurnRecord } from '../../src/core/turn';
-import { CHINA_MOVE_TYPES, US_MOVE_TYPES, WORLD_EVENTS } from '../../src/core/vocabulary';
+import { WORLD_EVENTS } from '../../src/core/vocabulary';
 import { startActor } from '../../src/machine/driver';
 import type { GameEvent } from '../../src/machine/game';
 import { moveArb } from '../fuzz/ways-in';

@@ -22,6 +22,13 @@ import { InputError } from '../../src/cli/load';
 import { runSim } from '../../src/cli/sim';
 import { checksum, decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import { LIMITS } from '../../src/core/limits';
+import {
+  MOVE_TYPES,
+  MOVES,
+  type MoveRecord,
+  OFFER_MOVE_TYPES,
+  US_MOVE_TYPES,
+} from '../../src/core/moves';
 import { makeReplay, type ReplayTurn } from '../../src/core/replay';
 import { turnRecordSchema } from '../../src/core/save';
 import { parseScenario, type Scenario } from '../../src/core/scenario';
@@ -29,15 +36,9 @@ import { builtInScenario, SCENARIO_IDS } from '../../src/core/scenarios';
 import { MODEL_VERSION } from '../../src/core/state';
 import type { TurnRecord } from '../../src/core/turn';
 import {
-  ASKS,
-  CHINA_MOVE_TYPES,
   CHINA_POLICIES,
-  CONTROL_CLASSES,
   type Move,
-  OFFER_MOVE_TYPES,
   POSTURES,
-  SANCTION_TARGETS,
-  US_MOVE_TYPES,
   US_POLICIES,
   WORLD_EVENTS,
 } from '../../src/core/vocabulary';
@@ -124,45 +125,14 @@ const SHIPPED: Scenario[] = SCENARIO_IDS.map((id) => builtInScenario(id) as Scen
 
 /** Any move the schema allows but an offer, legal in the state or not, for either side. */
 const plainMoveArb: fc.Arbitrary<Move> = fc.oneof(
-  fc.record({
-    type: fc.constant('setTariff' as const),
-    rate: fc.integer({ min: 0, max: 20 }).map((r) => r * 5),
+  ...MOVE_TYPES.filter((type) => type !== 'proposeOffer').map((type) => {
+    const { param } = MOVES[type] as MoveRecord;
+    return fc
+      .integer({ min: param.low, max: param.high })
+      .map((p) => ({ type, ...param.fromNumber(p) }) as Move);
   }),
-  fc.record({
-    type: fc.constantFrom('sanction' as const, 'liftSanction' as const),
-    target: fc.constantFrom(...SANCTION_TARGETS),
-  }),
-  fc.record({
-    type: fc.constant('schedulePrecursors' as const),
-    count: fc.integer({ min: 1, max: 20 }),
-  }),
-  fc.record({
-    type: fc.constant('scheduleClass' as const),
-    class: fc.constantFrom(...CONTROL_CLASSES),
-  }),
-  fc.record({ type: fc.constant('enforce' as const), level: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('demandConcession' as const), ask: fc.constantFrom(...ASKS) }),
-  fc.constantFrom(
-    ...[...US_MOVE_TYPES, ...CHINA_MOVE_TYPES]
-      .filter(
-        (t) =>
-          ![
-            'setTariff',
-            'sanction',
-            'liftSanction',
-            'schedulePrecursors',
-            'scheduleClass',
-            'enforce',
-            'demandConcession',
-            'proposeOffer',
-          ].includes(t),
-      )
-      .map((type) => ({ type }) as Move),
-  ),
 );
-const termArb = plainMoveArb.filter(
-  (m) => !(OFFER_MOVE_TYPES as readonly string[]).includes(m.type),
-);
+const termArb = plainMoveArb.filter((m) => !OFFER_MOVE_TYPES.includes(m.type));
 /** Any move the schema allows, offers with any terms among them, for either side. */
 export const moveArb: fc.Arbitrary<Move> = fc.oneof(
   { weight: 8, arbitrary: plainMoveArb },
@@ -176,7 +146,7 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
     }),
   },
 );
-const isUs = (m: Move) => (US_MOVE_TYPES as readonly string[]).includes(m.type);
+const isUs = (m: Move) => US_MOVE_TYPES.includes(m.type);
 const usMoveArb = moveArb.filter(isUs);
 const chinaMoveArb = moveArb.filter((m) => !isUs(m));
 const eventArb = fc.constantFrom(...WORLD_EVENTS);

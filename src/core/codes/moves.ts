@@ -1,9 +1,10 @@
-import { ASKS, CONTROL_CLASSES, type Move, type MoveType, SANCTION_TARGETS } from '../vocabulary';
+import { MOVE_TYPES, MOVES, type MoveRecord } from '../moves';
+import type { Move, MoveType } from '../vocabulary';
 
 /**
- * A move as a number: its index in a format's move table × 32 + its parameter. Each format has
- * its own table, written out here: the tables are part of the formats, so they never follow a
- * change to the vocabulary's lists, and ids are only ever appended.
+ * A move as a number: its index in a format's move table × 32 + its parameter. p1's table is written
+ * out here, frozen with the format; from p2 on, the index is the fixed code id each move's record
+ * carries, only ever appended to. The parameter's number is the record's too.
  */
 export const P1_MOVES: readonly MoveType[] = [
   'setTariff',
@@ -30,39 +31,16 @@ export const P1_MOVES: readonly MoveType[] = [
   'relaxEnforcement',
 ];
 
-export const P2_MOVES: readonly MoveType[] = [
-  ...P1_MOVES,
-  'proposeSummit',
-  'attendSummit',
-  'proposeOffer',
-  'acceptOffer',
-  'declineOffer',
-];
+/** Format p2 on: each move by the fixed code id in its record (src/core/moves). */
+export const P2_MOVES: readonly MoveType[] = MOVE_TYPES.map((type, i) => {
+  if (MOVES[type].code !== i) throw new Error(`move ids must run 0, 1, 2…: ${type} is ${i}`);
+  return type;
+});
+
+const param = (type: MoveType) => (MOVES[type] as MoveRecord).param;
 
 export function moveNumber(m: Move, table: readonly MoveType[]): number {
-  return table.indexOf(m.type) * 32 + parameter(m);
-}
-
-function parameter(m: Move): number {
-  switch (m.type) {
-    case 'setTariff':
-      return m.rate / 5;
-    case 'sanction':
-    case 'liftSanction':
-      return SANCTION_TARGETS.indexOf(m.target);
-    case 'schedulePrecursors':
-      return m.count;
-    case 'scheduleClass':
-      return CONTROL_CLASSES.indexOf(m.class);
-    case 'enforce':
-      return m.level;
-    case 'demandConcession':
-      return ASKS.indexOf(m.ask);
-    case 'proposeOffer':
-      return m.within;
-    default:
-      return 0;
-  }
+  return table.indexOf(m.type) * 32 + param(m.type).toNumber(m);
 }
 
 /**
@@ -74,42 +52,8 @@ export function moveFromNumber(
   table: readonly MoveType[],
 ): Record<string, unknown> | string {
   const type = table[Math.floor(n / 32)];
-  const p = n % 32;
-  let move: Record<string, unknown> | null;
-  switch (type) {
-    case undefined:
-      return 'an unknown move';
-    case 'setTariff':
-      move = p <= 20 ? { type, rate: p * 5 } : null;
-      break;
-    case 'sanction':
-    case 'liftSanction': {
-      const target = SANCTION_TARGETS[p];
-      move = target ? { type, target } : null;
-      break;
-    }
-    case 'schedulePrecursors':
-      move = p >= 1 && p <= 20 ? { type, count: p } : null;
-      break;
-    case 'scheduleClass': {
-      const c = CONTROL_CLASSES[p];
-      move = c ? { type, class: c } : null;
-      break;
-    }
-    case 'enforce':
-      move = p >= 1 && p <= 3 ? { type, level: p } : null;
-      break;
-    case 'demandConcession': {
-      const ask = ASKS[p];
-      move = ask ? { type, ask } : null;
-      break;
-    }
-    case 'proposeOffer':
-      move = p >= 1 && p <= 3 ? { type, within: p } : null;
-      break;
-    default:
-      // A move without parameters carries none: any bit set there is damage.
-      move = p === 0 ? { type } : null;
-  }
-  return move ?? `a move '${type}' with a parameter it cannot take`;
+  if (type === undefined) return 'an unknown move';
+  // A move without parameters carries none: any bit set there is damage.
+  const fields = param(type).fromNumber(n % 32);
+  return fields ? { type, ...fields } : `a move '${type}' with a parameter it cannot take`;
 }

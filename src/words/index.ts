@@ -1,0 +1,35 @@
+import { EN, type WordKey } from './en';
+
+export type { WordKey } from './en';
+
+/** Values a message is filled with; `context` and `count` also pick its variant. */
+export type WordVars = { context?: string; count?: number } & Record<
+  string,
+  string | number | undefined
+>;
+
+const catalogue: Readonly<Record<string, string>> = EN;
+
+/** Whether the catalogue has a message under `key`, with or without variants. */
+export function hasWords(key: string): boolean {
+  return Object.keys(catalogue).some((k) => k === key || k.startsWith(`${key}_`));
+}
+
+/**
+ * The words for `key`: the variant for `vars.context` (`key_<context>`), then the plural for
+ * `vars.count` (`key_one` or `key_other`), with `{name}` filled from `vars`. A key with no words is
+ * a defect the tests catch; at run time it reads as the key itself rather than as nothing.
+ */
+export function t(key: WordKey | (string & {}), vars: WordVars = {}): string {
+  let base = key as string;
+  if (vars.context !== undefined && `${base}_${vars.context}` in catalogue)
+    base = `${base}_${vars.context}`;
+  let text = catalogue[base];
+  if (vars.count !== undefined)
+    text = catalogue[`${base}_${vars.count === 1 ? 'one' : 'other'}`] ?? text;
+  if (text === undefined) return key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = vars[name];
+    return v === undefined ? whole : String(v);
+  });
+}
