@@ -20,6 +20,17 @@ describe.each(['core', 'machine', 'view', 'work'])('src/%s', (dir) => {
   });
 });
 
+describe('rule switches', () => {
+  it('are switched off nowhere in the game: only the tests’ setup calls switchOff', () => {
+    const offenders = files('.').filter(
+      (f) =>
+        f !== join('core', 'switches.ts') &&
+        /switchOff\(/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('keyboard input', () => {
   it('reaches scenes only through ui/keyboard, which hands each key over once', () => {
     const offenders = [...files('scenes'), ...files('ui')].filter(

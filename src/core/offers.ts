@@ -1,6 +1,7 @@
 import { bump } from './effects';
 import { PARAMS as P } from './params';
 import type { GameState } from './state';
+import { on } from './switches';
 import {
   type Cause,
   MAX_OFFER_TERMS,
@@ -175,7 +176,7 @@ export function settleOffers(
     );
     const giverDone = offer.done.give.every(Boolean);
     const askedDone = offer.done.ask.every(Boolean);
-    if (giverDone && askedDone) {
+    if (on('deals') && giverDone && askedDone) {
       offer.status = 'kept';
       for (const side of ['us', 'china'] as Side[]) credit(d, side, P.dealCredibility);
       bump(d, causes, 'goodwill', P.dealGoodwill, 'leverage', 'a deal carried out by both sides');

@@ -1,12 +1,13 @@
 import { PARAMS as P } from './params';
 import { type GameState, pathToRelief } from './state';
+import { on } from './switches';
 import type { Posture, RuleId } from './vocabulary';
 
 /** The conditions under which China's posture moves, each one line of the rules. */
 export const POSTURE_CONDITIONS = {
   /** Rule 1: a provocation that leaves relations bitter, or a decision in Beijing, cuts cooperation at once. */
   provoked: (s: GameState) =>
-    (s.flags.provocation && s.relations < P.provocationSevere) ||
+    (on('relationship') && s.flags.provocation && s.relations < P.provocationSevere) ||
     s.flags.suspendRequested ||
     s.relations < P.provocationFloor,
   /** Rule 1: a lesser provocation dials cooperation back a step. */
@@ -16,7 +17,10 @@ export const POSTURE_CONDITIONS = {
     s.flags.summit || s.flags.resumeRequested || (s.flags.concession && s.relations > -60),
   /** Rule 4: economic pressure with a credible path to relief brings Beijing back to the table. */
   pressureWithPath: (s: GameState) =>
-    s.economicPressure >= P.pressureBringsTalks && pathToRelief(s) && s.relations > -60,
+    s.economicPressure >= P.pressureBringsTalks &&
+    on('pressurePath') &&
+    pathToRelief(s) &&
+    s.relations > -60,
   /** Rule 3: credit-fed goodwill lifts talks into a working group, unless a price is still asked. */
   creditSustains: (s: GameState) => s.goodwill >= 45 && s.relations >= -30 && s.pendingAsk === null,
   /** Rule 3: without goodwill the working group falls back to talks. */

@@ -4,6 +4,7 @@ import { applyMove, checkMove, MOVES, type MoveRecord } from './moves';
 import { offerNews, settleOffers } from './offers';
 import { DRAW, PARAMS as P } from './params';
 import { chinaBiteOf, type GameState, pathToRelief, rawProduction } from './state';
+import { on } from './switches';
 import {
   type BySide,
   type Cause,
@@ -107,7 +108,7 @@ function settleSummit(d: GameState, causes: Cause[]): void {
   const invite = d.summitInvite;
   if (!invite || invite.turn >= d.turn) return;
   d.summitInvite = null;
-  if (d.flags.summitAttended) {
+  if (on('summitry') && d.flags.summitAttended) {
     EVENTS.summit.apply(d, causes);
     d.ledger.summits += 1;
   } else bump(d, causes, 'relations', -3, 'relationship', 'a summit invitation goes unanswered');
@@ -116,6 +117,7 @@ function settleSummit(d: GameState, causes: Cause[]): void {
 /** Rule 3: credit for last quarter's steps raises goodwill; withheld or ignored, they go back to China's chips. */
 function settleCredit(d: D, causes: Cause[]): void {
   const awaiting = d.awaitingCredit;
+  if (!on('credit')) return;
   if (d.flags.creditGiven) {
     const gain = awaiting > 0 ? P.creditGain + P.creditPerStep * awaiting : P.creditGain / 2;
     bump(d, causes, 'goodwill', gain, 'credit', 'the US gives public credit');
@@ -344,7 +346,7 @@ function hardening(d: D): boolean {
 /** Rule 12: at the reassessment the truce is renewed, or China loosens what it promised. */
 function truceReview(d: D, causes: Cause[]): void {
   const truce = d.truce;
-  if (truce?.status !== 'running' || d.turn + 1 < truce.reassessTurn) return;
+  if (!on('truce') || truce?.status !== 'running' || d.turn + 1 < truce.reassessTurn) return;
   const holds = d.relations >= P.truceHoldsAbove && d.tariff <= truce.tariffAtStart;
   if (holds) {
     truce.status = 'renewed';

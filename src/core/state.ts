@@ -1,5 +1,6 @@
 import { DRAWS_PER_TURN, PARAMS as P } from './params';
 import { drawUniforms, type RngState, seedRng } from './rng';
+import { on } from './switches';
 import type {
   Ask,
   BySide,
@@ -324,7 +325,10 @@ export function pathToRelief(
       o.from === 'us' &&
       o.give.some((m) => isRelief(m, s.tariff)),
   );
-  return offersRelief || (s.lastReliefTurn !== null && s.turn - s.lastReliefTurn < P.reliefMemory);
+  return (
+    (on('offeredRelief') && offersRelief) ||
+    (s.lastReliefTurn !== null && s.turn - s.lastReliefTurn < P.reliefMemory)
+  );
 }
 
 export function isOver(state: GameState): boolean {

@@ -1,6 +1,7 @@
 import { bump } from '../effects';
 import { PARAMS as P } from '../params';
 import type { GameState, Measure } from '../state';
+import { on } from '../switches';
 import type { Ask, Cause, Move } from '../vocabulary';
 
 /**
@@ -17,7 +18,7 @@ export function changeMeasure(
   const last = d.measures[measure];
   const reversal = last !== null && last.up !== up && d.turn - last.turn < P.standsAfter;
   d.measures[measure] = { turn: d.turn, up };
-  if (!reversal) return true;
+  if (!reversal || !on('credibility')) return true;
   const before = d.usCredibility;
   d.usCredibility = Math.max(0, d.usCredibility - P.breachCredibility);
   causes.push({
@@ -36,7 +37,7 @@ export function changeMeasure(
 export function concede(d: GameState, answers: GameState['pendingAsk'], stood: boolean): void {
   if (!stood) return;
   d.flags.concession = true;
-  d.concessionsOwed += 1;
+  if (on('leverage')) d.concessionsOwed += 1;
   d.lastReliefTurn = d.turn;
   d.usCredibility = Math.min(100, d.usCredibility + P.reliefCredibility);
   if (d.pendingAsk === answers) d.pendingAsk = null;
