@@ -3,7 +3,7 @@
  * into view models. Loaded lazily after the title screen has drawn, so the model, XState and the
  * scenario schema stay out of the first frame's bundle.
  */
-import { aiPlan, type Plan } from '../core/ai/planner';
+import { aiPlan, likelyReply, type Plan } from '../core/ai/planner';
 import type { PastTurn } from '../core/ai/tournament';
 import { encodeReplayCode } from '../core/code';
 import { type Answers, makeReplay, type Replay, type ReplayTurn } from '../core/replay';
@@ -213,7 +213,9 @@ export class GameSession {
     const ctx = this.snapshot.context;
     const card = cardsFor(ctx.game, side, ctx.pending[side], ctx.scenario.moves[side])[cardIndex];
     if (!card) return null;
-    return previewView(ctx.game, ctx.scenario, side, ctx.pending[side], card.move, card.title);
+    const other = side === 'us' ? 'china' : 'us';
+    const reply = likelyReply(ctx.policies[other], other);
+    return previewView(ctx.game, ctx.scenario, side, ctx.pending[side], card.move, card.title, reply);
   }
 
   /**

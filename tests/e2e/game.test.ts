@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { likelyReply } from '../../src/core/ai/planner';
 import { previewMove } from '../../src/core/preview';
 import { builtInScenario } from '../../src/core/scenarios';
 import type { GameState } from '../../src/core/state';
 import type { TurnRecord } from '../../src/core/turn';
+import type { BySide, Policy } from '../../src/core/vocabulary';
 import { playGame } from '../../src/machine/driver';
 import { SCENE } from '../../src/scenes/keys';
 import {
@@ -32,7 +34,7 @@ const open = () => pages.open();
 
 const snapshot = (page: Page) =>
   page.evaluate(() => window.__precursor?.snapshot()) as Promise<{
-    context: { game: GameState; controllers: unknown };
+    context: { game: GameState; controllers: unknown; policies: BySide<Policy> };
   }>;
 
 /** Title → Setup, waiting until the model's chunk has loaded and the Start button is drawn. */
@@ -270,10 +272,14 @@ describe('the game', () => {
     const snap = await snapshot(page);
     const scenario = builtInScenario('truce-2026');
     if (!scenario) throw new Error('no scenario');
-    const expected = previewMove(snap.context.game, scenario, 'us', [], {
-      type: 'setTariff',
-      rate: 20,
-    });
+    const expected = previewMove(
+      snap.context.game,
+      scenario,
+      'us',
+      [],
+      { type: 'setTariff', rate: 20 },
+      { reply: likelyReply(snap.context.policies.china, 'china') },
+    );
     const texts = (await screenTexts(page)).join('\n');
     const relations = texts.match(/Relations\s+([▲▼■])\s*([+−]?[\d.]+)?/);
     expect(relations?.[1]).toBe(expected.deltas.relations < 0 ? '▼' : '▲');

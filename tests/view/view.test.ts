@@ -102,8 +102,8 @@ describe('preview', () => {
     const actor = startActor(gameInputFor(hotseat));
     const { game, scenario } = actor.getSnapshot().context;
     const move = { type: 'setTariff', rate: 30 } as const;
-    const view = previewView(game, scenario, 'us', [], move, 'Raise tariff');
-    const core = previewMove(game, scenario, 'us', [], move);
+    const view = previewView(game, scenario, 'us', [], move, 'Raise tariff', 'leverage');
+    const core = previewMove(game, scenario, 'us', [], move, { reply: 'leverage' });
     expect(view.deaths.delta).toBe(core.deaths);
     const relations = view.lines.find((l) => l.label === 'Relations');
     expect(relations?.delta).toBe(core.deltas.relations);

@@ -1,8 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describeMove, refusalReason } from '../moves';
-import { DRAWS_PER_TURN } from '../params';
 import { CHINA_POLICY_INFO, type PolicyInfo, policyMoves, US_POLICY_INFO } from '../policies';
-import { drawUniforms, type RngState } from '../rng';
 import type { Scenario } from '../scenario';
 import { scores } from '../score';
 import { type GameState, isOver } from '../state';
@@ -15,6 +13,7 @@ import {
   CONTROL_CLASSES,
   type Move,
   type MoveType,
+  type Personality,
   type Policy,
   SANCTION_TARGETS,
   type Side,
@@ -22,6 +21,7 @@ import {
   type UsPolicy,
 } from '../vocabulary';
 import { startGame } from '../world';
+import { sampledFuture } from './futures';
 import type { PastTurn, Player } from './tournament';
 
 /**
@@ -193,21 +193,6 @@ export function opponentMix(
   return names.map((policy, i) => ({ policy, weight: (weights[i] ?? 0) / total }));
 }
 
-/** The planner's own generator for sample `k`: seeded from the game's seed, the turn and the side. */
-function sampleRng(s: GameState, side: Side, k: number): RngState {
-  return seedrandom
-    .alea(`precursor-plan:${s.seed}:${s.turn}:${side}:${k}`, {
-      state: true,
-    })
-    .state() as RngState;
-}
-
-/** A sampled future's starting point: the position with the planner's own luck in place of the game's. */
-function sampled(s: GameState, side: Side, k: number): GameState {
-  const { draws, next } = drawUniforms(sampleRng(s, side, k), DRAWS_PER_TURN);
-  return { ...s, rng: next, draws };
-}
-
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 
 /** The ledger's steady sums, which go on accruing after the horizon as they did in its last quarter. */
@@ -333,7 +318,7 @@ export function planExpert(
       }
     }
     const policy = mix[type]?.policy ?? 'passive';
-    futures.push({ start: sampled(s, side, k), type, opponent: personalityOf(policy) });
+    futures.push({ start: sampledFuture(s, side, 'plan', k), type, opponent: personalityOf(policy) });
   }
   const lines = LINES[side];
   const lineValues = lines.map((l) =>
@@ -488,7 +473,7 @@ function explain(
   return `${what}: ${worthText}${answer}.`;
 }
 
-function policyLabel(p: string): string {
+export function policyLabel(p: string): string {
   const info =
     (US_POLICY_INFO as Record<string, { label: string }>)[p] ??
     (CHINA_POLICY_INFO as Record<string, { label: string }>)[p];
@@ -517,6 +502,14 @@ export const STANDARD: Record<Side, UsPolicy | ChinaPolicy> = {
   us: 'reciprocal',
   china: 'leverage',
 };
+
+/**
+ * The personality that stands for a side's reply where it cannot be planned in full (the what-if):
+ * its own, if it plays one; else the standard one its level builds on, or a person would face.
+ */
+export function likelyReply(policy: Policy | undefined, side: Side): Personality {
+  return policy && policy !== 'expert' && policy !== 'novice' ? policy : STANDARD[side];
+}
 
 /**
  * A novice: the standard personality, but it errs. Whether it drops a move or plays a stray one
