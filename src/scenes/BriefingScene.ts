@@ -8,8 +8,9 @@ import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { drawBrief, openPrintable } from './brief';
+import { nextScreen } from './flow';
 import { SCENE } from './keys';
-import { currentSession, nextScreen } from './session';
+import { currentSession } from './registry';
 
 const SEAT_LINE = {
   us: 'You play the United States. China is played by the computer.',

@@ -1,19 +1,21 @@
 import Phaser from 'phaser';
+import type { ClassResults, ClassRow, ClassSort } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { LineChart, MARKER_GLYPH, markerFor } from '../ui/LineChart';
 import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
+import { download } from '../ui/page';
 import { css, OKABE_ITO, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ClassResults, ClassRow, ClassSort } from '../view/session';
 import { openPrintable } from './brief';
 import { SCENE } from './keys';
+import { loadSessionModule, type SessionModule } from './load';
+import { setViewer } from './registry';
 import { caption } from './reportBody';
-import { download, loadSessionModule, type SessionModule, setViewer } from './session';
 
 /** What the screen keeps between visits (the pasted codes survive a trip to the viewer). */
 interface ClassState {

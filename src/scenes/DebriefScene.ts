@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { DebriefView, PlacementView } from '../app/index';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
@@ -8,12 +9,11 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { DebriefView, PlacementView } from '../view/session';
 import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
+import { currentSession, setSession } from './registry';
 import { openShare } from './ShareScene';
-import { currentSession, setSession } from './session';
 
 const POSTURE_COLOUR = [PALETTE.china, PALETTE.caution, PALETTE.unitedStates, PALETTE.positive];
 const POSTURE_LETTER = ['S', 'T', 'W', 'E'];

@@ -8,8 +8,9 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { SCENE } from './keys';
+import { loadedSessionModule } from './load';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
-import { currentSession, loadedSessionModule } from './session';
+import { currentSession } from './registry';
 
 /**
  * The facilitator's panel, opened with F over the turn screen: pick a world event and it happens

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { ComposerView, GameSession, OfferDraft } from '../app/index';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
@@ -9,10 +10,9 @@ import { kickRender } from '../ui/renderGate';
 import { sound } from '../ui/sound';
 import { Toggle } from '../ui/Toggle';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
-import type { ComposerView, GameSession, OfferDraft } from '../view/session';
 import { SCENE } from './keys';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
-import { currentSession } from './session';
+import { currentSession } from './registry';
 
 /**
  * The offer composer, opened with O over the turn screen: tick what you will do and what you ask

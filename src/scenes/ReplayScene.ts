@@ -1,26 +1,20 @@
 import Phaser from 'phaser';
+import type { Save, ViewerSource } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, MARGIN, REPLAY, saveButton } from '../ui/layout';
+import { download, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
-import type { Save, ViewerSource } from '../view/session';
+import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
+import { loadSessionModule, type SessionModule } from './load';
+import { setViewer, takeSaveProblems } from './registry';
 import { caption } from './reportBody';
-import {
-  download,
-  loadSessionModule,
-  pageAddress,
-  resumeSave,
-  type SessionModule,
-  saveStore,
-  setViewer,
-  takeSaveProblems,
-} from './session';
 
 interface ReplayData {
   message?: string;

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { GameSession } from '../app/index';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
@@ -8,12 +9,12 @@ import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { sound } from '../ui/sound';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
-import type { GameSession } from '../view/session';
+import { nextScreen } from './flow';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
+import { currentSession } from './registry';
 import { ReportBody, RULE_KEYS } from './reportBody';
 import { openShare } from './ShareScene';
-import { currentSession, nextScreen } from './session';
 
 /** After each quarter: what was played, what changed, and which rules of the model did it. */
 export class ReportScene extends Phaser.Scene {

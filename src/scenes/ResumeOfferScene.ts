@@ -1,22 +1,16 @@
 import Phaser from 'phaser';
+import type { Save } from '../app/index';
 import { Button } from '../ui/Button';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, titleMenuButton } from '../ui/layout';
+import { download } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addText, TYPE_SIZE } from '../ui/typography';
-import type { Save } from '../view/session';
+import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
-import {
-  addSaveProblems,
-  download,
-  forgetUnsavedGame,
-  loadSessionModule,
-  resumeSave,
-  type SessionModule,
-  saveStore,
-  unsavedGame,
-} from './session';
+import { loadSessionModule, type SessionModule } from './load';
+import { addSaveProblems, forgetUnsavedGame, unsavedGame } from './registry';
 
 /**
  * A strip under the title's menu when this browser holds saved games: the newest one, and R to

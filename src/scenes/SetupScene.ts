@@ -4,19 +4,15 @@ import { DomField } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, GAP, MARGIN, SETUP } from '../ui/layout';
+import { copyText, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
 import type { Seat, SetupChoice } from '../view/setup';
+import { startLiveGame } from './flow';
 import { SCENE } from './keys';
-import {
-  copyText,
-  loadSessionModule,
-  pageAddress,
-  type SessionModule,
-  startLiveGame,
-} from './session';
+import { loadSessionModule, type SessionModule } from './load';
 
 interface SetupData {
   choice?: SetupChoice;

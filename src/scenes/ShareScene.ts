@@ -1,17 +1,18 @@
 import Phaser from 'phaser';
+import type { ShareView } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { drawDialog } from '../ui/Panel';
+import { copyText, download, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ShareView } from '../view/session';
 import { SCENE } from './keys';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
-import { copyText, download, pageAddress, sessionOfGame, viewerOfGame } from './session';
+import { sessionOfGame, viewerOfGame } from './registry';
 
 const BOX = { w: 920, h: 460 } as const;
 

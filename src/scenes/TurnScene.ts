@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { GameSession, TurnTimer, TurnView } from '../app/index';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { IndicatorRow } from '../ui/IndicatorRow';
@@ -11,14 +12,14 @@ import { kickRender } from '../ui/renderGate';
 import { SupplyChain } from '../ui/SupplyChain';
 import { sound } from '../ui/sound';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { GameSession, TurnView } from '../view/session';
-import { TurnTimer } from '../view/timer';
 import { openFacilitator } from './FacilitatorScene';
+import { nextScreen } from './flow';
 import { openHelp } from './HelpScene';
 import { SCENE, TURN_ENDED } from './keys';
+import { loadedSessionModule } from './load';
 import { openOfferComposer } from './OfferScene';
+import { currentSession } from './registry';
 import { openShare } from './ShareScene';
-import { currentSession, loadedSessionModule, nextScreen } from './session';
 
 /** How long the computer "thinks" before its moves are revealed. */
 export const THINKING_MS = 350;
@@ -119,7 +120,7 @@ export class TurnScene extends Phaser.Scene {
     onKeyDown(this, (e: KeyboardEvent) => this.onKey(e));
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
-    this.timer = new TurnTimer(this.session.turnSeconds, this.game.loop.time);
+    this.timer = this.session.turnTimer(this.game.loop.time);
     // Help, sharing and the facilitator's panel pause this scene: the class clock stops with it.
     const onPause = () => this.timer?.pause(this.game.loop.time);
     // Back from an overlay: the clock goes on, and any queued inject is shown.

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { ReplayViewer, ViewerFrame } from '../app/index';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
@@ -8,18 +9,13 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ReplayViewer, ViewerFrame } from '../view/session';
+import { nextScreen, startLiveGame } from './flow';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
+import { loadedSessionModule, type SessionModule } from './load';
+import { currentViewer } from './registry';
 import { caption, ReportBody, RULE_KEYS } from './reportBody';
 import { openShare } from './ShareScene';
-import {
-  currentViewer,
-  loadedSessionModule,
-  nextScreen,
-  type SessionModule,
-  startLiveGame,
-} from './session';
 
 interface ViewerData {
   playing?: boolean;

@@ -1,11 +1,11 @@
 import type Phaser from 'phaser';
+import type { ReportView } from '../app/index';
 import { Button } from '../ui/Button';
 import { DESIGN, REPORT } from '../ui/layout';
 import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ReportView } from '../view/session';
 
 /** Keys that open the rules of a report, in the order they are listed. */
 /** One key per rule the report shows (at most REPORT.maxRules). */

@@ -23,13 +23,14 @@ import { MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { AiLevel, ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
-import { offerReportLine } from './offers';
+import { offerReportLine } from '../view/offers';
+import { changeLines, playedMoveText, type ReportView, reportView } from '../view/report';
+import { firstLine } from '../view/saves';
+import type { Seat, SetupChoice } from '../view/setup';
+import { type ShareView, shareView } from '../view/share';
+import { eventHeadlines, moveTitle, SIDE_SHORT } from '../view/words';
 import { replaySnapshots } from './replay';
-import { changeLines, playedMoveText, type ReportView, reportView } from './report';
-import { choiceOfSave, firstLine } from './saves';
-import type { Seat, SetupChoice } from './setup';
-import { type ShareView, shareView } from './share';
-import { eventHeadlines, moveTitle, SIDE_SHORT } from './words';
+import { choiceOfSave } from './saves';
 
 /** What the viewer opens: a replay, and when it came from a save, the figures recorded with it. */
 export interface ViewerSource {
