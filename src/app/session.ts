@@ -8,7 +8,6 @@ import { encodeReplayCode } from '../core/code';
 import { type Answers, makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Result } from '../core/result';
 import type { Save } from '../core/save';
-import { startGame } from '../core/scenario';
 import { type GameState, isOver } from '../core/state';
 import { type Teaching, teachingFor } from '../core/teaching';
 import { makeRecord, playTurn, type TurnRecord } from '../core/turn';
@@ -63,6 +62,8 @@ export class GameSession {
   readonly title: string;
   readonly briefing: string;
   private readonly actor: GameActor;
+  /** The game as the statechart began it, before the first quarter. */
+  private readonly start: GameState;
   private readonly initial: TurnRecord;
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   private placementCache: PlacementView | null = null;
@@ -89,8 +90,7 @@ export class GameSession {
     const input = gameInputFor(choice);
     this.title = input.scenario.title;
     this.briefing = input.scenario.briefing;
-    const start = startGame(input.scenario, input.seed, input.turns);
-    this.initial = makeRecord(start, { us: [], china: [] }, [], []);
+
     const service = planService;
     this.planned = new Set(
       service
@@ -101,7 +101,10 @@ export class GameSession {
     );
     const controllers = { ...input.controllers };
     for (const side of this.planned) controllers[side] = 'human';
-    this.actor = continueAfter({ ...input, controllers }, played);
+    const { actor, start } = continueAfter({ ...input, controllers }, played);
+    this.actor = actor;
+    this.start = start;
+    this.initial = makeRecord(start, { us: [], china: [] }, [], []);
     if (service && this.planned.size > 0) {
       this.actor.subscribe(() => this.askPlanner(service));
       this.askPlanner(service);
@@ -321,10 +324,10 @@ export class GameSession {
     });
   }
 
-  /** The game as it stood when quarter `turn` (counting from 0) began, played again from the seed. */
+  /** The game as it stood when quarter `turn` (counting from 0) began, played again from the start. */
   private positionAt(turn: number): GameState {
     const ctx = this.snapshot.context;
-    let s = startGame(ctx.scenario, this.choice.seed, ctx.game.turns);
+    let s = this.start;
     for (const t of ctx.played.slice(0, turn))
       s = playTurn(s, ctx.scenario, { us: t.us, china: t.china }, t.inject).state;
     return s;

@@ -1,6 +1,12 @@
 import { MOVES, moveCost, refusalReason } from '../core/moves';
 import type { GameState } from '../core/state';
-import type { Move, MoveType, SanctionTarget, Side } from '../core/vocabulary';
+import {
+  type Move,
+  type MoveType,
+  type SanctionTarget,
+  type Side,
+  TARGET_WORDS,
+} from '../core/vocabulary';
 
 /** One move on offer, as a card: a concrete Move with its cost and, if it does not fit, why. */
 export interface CardView {
@@ -37,11 +43,6 @@ export const CARD_KEYS = [
   'y',
 ];
 
-const TARGET_NAME: Record<SanctionTarget, string> = {
-  forensicInstitute: 'the forensic institute',
-  chemicalFirms: 'chemical firms',
-};
-
 const roundTo5 = (x: number) => Math.max(0, Math.min(100, Math.round(x / 5) * 5));
 
 /** One card for summitry: attend when the other side has invited, otherwise propose. */
@@ -60,9 +61,9 @@ export function handFor(s: GameState, side: Side): { move: Move; title: string }
       s.sanctions[target]
         ? {
             move: { type: 'liftSanction', target } as Move,
-            title: `Lift sanctions on ${TARGET_NAME[target]}`,
+            title: `Lift sanctions on ${TARGET_WORDS[target]}`,
           }
-        : { move: { type: 'sanction', target } as Move, title: `Sanction ${TARGET_NAME[target]}` };
+        : { move: { type: 'sanction', target } as Move, title: `Sanction ${TARGET_WORDS[target]}` };
     return [
       { move: { type: 'giveCredit' }, title: 'Give public credit' },
       { move: { type: 'withholdCredit' }, title: 'Withhold credit' },
