@@ -9,6 +9,7 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { KEYS, pressed } from '../view/keys';
 import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
@@ -135,11 +136,12 @@ export class DebriefScene extends Phaser.Scene {
       }).setOrigin(0, 0.5);
     new FocusList(this, [again, title, share, print], { numberKeys: false });
     onKeyDown(this, (e: KeyboardEvent) => {
-      if (e.key === '?') openHelp(this);
-      else if (e.key.toLowerCase() === 's') openShare(this);
-      else if (e.key.toLowerCase() === 'p') printPage();
-      else if (e.key === 'PageDown' || e.key === ']') this.turnPage(1);
-      else if (e.key === 'PageUp' || e.key === '[') this.turnPage(-1);
+      const K = KEYS.debrief;
+      if (pressed(e, K.help)) openHelp(this);
+      else if (pressed(e, K.share)) openShare(this);
+      else if (pressed(e, K.print)) printPage();
+      else if (pressed(e, K.nextPage)) this.turnPage(1);
+      else if (pressed(e, K.previousPage)) this.turnPage(-1);
     });
     addHint(
       this,

@@ -7,6 +7,7 @@ import { DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS } from '../view/keys';
 import { drawBrief, openPrintable } from './brief';
 import { SCENE } from './keys';
 import { currentSession } from './registry';
@@ -76,7 +77,7 @@ export class HandoverScene extends Phaser.Scene {
       const html = session.briefHandout(side);
       if (html) openPrintable(html, `precursor-brief-${side}.html`);
     };
-    onKey(this, 'p', print);
+    onKey(this, KEYS.handover.print, print);
     const start = new Button(this, MARGIN, 590, {
       label: `Start the ${team} turn ▶`,
       shortcut: '↵',

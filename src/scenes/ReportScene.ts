@@ -9,11 +9,12 @@ import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { sound } from '../ui/sound';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS, keyIndex, pressed } from '../view/keys';
 import { nextScreen } from './flow';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { currentSession } from './registry';
-import { ReportBody, RULE_KEYS } from './reportBody';
+import { ReportBody } from './reportBody';
 import { openShare } from './ShareScene';
 
 /** After each quarter: what was played, what changed, and which rules of the model did it. */
@@ -61,9 +62,10 @@ export class ReportScene extends Phaser.Scene {
       onBack: () => this.body.closeEvidence(),
     });
     onKeyDown(this, (e: KeyboardEvent) => {
-      const i = RULE_KEYS.indexOf(e.key.toLowerCase());
-      if (e.key === '?') openHelp(this);
-      else if (e.key.toLowerCase() === 's' && !this.body.evidenceOpen) openShare(this);
+      const K = KEYS.report;
+      const i = keyIndex(e, K.rules);
+      if (pressed(e, K.help)) openHelp(this);
+      else if (pressed(e, K.share) && !this.body.evidenceOpen) openShare(this);
       else if (i >= 0 && i < ruleButtons.length) this.body.openEvidence(i);
     });
     addHint(

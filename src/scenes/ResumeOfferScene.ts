@@ -7,6 +7,7 @@ import { download } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS, pressed } from '../view/keys';
 import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
 import { loadSessionModule, type SessionModule } from './load';
@@ -51,7 +52,7 @@ export class ResumeOfferScene extends Phaser.Scene {
         `The last game: ${unsaved.notice.charAt(0).toLowerCase()}${unsaved.notice.slice(1)}`,
       );
       onKeyDown(this, (e: KeyboardEvent) => {
-        if (e.key.toLowerCase() !== 'e') return;
+        if (!pressed(e, KEYS.resumeOffer.exportUnsaved)) return;
         download(unsaved.fileName, unsaved.json, 'application/json');
         forgetUnsavedGame(this);
       });
@@ -79,7 +80,7 @@ export class ResumeOfferScene extends Phaser.Scene {
         onActivate: () => this.resume(m, newest),
       });
       onKeyDown(this, (e: KeyboardEvent) => {
-        if (e.key.toLowerCase() === 'r') this.resume(m, newest);
+        if (pressed(e, KEYS.resumeOffer.resume)) this.resume(m, newest);
       });
     }
     kickRender(this);

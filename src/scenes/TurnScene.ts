@@ -12,6 +12,7 @@ import { kickRender } from '../ui/renderGate';
 import { SupplyChain } from '../ui/SupplyChain';
 import { sound } from '../ui/sound';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { KEYS, keyIndex, pressed } from '../view/keys';
 import { openFacilitator } from './FacilitatorScene';
 import { nextScreen } from './flow';
 import { openHelp } from './HelpScene';
@@ -21,10 +22,10 @@ import { openOfferComposer } from './OfferScene';
 import { currentSession } from './registry';
 import { openShare } from './ShareScene';
 
+const K = KEYS.turn;
+
 /** How long the computer "thinks" before its moves are revealed. */
 export const THINKING_MS = 350;
-
-const CARD_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'q', 'w', 'e', 'r', 't', 'y'];
 
 /** Bar colours in the order the view lists indicators (deaths, price, purity, flows, politics). */
 const INDICATOR_COLOURS = [
@@ -359,7 +360,7 @@ export class TurnScene extends Phaser.Scene {
   }
 
   private updateHint(): void {
-    const last = (CARD_KEYS[this.cards.length - 1] ?? '').toUpperCase();
+    const last = (K.cards[this.cards.length - 1] ?? '').toUpperCase();
     const keys =
       this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
     this.hint.setText(
@@ -461,19 +462,18 @@ export class TurnScene extends Phaser.Scene {
 
   private onKey(e: KeyboardEvent): void {
     if (this.ending) return;
-    const key = e.key.toLowerCase();
-    const index = CARD_KEYS.indexOf(key);
+    const index = keyIndex(e, K.cards);
     if (index >= 0 && index < this.cards.length) {
       this.focusList?.focus(index);
       this.pick(index);
-    } else if (key === 'a') this.answer('accept');
-    else if (key === 'd') this.answer('decline');
-    else if (key === 'o') this.openComposer();
-    else if (e.key === 'Enter') this.endTurn(e.timeStamp, e.timeStamp);
-    else if (e.key === '?') openHelp(this);
-    else if (key === 's') openShare(this);
-    else if (key === 'f') openFacilitator(this);
-    else if (key === 'm') {
+    } else if (pressed(e, K.accept)) this.answer('accept');
+    else if (pressed(e, K.decline)) this.answer('decline');
+    else if (pressed(e, K.offer)) this.openComposer();
+    else if (pressed(e, K.endTurn)) this.endTurn(e.timeStamp, e.timeStamp);
+    else if (pressed(e, K.help)) openHelp(this);
+    else if (pressed(e, K.share)) openShare(this);
+    else if (pressed(e, K.facilitator)) openFacilitator(this);
+    else if (pressed(e, K.sound)) {
       sound.toggle();
       this.updateHint();
     }

@@ -7,6 +7,7 @@ import {
   type Side,
   TARGET_WORDS,
 } from '../core/vocabulary';
+import { CARD_KEYS } from './keys';
 
 /** One move on offer, as a card: a concrete Move with its cost and, if it does not fit, why. */
 export interface CardView {
@@ -23,25 +24,6 @@ export interface CardView {
   /** Index of this move in the side's pending list, or -1 when not picked. */
   pendingIndex: number;
 }
-
-export const CARD_KEYS = [
-  '1',
-  '2',
-  '3',
-  '4',
-  '5',
-  '6',
-  '7',
-  '8',
-  '9',
-  '0',
-  'q',
-  'w',
-  'e',
-  'r',
-  't',
-  'y',
-];
 
 const roundTo5 = (x: number) => Math.max(0, Math.min(100, Math.round(x / 5) * 5));
 
