@@ -60,7 +60,7 @@ const EMPTY_HTML = `<!doctype html>
 </head><body><div id="game"></div><script type="module" src="./main.js"></script></body></html>
 `;
 
-// Same renderer, scale and input settings as src/game.ts, and the same first-frame mark.
+// Same renderer, scale and input settings as src/boot.ts, and the same first-frame mark.
 const EMPTY_MAIN = `import Phaser from 'phaser';
 class Empty extends Phaser.Scene {
   constructor() { super('Empty'); }

@@ -1,5 +1,5 @@
-import { startGame } from './game';
+import { bootGame } from './boot';
 
 const parent = document.getElementById('game');
 if (!parent) throw new Error('index.html must contain <div id="game">.');
-startGame(parent, { host: window });
+bootGame(parent, { host: window });

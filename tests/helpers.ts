@@ -1,10 +1,10 @@
+import type { StorageLike } from '../src/app/saves';
 import type { ReplayTurn } from '../src/core/replay';
 import type { Scenario } from '../src/core/scenario';
 import { builtInScenario } from '../src/core/scenarios';
 import type { TurnRecord } from '../src/core/turn';
 import type { BySide, Policy } from '../src/core/vocabulary';
 import { playGame } from '../src/machine/driver';
-import type { StorageLike } from '../src/view/saves';
 
 export function scenario(id: string): Scenario {
   const s = builtInScenario(id);

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replaySnapshots } from '../src/app/replay';
 import { largestReplay, longestScenario, mostCrises } from '../src/cli/largest';
 import { runSim } from '../src/cli/sim';
 import { encodeClassCode, encodeReplayCode } from '../src/core/code';
@@ -12,7 +13,6 @@ import { SCENARIO_IDS } from '../src/core/scenarios';
 import type { TurnRecord } from '../src/core/turn';
 import { playGame, work } from '../src/machine/driver';
 import { classResults } from '../src/machine/results';
-import { replaySnapshots } from '../src/view/replay';
 import {
   checkClassCode,
   checkClassResults,

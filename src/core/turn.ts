@@ -7,6 +7,7 @@ import { beginTurn, deaths12m, type GameState, isOver, quarterLabel } from './st
 import {
   type BySide,
   type Cause,
+  type Indicator,
   type Move,
   type Offer,
   type OfferStatus,
@@ -90,6 +91,22 @@ export function applyPostureEdge(
   return { ...state, posture: edge.to, postureSince: state.turn };
 }
 
+/** The indicators of a state, rounded as a turn record keeps them (and the screens show them). */
+export function roundedIndicators(state: GameState): Record<Indicator, number> {
+  return {
+    relations: round1(state.relations),
+    goodwill: round1(state.goodwill),
+    tariff: state.tariff,
+    enforcement: round1(state.enforcement),
+    precursorFlow: round1(state.precursorFlow),
+    altSupply: round1(state.altSupply),
+    streetPrice: round1(state.streetPrice),
+    purity: Math.round(state.purity * 100) / 100,
+    deaths: Math.round(state.deathsHistory[state.deathsHistory.length - 1] ?? 0),
+    deaths12m: Math.round(deaths12m(state)),
+  };
+}
+
 export function makeRecord(
   state: GameState,
   applied: BySide<Move[]>,
@@ -107,16 +124,7 @@ export function makeRecord(
     events,
     offers: offers.map(offerRecord),
     cooperation: state.posture,
-    relations: round1(state.relations),
-    goodwill: round1(state.goodwill),
-    tariff: state.tariff,
-    enforcement: round1(state.enforcement),
-    precursorFlow: round1(state.precursorFlow),
-    altSupply: round1(state.altSupply),
-    streetPrice: round1(state.streetPrice),
-    purity: Math.round(state.purity * 100) / 100,
-    deaths: Math.round(state.deathsHistory[state.deathsHistory.length - 1] ?? 0),
-    deaths12m: Math.round(deaths12m(state)),
+    ...roundedIndicators(state),
   };
 }
 

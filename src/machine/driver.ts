@@ -68,7 +68,7 @@ export function phase(snapshot: GameSnapshot): string {
 }
 
 /** Plays one turn up to its report: a side's listed moves (or its policy when absent). */
-export function playTurn(actor: GameActor, spec: ReplayTurn = {}): void {
+export function sendTurn(actor: GameActor, spec: ReplayTurn = {}): void {
   for (const event of spec.inject ?? []) send(actor, { type: 'facilitator.inject', event });
   for (const side of ['us', 'china'] as Side[]) {
     if (phase(actor.getSnapshot()) !== `${side}Moves`) continue;
@@ -97,7 +97,7 @@ export function playGame(
   const total = actor.getSnapshot().context.game.turns;
   const limit = Math.min(turns ?? total, total);
   for (let i = 0; i < limit; i++) {
-    playTurn(actor, script[i]);
+    sendTurn(actor, script[i]);
     if (i < limit - 1 || limit === total) send(actor, { type: 'report.next' });
   }
   const snapshot = actor.getSnapshot();

@@ -7,7 +7,7 @@ import type { Answers, Replay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
 import type { TurnRecord } from '../core/turn';
 import type { RuleId } from '../core/vocabulary';
-import { gameScores, playTurn, playWithoutMoves, send, startActor } from './driver';
+import { gameScores, playWithoutMoves, send, sendTurn, startActor } from './driver';
 import type { GameInput } from './game';
 
 /** One group's game, as the class results table shows it. */
@@ -88,7 +88,7 @@ function play(replay: Replay, input: ReplayInput): Played {
   const start = actor.getSnapshot().context.game;
   const total = start.turns;
   for (let i = 0; i < total; i++) {
-    playTurn(actor, replay.turns[i] ?? {});
+    sendTurn(actor, replay.turns[i] ?? {});
     const report = actor.getSnapshot().context.report;
     if (report) {
       for (const m of [...report.record.usMoves, ...report.record.chinaMoves])

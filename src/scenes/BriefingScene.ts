@@ -7,9 +7,11 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS } from '../view/keys';
 import { drawBrief, openPrintable } from './brief';
+import { nextScreen } from './flow';
 import { SCENE } from './keys';
-import { currentSession, nextScreen } from './session';
+import { currentSession } from './registry';
 
 const SEAT_LINE = {
   us: 'You play the United States. China is played by the computer.',
@@ -52,7 +54,7 @@ export class BriefingScene extends Phaser.Scene {
         const html = session.briefHandout(side);
         if (html) openPrintable(html, `precursor-brief-${side}.html`);
       };
-      onKey(this, 'p', print);
+      onKey(this, KEYS.briefing.print, print);
       focusables.push(
         new Button(this, BRIEFING_BEGIN.x + 300, BRIEFING_BEGIN.y, {
           label: 'Print brief',

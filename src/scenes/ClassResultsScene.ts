@@ -1,19 +1,22 @@
 import Phaser from 'phaser';
+import type { ClassResults, ClassRow, ClassSort } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { LineChart, MARKER_GLYPH, markerFor } from '../ui/LineChart';
 import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
+import { download } from '../ui/page';
 import { css, OKABE_ITO, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ClassResults, ClassRow, ClassSort } from '../view/session';
+import { KEYS, keyIndex, pressed } from '../view/keys';
 import { openPrintable } from './brief';
 import { SCENE } from './keys';
+import { loadSessionModule, type SessionModule } from './load';
+import { setViewer } from './registry';
 import { caption } from './reportBody';
-import { download, loadSessionModule, type SessionModule, setViewer } from './session';
 
 /** What the screen keeps between visits (the pasted codes survive a trip to the viewer). */
 interface ClassState {
@@ -192,18 +195,18 @@ export class ClassResultsScene extends Phaser.Scene {
       onBack: () => this.scene.start(SCENE.replay),
     });
     onKeyDown(this, (e: KeyboardEvent) => {
-      const key = e.key.toLowerCase();
-      const column = m.CLASS_COLUMNS[Number(e.key) - 1];
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) show();
+      const K = KEYS.classResults;
+      const column = m.CLASS_COLUMNS[keyIndex(e, K.sort)];
+      if (pressed(e, K.show) && (e.ctrlKey || e.metaKey)) show();
       else if (column && results) this.sortBy(m, column.id);
-      else if (key === 'c') csv();
-      else if (key === 'p') print();
-      else if (key === 'i') picker.open();
-      else if (key === 'd' && results) {
+      else if (pressed(e, K.csv)) csv();
+      else if (pressed(e, K.print)) print();
+      else if (pressed(e, K.importFile)) picker.open();
+      else if (pressed(e, K.answers) && results) {
         this.keep({ discussion: !this.state.discussion });
         restartScene(this);
-      } else if ((e.key === ']' || e.key === '[') && results)
-        this.turnPage(m, results, e.key === ']' ? 1 : -1);
+      } else if (pressed(e, K.nextPage) && results) this.turnPage(m, results, 1);
+      else if (pressed(e, K.previousPage) && results) this.turnPage(m, results, -1);
     });
   }
 

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { DebriefView, PlacementView } from '../app/index';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
@@ -8,12 +9,12 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { DebriefView, PlacementView } from '../view/session';
+import { KEYS, pressed } from '../view/keys';
 import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
+import { currentSession, setSession } from './registry';
 import { openShare } from './ShareScene';
-import { currentSession, setSession } from './session';
 
 const POSTURE_COLOUR = [PALETTE.china, PALETTE.caution, PALETTE.unitedStates, PALETTE.positive];
 const POSTURE_LETTER = ['S', 'T', 'W', 'E'];
@@ -135,11 +136,12 @@ export class DebriefScene extends Phaser.Scene {
       }).setOrigin(0, 0.5);
     new FocusList(this, [again, title, share, print], { numberKeys: false });
     onKeyDown(this, (e: KeyboardEvent) => {
-      if (e.key === '?') openHelp(this);
-      else if (e.key.toLowerCase() === 's') openShare(this);
-      else if (e.key.toLowerCase() === 'p') printPage();
-      else if (e.key === 'PageDown' || e.key === ']') this.turnPage(1);
-      else if (e.key === 'PageUp' || e.key === '[') this.turnPage(-1);
+      const K = KEYS.debrief;
+      if (pressed(e, K.help)) openHelp(this);
+      else if (pressed(e, K.share)) openShare(this);
+      else if (pressed(e, K.print)) printPage();
+      else if (pressed(e, K.nextPage)) this.turnPage(1);
+      else if (pressed(e, K.previousPage)) this.turnPage(-1);
     });
     addHint(
       this,

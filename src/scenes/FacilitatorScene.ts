@@ -7,9 +7,11 @@ import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS, pressed } from '../view/keys';
 import { SCENE } from './keys';
+import { loadedSessionModule } from './load';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
-import { currentSession, loadedSessionModule } from './session';
+import { currentSession } from './registry';
 
 /**
  * The facilitator's panel, opened with F over the turn screen: pick a world event and it happens
@@ -66,9 +68,9 @@ export class FacilitatorScene extends Phaser.Scene {
     });
     new FocusList(this, buttons, { numberKeys: false, onBack: () => this.close() });
     onKeyDown(this, (e: KeyboardEvent) => {
-      const i = options.findIndex((o) => o.key === e.key);
+      const i = options.findIndex((o) => pressed(e, o.key));
       if (i >= 0) pick(i);
-      else if (e.key.toLowerCase() === 'f') this.close();
+      else if (pressed(e, KEYS.facilitator.close)) this.close();
     });
     addHint(this, x + w - 24, y + h - 14, '1–8 bring in an event · Esc or F closes').setOrigin(
       1,

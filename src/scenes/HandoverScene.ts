@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { BriefView } from '../app/index';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKey, restartScene } from '../ui/keyboard';
@@ -6,10 +7,10 @@ import { DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
-import type { BriefView } from '../view/session';
+import { KEYS } from '../view/keys';
 import { drawBrief, openPrintable } from './brief';
 import { SCENE } from './keys';
-import { currentSession } from './session';
+import { currentSession } from './registry';
 
 interface HandoverData {
   side?: 'us' | 'china';
@@ -76,7 +77,7 @@ export class HandoverScene extends Phaser.Scene {
       const html = session.briefHandout(side);
       if (html) openPrintable(html, `precursor-brief-${side}.html`);
     };
-    onKey(this, 'p', print);
+    onKey(this, KEYS.handover.print, print);
     const start = new Button(this, MARGIN, 590, {
       label: `Start the ${team} turn ▶`,
       shortcut: '↵',

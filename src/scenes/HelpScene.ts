@@ -5,6 +5,7 @@ import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { KEYS, pressed } from '../view/keys';
 import { SCENE } from './keys';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
 
@@ -15,7 +16,7 @@ const SHORTCUTS: [string, string][] = [
   ['Space', 'pick or take back the card in focus'],
   ['A  D  ·  O', 'accept or decline the offer waiting for you (again: take back) · make an offer'],
   ['Enter', 'end the turn · continue'],
-  ['A – H', 'on the report: open a rule and its evidence'],
+  ['A – H', 'on the report and in the replay viewer: open a rule and its evidence'],
   ['S', 'share the game: its code and link, the replay file, the turns as CSV'],
   ['F', 'facilitator: bring a world event into this quarter'],
   ['P', 'on a brief or the debrief: open a printable page'],
@@ -67,7 +68,7 @@ export class HelpScene extends Phaser.Scene {
     });
     addHint(this, x + w - 32, y + h - 24, 'Esc or ? closes').setOrigin(1, 1);
     onKeyDown(this, (e: KeyboardEvent) => {
-      if (e.key === 'Escape' || e.key === '?' || e.key === 'Enter') this.close();
+      if (pressed(e, KEYS.help.close)) this.close();
     });
     this.input.on(Phaser.Input.Events.POINTER_UP, () => this.close());
     kickRender(this);

@@ -8,6 +8,7 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { KEYS } from '../view/keys';
 import { rulePages } from '../view/rules';
 import { SCENE } from './keys';
 
@@ -136,9 +137,9 @@ export class HowItWorksScene extends Phaser.Scene {
       onBack: () => this.scene.start(SCENE.title),
       numberKeys: false,
     });
-    onKey(this, 'PageDown', () => this.turnTo(this.page + 1));
-    onKey(this, 'PageUp', () => this.turnTo(this.page - 1));
-    onKey(this, 'T', () => this.scene.start(SCENE.teachers));
+    onKey(this, KEYS.howItWorks.nextPage, () => this.turnTo(this.page + 1));
+    onKey(this, KEYS.howItWorks.previousPage, () => this.turnTo(this.page - 1));
+    onKey(this, KEYS.howItWorks.teachers, () => this.scene.start(SCENE.teachers));
     kickRender(this);
   }
 

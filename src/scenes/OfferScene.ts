@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { ComposerView, GameSession, OfferDraft } from '../app/index';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
@@ -9,10 +10,10 @@ import { kickRender } from '../ui/renderGate';
 import { sound } from '../ui/sound';
 import { Toggle } from '../ui/Toggle';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
-import type { ComposerView, GameSession, OfferDraft } from '../view/session';
+import { KEYS, keyIndex, pressed } from '../view/keys';
 import { SCENE } from './keys';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
-import { currentSession } from './session';
+import { currentSession } from './registry';
 
 /**
  * The offer composer, opened with O over the turn screen: tick what you will do and what you ask
@@ -152,10 +153,11 @@ export class OfferScene extends Phaser.Scene {
       onBack: () => this.close(),
     });
     onKeyDown(this, (e: KeyboardEvent) => {
-      if (e.key === 'Enter') this.confirm();
-      else if (/^[1-9]$/.test(e.key) && Number(e.key) <= this.view.maxWithin)
-        this.setWithin(Number(e.key));
-      else if (e.key.toLowerCase() === 'x' && withdraw) this.withdraw();
+      const K = KEYS.offer;
+      const within = keyIndex(e, K.within) + 1;
+      if (pressed(e, K.confirm)) this.confirm();
+      else if (within > 0 && within <= this.view.maxWithin) this.setWithin(within);
+      else if (pressed(e, K.withdraw) && withdraw) this.withdraw();
     });
     addHint(
       this,

@@ -1,26 +1,21 @@
 import Phaser from 'phaser';
+import type { Save, ViewerSource } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, MARGIN, REPLAY, saveButton } from '../ui/layout';
+import { download, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
-import type { Save, ViewerSource } from '../view/session';
+import { KEYS, pressed } from '../view/keys';
+import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
+import { loadSessionModule, type SessionModule } from './load';
+import { setViewer, takeSaveProblems } from './registry';
 import { caption } from './reportBody';
-import {
-  download,
-  loadSessionModule,
-  pageAddress,
-  resumeSave,
-  type SessionModule,
-  saveStore,
-  setViewer,
-  takeSaveProblems,
-} from './session';
 
 interface ReplayData {
   message?: string;
@@ -148,10 +143,11 @@ export class ReplayScene extends Phaser.Scene {
       onBack: () => this.scene.start(SCENE.title),
     });
     onKeyDown(this, (e: KeyboardEvent) => {
-      if (e.key.toLowerCase() === 'i') picker.open();
-      else if (e.key.toLowerCase() === 'c') this.scene.start(SCENE.classResults);
-      else if (e.key === ']' && page < pages - 1) restartScene(this, { page: page + 1 });
-      else if (e.key === '[' && page > 0) restartScene(this, { page: page - 1 });
+      const K = KEYS.replay;
+      if (pressed(e, K.importFile)) picker.open();
+      else if (pressed(e, K.classResults)) this.scene.start(SCENE.classResults);
+      else if (pressed(e, K.nextPage) && page < pages - 1) restartScene(this, { page: page + 1 });
+      else if (pressed(e, K.previousPage) && page > 0) restartScene(this, { page: page - 1 });
     });
   }
 

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { GameSession } from '../app/index';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
@@ -8,12 +9,13 @@ import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { sound } from '../ui/sound';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
-import type { GameSession } from '../view/session';
+import { KEYS, keyIndex, pressed } from '../view/keys';
+import { nextScreen } from './flow';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
-import { ReportBody, RULE_KEYS } from './reportBody';
+import { currentSession } from './registry';
+import { ReportBody } from './reportBody';
 import { openShare } from './ShareScene';
-import { currentSession, nextScreen } from './session';
 
 /** After each quarter: what was played, what changed, and which rules of the model did it. */
 export class ReportScene extends Phaser.Scene {
@@ -60,9 +62,10 @@ export class ReportScene extends Phaser.Scene {
       onBack: () => this.body.closeEvidence(),
     });
     onKeyDown(this, (e: KeyboardEvent) => {
-      const i = RULE_KEYS.indexOf(e.key.toLowerCase());
-      if (e.key === '?') openHelp(this);
-      else if (e.key.toLowerCase() === 's' && !this.body.evidenceOpen) openShare(this);
+      const K = KEYS.report;
+      const i = keyIndex(e, K.rules);
+      if (pressed(e, K.help)) openHelp(this);
+      else if (pressed(e, K.share) && !this.body.evidenceOpen) openShare(this);
       else if (i >= 0 && i < ruleButtons.length) this.body.openEvidence(i);
     });
     addHint(

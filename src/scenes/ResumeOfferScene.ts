@@ -1,22 +1,17 @@
 import Phaser from 'phaser';
+import type { Save } from '../app/index';
 import { Button } from '../ui/Button';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, titleMenuButton } from '../ui/layout';
+import { download } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addText, TYPE_SIZE } from '../ui/typography';
-import type { Save } from '../view/session';
+import { KEYS, pressed } from '../view/keys';
+import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
-import {
-  addSaveProblems,
-  download,
-  forgetUnsavedGame,
-  loadSessionModule,
-  resumeSave,
-  type SessionModule,
-  saveStore,
-  unsavedGame,
-} from './session';
+import { loadSessionModule, type SessionModule } from './load';
+import { addSaveProblems, forgetUnsavedGame, unsavedGame } from './registry';
 
 /**
  * A strip under the title's menu when this browser holds saved games: the newest one, and R to
@@ -57,7 +52,7 @@ export class ResumeOfferScene extends Phaser.Scene {
         `The last game: ${unsaved.notice.charAt(0).toLowerCase()}${unsaved.notice.slice(1)}`,
       );
       onKeyDown(this, (e: KeyboardEvent) => {
-        if (e.key.toLowerCase() !== 'e') return;
+        if (!pressed(e, KEYS.resumeOffer.exportUnsaved)) return;
         download(unsaved.fileName, unsaved.json, 'application/json');
         forgetUnsavedGame(this);
       });
@@ -85,7 +80,7 @@ export class ResumeOfferScene extends Phaser.Scene {
         onActivate: () => this.resume(m, newest),
       });
       onKeyDown(this, (e: KeyboardEvent) => {
-        if (e.key.toLowerCase() === 'r') this.resume(m, newest);
+        if (pressed(e, KEYS.resumeOffer.resume)) this.resume(m, newest);
       });
     }
     kickRender(this);

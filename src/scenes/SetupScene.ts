@@ -4,19 +4,16 @@ import { DomField } from '../ui/DomField';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, GAP, MARGIN, SETUP } from '../ui/layout';
+import { copyText, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS, pressed } from '../view/keys';
 import type { Seat, SetupChoice } from '../view/setup';
+import { startLiveGame } from './flow';
 import { SCENE } from './keys';
-import {
-  copyText,
-  loadSessionModule,
-  pageAddress,
-  type SessionModule,
-  startLiveGame,
-} from './session';
+import { loadSessionModule, type SessionModule } from './load';
 
 interface SetupData {
   choice?: SetupChoice;
@@ -377,11 +374,12 @@ export class SetupScene extends Phaser.Scene {
     const show = () => field.setLabel(`Seed ${text}▌ (Enter keeps)`);
     show();
     const onKey = (event: KeyboardEvent) => {
-      if (/^[0-9]$/.test(event.key) && text.length < 10) text += event.key;
-      else if (event.key === 'Backspace') text = text.slice(0, -1);
-      else if (event.key === 'Enter' || event.key === 'Escape') {
+      const K = KEYS.setupSeed;
+      if (pressed(event, K.digits) && text.length < 10) text += event.key;
+      else if (pressed(event, K.erase)) text = text.slice(0, -1);
+      else if (pressed(event, K.confirm) || pressed(event, K.cancel)) {
         off();
-        const seed = event.key === 'Enter' ? m.parseSeed(text) : null;
+        const seed = pressed(event, K.confirm) ? m.parseSeed(text) : null;
         if (seed !== null) this.restartWith({ seed }, index);
         else {
           field.setLabel(`Seed ${this.choice.seed}  ✎`);

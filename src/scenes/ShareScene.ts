@@ -1,17 +1,19 @@
 import Phaser from 'phaser';
+import type { ShareView } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
 import { drawDialog } from '../ui/Panel';
+import { copyText, download, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ShareView } from '../view/session';
+import { KEYS, pressed } from '../view/keys';
 import { SCENE } from './keys';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
-import { copyText, download, pageAddress, sessionOfGame, viewerOfGame } from './session';
+import { sessionOfGame, viewerOfGame } from './registry';
 
 const BOX = { w: 920, h: 460 } as const;
 
@@ -110,10 +112,10 @@ export class ShareScene extends Phaser.Scene {
       onBack: () => this.close(),
     });
     onKeyDown(this, (e: KeyboardEvent) => {
-      const key = e.key.toLowerCase();
-      if (key === 'c') this.copy(view);
-      else if (key === 'j') this.save(view, 'json');
-      else if (key === 'v') this.save(view, 'csv');
+      const K = KEYS.share;
+      if (pressed(e, K.copy)) this.copy(view);
+      else if (pressed(e, K.replayFile)) this.save(view, 'json');
+      else if (pressed(e, K.csv)) this.save(view, 'csv');
     });
     kickRender(this);
   }

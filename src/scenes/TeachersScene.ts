@@ -8,7 +8,7 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { openPrintable } from './brief';
 import { SCENE } from './keys';
-import { loadSessionModule } from './session';
+import { loadSessionModule } from './load';
 
 const SCENARIOS = ['truce-2026', 'pelosi-2022', 'sandbox', 'history-2018'] as const;
 const LAYOUT = { top: 150, rowStep: 84, titleW: 330, buttonW: 196, buttonH: 44 } as const;

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { GameSession, TurnTimer, TurnView } from '../app/index';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { IndicatorRow } from '../ui/IndicatorRow';
@@ -11,19 +12,20 @@ import { kickRender } from '../ui/renderGate';
 import { SupplyChain } from '../ui/SupplyChain';
 import { sound } from '../ui/sound';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { GameSession, TurnView } from '../view/session';
-import { TurnTimer } from '../view/timer';
+import { KEYS, keyIndex, pressed } from '../view/keys';
 import { openFacilitator } from './FacilitatorScene';
+import { nextScreen } from './flow';
 import { openHelp } from './HelpScene';
 import { SCENE, TURN_ENDED } from './keys';
+import { loadedSessionModule } from './load';
 import { openOfferComposer } from './OfferScene';
+import { currentSession } from './registry';
 import { openShare } from './ShareScene';
-import { currentSession, loadedSessionModule, nextScreen } from './session';
+
+const K = KEYS.turn;
 
 /** How long the computer "thinks" before its moves are revealed. */
 export const THINKING_MS = 350;
-
-const CARD_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'q', 'w', 'e', 'r', 't', 'y'];
 
 /** Bar colours in the order the view lists indicators (deaths, price, purity, flows, politics). */
 const INDICATOR_COLOURS = [
@@ -119,7 +121,7 @@ export class TurnScene extends Phaser.Scene {
     onKeyDown(this, (e: KeyboardEvent) => this.onKey(e));
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
-    this.timer = new TurnTimer(this.session.turnSeconds, this.game.loop.time);
+    this.timer = this.session.turnTimer(this.game.loop.time);
     // Help, sharing and the facilitator's panel pause this scene: the class clock stops with it.
     const onPause = () => this.timer?.pause(this.game.loop.time);
     // Back from an overlay: the clock goes on, and any queued inject is shown.
@@ -358,7 +360,7 @@ export class TurnScene extends Phaser.Scene {
   }
 
   private updateHint(): void {
-    const last = (CARD_KEYS[this.cards.length - 1] ?? '').toUpperCase();
+    const last = (K.cards[this.cards.length - 1] ?? '').toUpperCase();
     const keys =
       this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
     this.hint.setText(
@@ -460,19 +462,18 @@ export class TurnScene extends Phaser.Scene {
 
   private onKey(e: KeyboardEvent): void {
     if (this.ending) return;
-    const key = e.key.toLowerCase();
-    const index = CARD_KEYS.indexOf(key);
+    const index = keyIndex(e, K.cards);
     if (index >= 0 && index < this.cards.length) {
       this.focusList?.focus(index);
       this.pick(index);
-    } else if (key === 'a') this.answer('accept');
-    else if (key === 'd') this.answer('decline');
-    else if (key === 'o') this.openComposer();
-    else if (e.key === 'Enter') this.endTurn(e.timeStamp, e.timeStamp);
-    else if (e.key === '?') openHelp(this);
-    else if (key === 's') openShare(this);
-    else if (key === 'f') openFacilitator(this);
-    else if (key === 'm') {
+    } else if (pressed(e, K.accept)) this.answer('accept');
+    else if (pressed(e, K.decline)) this.answer('decline');
+    else if (pressed(e, K.offer)) this.openComposer();
+    else if (pressed(e, K.endTurn)) this.endTurn(e.timeStamp, e.timeStamp);
+    else if (pressed(e, K.help)) openHelp(this);
+    else if (pressed(e, K.share)) openShare(this);
+    else if (pressed(e, K.facilitator)) openFacilitator(this);
+    else if (pressed(e, K.sound)) {
       sound.toggle();
       this.updateHint();
     }

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { ReplayViewer, ViewerFrame } from '../app/index';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
@@ -8,18 +9,14 @@ import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ReplayViewer, ViewerFrame } from '../view/session';
+import { KEYS, keyIndex, pressed } from '../view/keys';
+import { nextScreen, startLiveGame } from './flow';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
-import { caption, ReportBody, RULE_KEYS } from './reportBody';
+import { loadedSessionModule, type SessionModule } from './load';
+import { currentViewer } from './registry';
+import { caption, ReportBody } from './reportBody';
 import { openShare } from './ShareScene';
-import {
-  currentViewer,
-  loadedSessionModule,
-  nextScreen,
-  type SessionModule,
-  startLiveGame,
-} from './session';
 
 interface ViewerData {
   playing?: boolean;
@@ -221,24 +218,24 @@ export class ViewerScene extends Phaser.Scene {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const key = e.key.toLowerCase();
     if (this.dialog) {
-      const i = ['1', '2', '3'].indexOf(key);
+      const i = keyIndex(e, KEYS.viewerTakeOver.seat);
       if (i >= 0) this.takeOver(i);
-      else if (e.key === 'Escape') this.closeTakeOver();
+      else if (pressed(e, KEYS.viewerTakeOver.cancel)) this.closeTakeOver();
       return;
     }
-    const rule = RULE_KEYS.indexOf(key);
-    if (e.key === 'ArrowRight') this.move(1);
-    else if (e.key === 'ArrowLeft') this.move(-1);
-    else if (e.key === 'Home') this.jump(0);
-    else if (e.key === 'End') this.jump(this.viewer.total);
-    else if (key === 'p') this.togglePlay();
-    else if (e.key === '+' || e.key === '=') this.cycleSpeed(1);
-    else if (e.key === '-') this.cycleSpeed(-1);
-    else if (key === 't') this.openTakeOver();
-    else if (key === 's') openShare(this);
-    else if (e.key === '?') openHelp(this);
+    const K = KEYS.viewer;
+    const rule = keyIndex(e, K.rules);
+    if (pressed(e, K.next)) this.move(1);
+    else if (pressed(e, K.previous)) this.move(-1);
+    else if (pressed(e, K.first)) this.jump(0);
+    else if (pressed(e, K.last)) this.jump(this.viewer.total);
+    else if (pressed(e, K.play)) this.togglePlay();
+    else if (pressed(e, K.faster)) this.cycleSpeed(1);
+    else if (pressed(e, K.slower)) this.cycleSpeed(-1);
+    else if (pressed(e, K.takeOver)) this.openTakeOver();
+    else if (pressed(e, K.share)) openShare(this);
+    else if (pressed(e, K.help)) openHelp(this);
     else if (rule >= 0 && this.body && rule < this.body.ruleButtons.length)
       this.body.openEvidence(rule);
   }

@@ -1,9 +1,9 @@
 import type Phaser from 'phaser';
+import type { BriefView } from '../app/index';
 import { Panel } from '../ui/Panel';
+import { download } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { BriefView } from '../view/session';
-import { download } from './session';
 
 /**
  * Draws a side's confidential brief in a framed panel at (x, y), `width` wide. Returns the panel's

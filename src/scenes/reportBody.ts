@@ -1,15 +1,12 @@
 import type Phaser from 'phaser';
+import type { ReportView } from '../app/index';
 import { Button } from '../ui/Button';
 import { DESIGN, REPORT } from '../ui/layout';
 import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
-import type { ReportView } from '../view/session';
-
-/** Keys that open the rules of a report, in the order they are listed. */
-/** One key per rule the report shows (at most REPORT.maxRules). */
-export const RULE_KEYS = 'abcdefgh';
+import { KEYS } from '../view/keys';
 
 export const caption = addCaption;
 
@@ -187,7 +184,7 @@ export class ReportBody {
       return this.keep(
         new Button(s, REPORT.rulesX, y, {
           label: `Rule ${g.number}: ${g.title}`,
-          shortcut: (RULE_KEYS[i] ?? '').toUpperCase(),
+          shortcut: (KEYS.report.rules[i] ?? '').toUpperCase(),
           width: REPORT.rulesW,
           height: REPORT.ruleButtonH,
           labelSize: 15,

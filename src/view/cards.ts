@@ -1,6 +1,7 @@
 import { cardTitle, moveCost, moveSummary, refusalReason } from '../core/moves';
 import type { GameState } from '../core/state';
 import type { Ask, Move, MoveType, SanctionTarget, Side } from '../core/vocabulary';
+import { CARD_KEYS } from './keys';
 
 /** One move on offer, as a card: a concrete Move with its cost and, if it does not fit, why. */
 export interface CardView {
@@ -17,25 +18,6 @@ export interface CardView {
   /** Index of this move in the side's pending list, or -1 when not picked. */
   pendingIndex: number;
 }
-
-export const CARD_KEYS = [
-  '1',
-  '2',
-  '3',
-  '4',
-  '5',
-  '6',
-  '7',
-  '8',
-  '9',
-  '0',
-  'q',
-  'w',
-  'e',
-  'r',
-  't',
-  'y',
-];
 
 const roundTo5 = (x: number) => Math.max(0, Math.min(100, Math.round(x / 5) * 5));
 

@@ -4,6 +4,7 @@
  */
 import { EVENTS } from '../core/events';
 import { WORLD_EVENTS, type WorldEvent } from '../core/vocabulary';
+import { DIGIT_KEYS } from './keys';
 
 export interface InjectOption {
   event: WorldEvent;
@@ -16,7 +17,7 @@ export interface InjectOption {
 export function injectOptions(): InjectOption[] {
   return WORLD_EVENTS.map((event, i) => ({
     event,
-    key: String(i + 1),
+    key: DIGIT_KEYS[i] ?? '',
     label: EVENTS[event].label,
     headline: EVENTS[event].headline,
   }));

@@ -1,6 +1,6 @@
 import { moveCost } from '../core/moves';
-import { deaths12m, type GameState, quarterLabel } from '../core/state';
-import type { TurnRecord } from '../core/turn';
+import { type GameState, quarterLabel } from '../core/state';
+import { roundedIndicators, type TurnRecord } from '../core/turn';
 import { type Indicator, POSTURES, type Posture, type Side } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
 import { gameScores, phase } from '../machine/driver';
@@ -80,23 +80,6 @@ export const TURN_INDICATORS: readonly Indicator[] = [
   'enforcement',
 ];
 
-/** The indicator values of a state, rounded as in the turn records. */
-export function indicatorValues(g: GameState): Record<Indicator, number> {
-  const r1 = (x: number) => Math.round(x * 10) / 10;
-  return {
-    relations: r1(g.relations),
-    goodwill: r1(g.goodwill),
-    tariff: g.tariff,
-    enforcement: r1(g.enforcement),
-    precursorFlow: r1(g.precursorFlow),
-    altSupply: r1(g.altSupply),
-    streetPrice: r1(g.streetPrice),
-    purity: Math.round(g.purity * 100) / 100,
-    deaths: Math.round(g.deathsHistory.at(-1) ?? 0),
-    deaths12m: Math.round(deaths12m(g)),
-  };
-}
-
 function previousValues(
   g: GameState,
   history: readonly TurnRecord[],
@@ -114,7 +97,7 @@ export function indicatorViews(
   history: readonly TurnRecord[],
   ids: readonly Indicator[] = TURN_INDICATORS,
 ): IndicatorView[] {
-  const now = indicatorValues(g);
+  const now = roundedIndicators(g);
   const before = previousValues(g, history);
   return ids.map((id) => {
     const info = INDICATOR_INFO[id];

@@ -1,17 +1,22 @@
 import { EVENTS } from '../core/events';
-import type { Indicator, Posture, Side, WorldEvent } from '../core/vocabulary';
+import {
+  type Indicator,
+  POSTURE_WORDS,
+  POSTURES,
+  type Posture,
+  type Side,
+  type WorldEvent,
+} from '../core/vocabulary';
 
 /** How a played move reads in the news feed and the timeline: the core's own wording. */
 export { describeMove as moveTitle } from '../core/moves';
 
 export const SIDE_SHORT: Record<Side, string> = { us: 'US', china: 'China' };
 
-export const POSTURE_LABEL: Record<Posture, string> = {
-  suspended: 'Suspended',
-  talks: 'Talks',
-  workingGroup: 'Working group',
-  enforcing: 'Enforcing',
-};
+/** A cooperation posture as a label: the core's own word for it, capitalised. */
+export const POSTURE_LABEL = Object.fromEntries(
+  POSTURES.map((p) => [p, POSTURE_WORDS[p].charAt(0).toUpperCase() + POSTURE_WORDS[p].slice(1)]),
+) as Record<Posture, string>;
 
 /**
  * A quarter's events split into the world's own (scripted or by chance) and those a facilitator

@@ -54,7 +54,7 @@ describe.each(SEEDS)('seed %i', (seed) => {
 
   ruleTest(
     'relationship',
-    'new sanctions on the forensic institute suspend cooperation within the quarter',
+    'new sanctions on the forensic-science institute suspend cooperation within the quarter',
     () => {
       const sanctioned = play('sandbox', seed, {
         script: script(3, (t) =>

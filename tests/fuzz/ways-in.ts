@@ -18,6 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import LZString from 'lz-string';
+import { SaveStore } from '../../src/app/saves';
+import { GameSession } from '../../src/app/session';
+import { openSave, ReplayViewer, readImportedFile, readReplayCode } from '../../src/app/viewer';
 import { InputError } from '../../src/cli/load';
 import { runSim } from '../../src/cli/sim';
 import { checksum, decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/core/code';
@@ -45,10 +48,7 @@ import {
 import { playGame, send, startActor, work } from '../../src/machine/driver';
 import type { GameEvent } from '../../src/machine/game';
 import { runClass } from '../../src/view/classResults';
-import { SaveStore } from '../../src/view/saves';
-import { GameSession } from '../../src/view/session';
 import { applyClassCode, defaultChoice, type SetupChoice } from '../../src/view/setup';
-import { openSave, ReplayViewer, readImportedFile, readReplayCode } from '../../src/view/viewer';
 import { MapStorage } from '../helpers';
 
 /** What a case found: nothing (the input was refused well, or played well), or a finding. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playCoreGame } from '../../src/core/turn';
 import { POSTURES } from '../../src/core/vocabulary';
-import { phase, playGame, playTurn, resumeActor, startActor } from '../../src/machine/driver';
+import { phase, playGame, resumeActor, sendTurn, startActor } from '../../src/machine/driver';
 import type { GameInput } from '../../src/machine/game';
 import { every, scenario } from '../helpers';
 
@@ -67,14 +67,14 @@ describe('the statechart', () => {
     const straight = startActor({ ...base, controllers: { us: 'human', china: 'ai' } });
     for (let i = 0; i < 4; i++) {
       if (i > 0) straight.send({ type: 'report.next' });
-      playTurn(straight, { us: credit });
+      sendTurn(straight, { us: credit });
     }
     // Both sides people; after two quarters China is handed to the computer.
     const handed = startActor({ ...base, controllers: { us: 'human', china: 'human' } });
     const first = straight.getSnapshot().context.played;
     for (let i = 0; i < 2; i++) {
       if (i > 0) handed.send({ type: 'report.next' });
-      playTurn(handed, { us: credit, china: first[i]?.china ?? [] });
+      sendTurn(handed, { us: credit, china: first[i]?.china ?? [] });
     }
     handed.send({ type: 'seats.set', controllers: { us: 'human', china: 'ai' } });
     for (let i = 2; i < 4; i++) {
@@ -153,7 +153,7 @@ describe('the statechart', () => {
       seed: 1,
       controllers: { us: 'human', china: 'ai' },
     });
-    playTurn(actor, { us: [], inject: ['summit'] });
+    sendTurn(actor, { us: [], inject: ['summit'] });
     const s = actor.getSnapshot();
     expect(s.context.played[0]?.inject).toEqual(['summit']);
     expect(s.context.history[0]?.events).toContain('summit');
@@ -175,7 +175,7 @@ describe('what reaches the statechart from outside', () => {
         { turn: 1, event: 'summit' },
       ],
     });
-    playTurn(actor, { us: [], china: [], inject: ['covidShock', 'covidShock', 'summit'] });
+    sendTurn(actor, { us: [], china: [], inject: ['covidShock', 'covidShock', 'summit'] });
     const ctx = actor.getSnapshot().context;
     expect(ctx.played[0]?.inject).toEqual(['covidShock', 'summit']);
     expect(ctx.history[0]?.events.filter((e) => e === 'covidShock')).toHaveLength(1);

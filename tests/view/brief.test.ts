@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../src/app/session';
 import { builtInScenario } from '../../src/core/scenarios';
 import { briefHandoutHtml, briefView, escapeHtml } from '../../src/view/brief';
-import { GameSession } from '../../src/view/session';
 
 const truce = () => {
   const s = builtInScenario('truce-2026');

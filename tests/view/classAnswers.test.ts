@@ -79,7 +79,7 @@ describe('the class before and after', () => {
 
 describe('a group’s answers, from its session to the class results', () => {
   it('travels in the replay code the session makes', async () => {
-    const { GameSession } = await import('../../src/view/session');
+    const { GameSession } = await import('../../src/app/session');
     const base = { scenarioId: 'truce-2026', usPolicy: 'reciprocal', chinaPolicy: 'leverage' };
     const session = new GameSession({ ...base, seat: 'watch', seed: 5, turns: 3 } as never);
     expect(session.questionnaire()?.questions).toHaveLength(questions.length);

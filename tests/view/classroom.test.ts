@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { SaveStore } from '../../src/app/saves';
+import { GameSession } from '../../src/app/session';
+import { TurnTimer } from '../../src/app/timer';
+import { openSave } from '../../src/app/viewer';
 import { decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import type { WorldEvent } from '../../src/core/vocabulary';
 import { runClass } from '../../src/view/classResults';
-import { SaveStore } from '../../src/view/saves';
-import { GameSession } from '../../src/view/session';
 import {
   applyClassCode,
   classCodeOf,
@@ -18,8 +20,6 @@ import {
   withCrisis,
   withTurns,
 } from '../../src/view/setup';
-import { TurnTimer } from '../../src/view/timer';
-import { openSave } from '../../src/view/viewer';
 import { eventHeadline, eventLabel, splitInjected } from '../../src/view/words';
 import { MapStorage } from '../helpers';
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../src/app/session';
+import { ReplayViewer } from '../../src/app/viewer';
 import { describeMove, refusalReason } from '../../src/core/moves';
 import { deals, offerToAnswer, openOfferFrom } from '../../src/core/offers';
 import { MODEL_VERSION, quarterLabel } from '../../src/core/state';
@@ -11,8 +13,6 @@ import {
   offersPanelView,
   offerWords,
 } from '../../src/view/offers';
-import { GameSession } from '../../src/view/session';
-import { ReplayViewer } from '../../src/view/viewer';
 
 const usGame = {
   scenarioId: 'truce-2026',

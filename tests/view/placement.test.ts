@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../src/app/session';
 import { percentBeaten, type Spread, spread } from '../../src/core/ai/spread';
 import {
   ON_PAGE_NOTE,
@@ -7,7 +8,6 @@ import {
   placementView,
   seatOf,
 } from '../../src/view/placement';
-import { GameSession } from '../../src/view/session';
 import type { SetupChoice } from '../../src/view/setup';
 
 const base: SetupChoice = {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SaveStore } from '../../src/app/saves';
+import { GameSession, type PlanService, setPlanService } from '../../src/app/session';
+import { openSave } from '../../src/app/viewer';
 import { aiPlan } from '../../src/core/ai/planner';
 import type { Side } from '../../src/core/vocabulary';
-import { SaveStore } from '../../src/view/saves';
-import { GameSession, type PlanService, setPlanService } from '../../src/view/session';
 import { defaultChoice, type SetupChoice, setupOptions } from '../../src/view/setup';
-import { openSave } from '../../src/view/viewer';
 import { MapStorage } from '../helpers';
 
 const againstExpert: SetupChoice = { ...defaultChoice(3), chinaPolicy: 'expert', turns: 2 };

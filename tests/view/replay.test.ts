@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { choiceOfSave, SAVE_PREFIX, SaveStore, SET_ASIDE_PREFIX } from '../../src/app/saves';
+import { GameSession } from '../../src/app/session';
+import { openSave, ReplayViewer, readImportedFile, readReplayCode } from '../../src/app/viewer';
 import { runSim } from '../../src/cli/sim';
 import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
@@ -6,16 +9,8 @@ import { parseSave, type Save } from '../../src/core/save';
 import { builtInScenario } from '../../src/core/scenarios';
 import { MODEL_VERSION } from '../../src/core/state';
 import { playGame } from '../../src/machine/driver';
-import {
-  choiceOfSave,
-  SAVE_PREFIX,
-  SaveStore,
-  SET_ASIDE_PREFIX,
-  saveRow,
-} from '../../src/view/saves';
-import { GameSession } from '../../src/view/session';
+import { saveRow } from '../../src/view/saves';
 import { replayLink } from '../../src/view/share';
-import { openSave, ReplayViewer, readImportedFile, readReplayCode } from '../../src/view/viewer';
 import { MapStorage } from '../helpers';
 
 const choice = {

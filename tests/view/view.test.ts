@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GameSession } from '../../src/app/session';
 import { moveCost, refusalReason } from '../../src/core/moves';
 import { previewMove } from '../../src/core/preview';
 import type { Cause } from '../../src/core/vocabulary';
@@ -6,7 +7,6 @@ import { startActor } from '../../src/machine/driver';
 import { cardsFor } from '../../src/view/cards';
 import { previewView } from '../../src/view/preview';
 import { ruleGroups } from '../../src/view/report';
-import { GameSession } from '../../src/view/session';
 import { gameInputFor, parseSeed, seedFrom } from '../../src/view/setup';
 import { turnView } from '../../src/view/turn';
 

@@ -318,7 +318,11 @@ export function planExpert(
       }
     }
     const policy = mix[type]?.policy ?? 'passive';
-    futures.push({ start: sampledFuture(s, side, 'plan', k), type, opponent: personalityOf(policy) });
+    futures.push({
+      start: sampledFuture(s, side, 'plan', k),
+      type,
+      opponent: personalityOf(policy),
+    });
   }
   const lines = LINES[side];
   const lineValues = lines.map((l) =>

@@ -1,19 +1,17 @@
 /**
- * The game as the scenes see it: one statechart actor and the selectors that turn its snapshots
- * into view models. Loaded lazily after the title screen has drawn, so the model, XState and the
- * scenario schema stay out of the first frame's bundle.
+ * A game in progress: one statechart actor, the events the screens send it, its autosave and its
+ * AI sides planned off the page, and the view models of its snapshots. Part of the app layer,
+ * loaded lazily after the title screen has drawn (see ./index.ts).
  */
 import { aiPlan, likelyReply, type Plan } from '../core/ai/planner';
-import type { PastTurn } from '../core/ai/tournament';
 import { encodeReplayCode } from '../core/code';
 import { type Answers, makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Result } from '../core/result';
 import type { Save } from '../core/save';
-import { type Scenario, startGame } from '../core/scenario';
 import { type GameState, isOver } from '../core/state';
 import { type Teaching, teachingFor } from '../core/teaching';
 import { makeRecord, playTurn, type TurnRecord } from '../core/turn';
-import { type Policy, SIDES, type Side, type WorldEvent } from '../core/vocabulary';
+import { SIDES, type Side, type WorldEvent } from '../core/vocabulary';
 import {
   type GameActor,
   type GameSnapshot,
@@ -22,12 +20,11 @@ import {
   send,
 } from '../machine/driver';
 import type { GameEvent } from '../machine/game';
-import { computeSpread } from '../work/spread';
-import { type BriefView, briefHandoutHtml, briefView } from './brief';
-import { type CardView, cardsFor } from './cards';
-import { type DebriefView, debriefView } from './debrief';
-import { debriefHandoutHtml } from './debriefPrint';
-import { type ComposerView, composerView, draftOf, type OfferDraft } from './offers';
+import { type BriefView, briefHandoutHtml, briefView } from '../view/brief';
+import { cardsFor } from '../view/cards';
+import { type DebriefView, debriefView } from '../view/debrief';
+import { debriefHandoutHtml } from '../view/debriefPrint';
+import { type ComposerView, composerView, draftOf, type OfferDraft } from '../view/offers';
 import {
   bandName,
   type PlacementRequest,
@@ -35,48 +32,19 @@ import {
   placementRequest,
   placementView,
   placingNote,
-} from './placement';
-import { type PreviewView, previewView } from './preview';
+} from '../view/placement';
+import { type PreviewView, previewView } from '../view/preview';
+import { type ReportView, reportView } from '../view/report';
+import { gameInputFor, type Seat, type SetupChoice } from '../view/setup';
+import { type ShareView, shareView } from '../view/share';
+import { sideToMove, type TurnView, turnView } from '../view/turn';
+import type { PlanRequest, PlanService } from '../work/plan';
+import { computeSpread } from '../work/spread';
 import { continueAfter } from './replay';
-import { type ReportView, reportView } from './report';
 import { type SaveStore, settingsOf } from './saves';
-import { gameInputFor, type Seat, type SetupChoice } from './setup';
-import { type ShareView, shareView } from './share';
-import { sideToMove, type TurnView, turnView } from './turn';
+import { TurnTimer } from './timer';
 
-export { LIMITS } from '../core/limits';
-export type { Save } from '../core/save';
-export * from './classResults';
-export * from './classResultsPrint';
-export * from './facilitator';
-export type { OfferDraft } from './offers';
-export * from './saves';
-export * from './setup';
-export * from './share';
-export * from './teachingPrint';
-export * from './viewer';
-export type {
-  BriefView,
-  CardView,
-  ComposerView,
-  DebriefView,
-  PlacementView,
-  PreviewView,
-  ReportView,
-  TurnView,
-};
-
-/** What an AI side's decision is made from: the position, the scenario and the quarters played. */
-export interface PlanRequest {
-  state: GameState;
-  side: Side;
-  policy: Policy;
-  scenario: Scenario;
-  past: PastTurn[];
-}
-
-/** Makes decisions away from the page's main thread: a Web Worker in the browser. */
-export type PlanService = (request: PlanRequest) => Promise<Plan>;
+export type { PlanRequest, PlanService };
 
 let planService: PlanService | null = null;
 
@@ -94,6 +62,8 @@ export class GameSession {
   readonly title: string;
   readonly briefing: string;
   private readonly actor: GameActor;
+  /** The game as the statechart began it, before the first quarter. */
+  private readonly start: GameState;
   private readonly initial: TurnRecord;
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   private placementCache: PlacementView | null = null;
@@ -120,8 +90,7 @@ export class GameSession {
     const input = gameInputFor(choice);
     this.title = input.scenario.title;
     this.briefing = input.scenario.briefing;
-    const start = startGame(input.scenario, input.seed, input.turns);
-    this.initial = makeRecord(start, { us: [], china: [] }, [], []);
+
     const service = planService;
     this.planned = new Set(
       service
@@ -132,7 +101,10 @@ export class GameSession {
     );
     const controllers = { ...input.controllers };
     for (const side of this.planned) controllers[side] = 'human';
-    this.actor = continueAfter({ ...input, controllers }, played);
+    const { actor, start } = continueAfter({ ...input, controllers }, played);
+    this.actor = actor;
+    this.start = start;
+    this.initial = makeRecord(start, { us: [], china: [] }, [], []);
     if (service && this.planned.size > 0) {
       this.actor.subscribe(() => this.askPlanner(service));
       this.askPlanner(service);
@@ -215,7 +187,15 @@ export class GameSession {
     if (!card) return null;
     const other = side === 'us' ? 'china' : 'us';
     const reply = likelyReply(ctx.policies[other], other);
-    return previewView(ctx.game, ctx.scenario, side, ctx.pending[side], card.move, card.title, reply);
+    return previewView(
+      ctx.game,
+      ctx.scenario,
+      side,
+      ctx.pending[side],
+      card.move,
+      card.title,
+      reply,
+    );
   }
 
   /**
@@ -307,6 +287,11 @@ export class GameSession {
     return this.choice.turnSeconds ?? 0;
   }
 
+  /** A clock for the turn that opens at `startMs` on the scene's clock (the model reads none). */
+  turnTimer(startMs: number): TurnTimer {
+    return new TurnTimer(this.turnSeconds, startMs);
+  }
+
   next(): void {
     this.send({ type: 'report.next' });
   }
@@ -349,10 +334,10 @@ export class GameSession {
     });
   }
 
-  /** The game as it stood when quarter `turn` (counting from 0) began, played again from the seed. */
+  /** The game as it stood when quarter `turn` (counting from 0) began, played again from the start. */
   private positionAt(turn: number): GameState {
     const ctx = this.snapshot.context;
-    let s = startGame(ctx.scenario, this.choice.seed, ctx.game.turns);
+    let s = this.start;
     for (const t of ctx.played.slice(0, turn))
       s = playTurn(s, ctx.scenario, { us: t.us, china: t.china }, t.inject).state;
     return s;

@@ -17,19 +17,19 @@ import {
 import { fail, ok, type Result } from '../core/result';
 import { parseSave, type Save } from '../core/save';
 import type { Scenario } from '../core/scenario';
-import { startGame } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
 import { MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { AiLevel, ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
-import { offerReportLine } from './offers';
-import { replaySnapshots } from './replay';
-import { changeLines, playedMoveText, type ReportView, reportView } from './report';
-import { choiceOfSave, firstLine } from './saves';
-import type { Seat, SetupChoice } from './setup';
-import { type ShareView, shareView } from './share';
-import { eventHeadlines, moveTitle, SIDE_SHORT } from './words';
+import { offerReportLine } from '../view/offers';
+import { changeLines, playedMoveText, type ReportView, reportView } from '../view/report';
+import { firstLine } from '../view/saves';
+import type { Seat, SetupChoice } from '../view/setup';
+import { type ShareView, shareView } from '../view/share';
+import { eventHeadlines, moveTitle, SIDE_SHORT } from '../view/words';
+import { replaySnapshots, startOf } from './replay';
+import { choiceOfSave } from './saves';
 
 /** What the viewer opens: a replay, and when it came from a save, the figures recorded with it. */
 export interface ViewerSource {
@@ -93,7 +93,7 @@ export class ReplayViewer {
     this.briefing = scenario.briefing;
     this.seed = replay.seed;
     this.policies = source.policies ?? { us: 'reciprocal', china: 'leverage' };
-    this.initial = makeRecord(startGame(scenario, replay.seed), { us: [], china: [] }, [], []);
+    this.initial = makeRecord(startOf(this.input()), { us: [], china: [] }, [], []);
     let warning = versionNote(replay);
     let snapshots: GameSnapshot[] = [];
     let persisted: unknown[] = [];

@@ -1,13 +1,33 @@
-/// <reference path="../work/worker-import.d.ts" />
+/// <reference path="./worker-import.d.ts" />
 /**
  * The browser's plan service: one Web Worker, started when an expert first has to decide. The
  * served build loads it as a file of its own; the single-file build carries it inside (a blob,
  * scripts/build-single.ts). Loaded only by the page, never by Node.
  */
 import type { Plan } from '../core/ai/planner';
-import type { PlanMessage } from './planWorker';
+import type { PastTurn } from '../core/ai/tournament';
+import type { Scenario } from '../core/scenario';
+import type { GameState } from '../core/state';
+import type { Policy, Side } from '../core/vocabulary';
 import PlanWorker from './planWorker.ts?worker';
-import type { PlanService } from './session';
+
+/** What an AI side's decision is made from: the position, the scenario and the quarters played. */
+export interface PlanRequest {
+  state: GameState;
+  side: Side;
+  policy: Policy;
+  scenario: Scenario;
+  past: PastTurn[];
+}
+
+/** Makes decisions away from the page's main thread: a Web Worker in the browser. */
+export type PlanService = (request: PlanRequest) => Promise<Plan>;
+
+/** What the page posts to the planning worker. */
+export interface PlanMessage {
+  id: number;
+  request: PlanRequest;
+}
 
 type Reply = { id: number; plan: Plan } | { id: number; error: string };
 

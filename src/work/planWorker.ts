@@ -3,12 +3,7 @@
  * planner, on the position the page sends. The same position gives the same choice as in Node.
  */
 import { aiPlan } from '../core/ai/planner';
-import type { PlanRequest } from './session';
-
-export interface PlanMessage {
-  id: number;
-  request: PlanRequest;
-}
+import type { PlanMessage } from './plan';
 
 self.onmessage = (event: MessageEvent<PlanMessage>) => {
   const { id, request } = event.data;

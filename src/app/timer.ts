@@ -4,7 +4,7 @@
  * End-turn key does: the moves picked so far are committed, or a pass if none. The clock stops
  * while help, sharing or the facilitator's panel covers the turn screen.
  */
-import { formatClock } from './format';
+import { formatClock } from '../view/format';
 
 export interface TimerView {
   /** Whole seconds left, rounded up. */

@@ -7,13 +7,14 @@ import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
+import { loadSessionModule } from './scenes/load';
 import { OfferScene } from './scenes/OfferScene';
 import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
 import { ResumeOfferScene } from './scenes/ResumeOfferScene';
+import { sessionOfGame, viewerOfGame } from './scenes/registry';
 import { openClassLink, SetupScene } from './scenes/SetupScene';
 import { ShareScene } from './scenes/ShareScene';
-import { loadSessionModule, sessionOfGame, viewerOfGame } from './scenes/session';
 import { TeachersScene } from './scenes/TeachersScene';
 import { TitleScene } from './scenes/TitleScene';
 import { TurnScene } from './scenes/TurnScene';
@@ -86,7 +87,7 @@ const SCENES = [
 ];
 
 /** Creates the game inside `parent`; the page decides where it mounts. */
-export function startGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
+export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
