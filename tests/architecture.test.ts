@@ -71,7 +71,8 @@ describe('the first frame', () => {
           seen.add(`package:${spec}`);
           continue;
         }
-        visit(`${join(file, '..', spec)}.ts`);
+        const target = join(file, '..', spec);
+        visit(existsSync(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts'));
       }
     };
     visit(join(root, entry));

@@ -1,21 +1,22 @@
+import { t } from '../words';
 import { bump } from './effects';
 import { LIMITS } from './limits';
 import { PARAMS as P } from './params';
 import type { GameState } from './state';
-import type { Cause, RuleId, WorldEvent } from './vocabulary';
+import { type Cause, type RuleId, WORLD_EVENTS, type WorldEvent } from './vocabulary';
 
 export interface EventDef {
-  label: string;
-  /** What happened, in a line, for the news feed. */
-  headline: string;
+  /** Its name, from the catalogue (`event.<id>.label`). */
+  readonly label: string;
+  /** What happened, in a line, for the news feed (`event.<id>.headline`). */
+  readonly headline: string;
   rule: RuleId;
   apply: (d: GameState, causes: Cause[]) => void;
 }
 
-export const EVENTS: Record<WorldEvent, EventDef> = {
+/** What each event does; its words are `event.<id>.*` in src/words. */
+const EFFECTS: Record<WorldEvent, Pick<EventDef, 'rule' | 'apply'>> = {
   taiwanVisit: {
-    label: 'Taiwan visit',
-    headline: 'A senior US politician visits Taipei; Beijing answers by cutting channels.',
     rule: 'relationship',
     apply: (d, causes) => {
       bump(d, causes, 'relations', -25, 'relationship', 'a visit to Taiwan');
@@ -23,8 +24,6 @@ export const EVENTS: Record<WorldEvent, EventDef> = {
     },
   },
   xinjiangSanctions: {
-    label: 'Xinjiang sanctions',
-    headline: "Washington sanctions China's forensic-science institute over Xinjiang.",
     rule: 'relationship',
     apply: (d, causes) => {
       d.sanctions.forensicInstitute = true;
@@ -33,8 +32,6 @@ export const EVENTS: Record<WorldEvent, EventDef> = {
     },
   },
   summit: {
-    label: 'Summit',
-    headline: 'The two presidents meet and agree to restart working contacts.',
     rule: 'relationship',
     apply: (d, causes) => {
       bump(d, causes, 'relations', 18, 'relationship', 'a leaders’ summit');
@@ -43,8 +40,6 @@ export const EVENTS: Record<WorldEvent, EventDef> = {
     },
   },
   covidShock: {
-    label: 'Pandemic',
-    headline: 'A pandemic isolates people who use drugs and disrupts treatment.',
     rule: 'demand',
     apply: (d, causes) => {
       const before = d.users;
@@ -61,16 +56,12 @@ export const EVENTS: Record<WorldEvent, EventDef> = {
     },
   },
   naloxoneOTC: {
-    label: 'Naloxone over the counter',
-    headline: 'Naloxone goes on sale without a prescription.',
     rule: 'demand',
     apply: (d, causes) => {
       bump(d, causes, 'naloxoneReach', 20, 'demand', 'naloxone without a prescription');
     },
   },
   cartelSeizures: {
-    label: 'Record seizures in Mexico',
-    headline: 'Mexican forces seize labs and precursors on a record scale.',
     rule: 'supplyShock',
     apply: (d, causes) => {
       d.seizureShock = Math.max(d.seizureShock, P.seizureShock);
@@ -78,19 +69,30 @@ export const EVENTS: Record<WorldEvent, EventDef> = {
     },
   },
   newAnalog: {
-    label: 'New analog',
-    headline: 'Traffickers switch to an unscheduled analog precursor.',
     rule: 'scheduling',
     apply: (d) => {
       d.scheduleBite *= 0.55;
     },
   },
   indiaSupplier: {
-    label: 'New supplier abroad',
-    headline: 'Brokers in another chemical-producing country start filling orders.',
     rule: 'displacement',
     apply: (d) => {
       d.altSupply = Math.min(P.maxAltSupply, d.altSupply + 8);
     },
   },
 };
+
+export const EVENTS: Record<WorldEvent, EventDef> = Object.fromEntries(
+  WORLD_EVENTS.map((id) => [
+    id,
+    {
+      ...EFFECTS[id],
+      get label() {
+        return t(`event.${id}.label`);
+      },
+      get headline() {
+        return t(`event.${id}.headline`);
+      },
+    },
+  ]),
+) as Record<WorldEvent, EventDef>;

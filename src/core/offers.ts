@@ -1,3 +1,4 @@
+import { t } from '../words';
 import { bump } from './effects';
 import { PARAMS as P } from './params';
 import type { GameState } from './state';
@@ -53,25 +54,24 @@ export function offerRefusal(
     isTerm: (move: Move) => boolean;
   },
 ): string | null {
-  if (!Array.isArray(m.give) || !Array.isArray(m.ask))
-    return 'an offer lists what it gives and what it asks';
-  if (openOfferFrom(s, side)) return 'an offer of yours is already on the table';
-  if (m.give.length + m.ask.length === 0) return 'an offer must give or ask something';
+  if (!Array.isArray(m.give) || !Array.isArray(m.ask)) return t('refusal.offerShape');
+  if (openOfferFrom(s, side)) return t('refusal.offerOpen');
+  if (m.give.length + m.ask.length === 0) return t('refusal.offerEmpty');
   if (m.give.length > MAX_OFFER_TERMS || m.ask.length > MAX_OFFER_TERMS)
-    return `an offer has at most ${MAX_OFFER_TERMS} moves on each side`;
+    return t('refusal.offerTerms', { count: MAX_OFFER_TERMS });
   if (!Number.isInteger(m.within) || m.within < 1 || m.within > MAX_OFFER_WITHIN)
-    return `an offer runs for 1 to ${MAX_OFFER_WITHIN} quarters`;
+    return t('refusal.offerWithin', { count: MAX_OFFER_WITHIN });
   for (const [terms, by] of [
     [m.give, side],
     [m.ask, other(side)],
   ] as const) {
     const types = new Set<string>();
     for (const term of terms) {
-      if (!book.isTerm(term)) return 'an offer cannot promise another offer or a summit';
+      if (!book.isTerm(term)) return t('refusal.offerNested');
       const owner = book.sideOf(term);
       if (owner !== by && owner !== 'both')
-        return `an offer can only ${by === side ? 'give' : 'ask for'} moves of ${by === 'us' ? 'the United States' : 'China'}`;
-      if (types.has(term.type)) return 'each kind of move once in an offer';
+        return t('refusal.offerWrongSide', { context: `${by === side ? 'give' : 'ask'}_${by}` });
+      if (types.has(term.type)) return t('refusal.offerTwice');
       types.add(term.type);
       const why = book.check(s, term, by);
       if (why) return why;

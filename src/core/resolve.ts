@@ -1,3 +1,4 @@
+import { t } from '../words';
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
 import { applyMove, checkMove, MOVES, type MoveRecord } from './moves';
@@ -5,16 +6,7 @@ import { offerNews, settleOffers } from './offers';
 import { DRAW, PARAMS as P } from './params';
 import { chinaBiteOf, type GameState, pathToRelief, rawProduction } from './state';
 import { on } from './switches';
-import {
-  type BySide,
-  type Cause,
-  type Move,
-  type Offer,
-  POSTURE_WORDS,
-  type Refusal,
-  type Side,
-  type WorldEvent,
-} from './vocabulary';
+import type { BySide, Cause, Move, Offer, Refusal, Side, WorldEvent } from './vocabulary';
 
 export interface QuarterInput {
   moves: BySide<readonly Move[]>;
@@ -192,7 +184,7 @@ function enforcementDrift(d: D, causes: Cause[]): void {
     'enforcement',
     (target > d.enforcement ? P.enforcementPull : P.enforcementFade) * (target - d.enforcement),
     'enforcement',
-    `enforcement settles to the level of ${POSTURE_WORDS[d.posture]}`,
+    `enforcement settles to the level of ${t(`posture.${d.posture}`)}`,
   );
   const soured = d.flags.relationsAtStart - d.relations;
   if (soured > 0)

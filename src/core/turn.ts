@@ -1,22 +1,22 @@
+import { t } from '../words';
 import { policyMoves } from './policies';
 import type { PostureEdge } from './posture';
 import { reviewPosture } from './posture';
 import { type QuarterInput, resolveQuarter } from './resolve';
 import type { Scenario } from './scenario';
 import { beginTurn, deaths12m, type GameState, isOver, quarterLabel } from './state';
-import {
-  type BySide,
-  type Cause,
-  type Indicator,
-  type Move,
-  type Offer,
-  type OfferStatus,
-  type Personality,
-  POSTURE_WORDS,
-  type Posture,
-  type Refusal,
-  type Side,
-  type WorldEvent,
+import type {
+  BySide,
+  Cause,
+  Indicator,
+  Move,
+  Offer,
+  OfferStatus,
+  Personality,
+  Posture,
+  Refusal,
+  Side,
+  WorldEvent,
 } from './vocabulary';
 import { eventsForTurn, startGame } from './world';
 
@@ -86,7 +86,7 @@ export function applyPostureEdge(
     rule: edge.rule,
     indicator: 'posture',
     delta: 0,
-    note: `cooperation: ${POSTURE_WORDS[state.posture]} → ${POSTURE_WORDS[edge.to]}`,
+    note: `cooperation: ${t(`posture.${state.posture}`)} → ${t(`posture.${edge.to}`)}`,
   });
   return { ...state, posture: edge.to, postureSince: state.turn };
 }

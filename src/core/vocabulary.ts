@@ -175,10 +175,3 @@ export interface Refusal {
   move: Move;
   reason: string;
 }
-
-export const POSTURE_WORDS: Record<Posture, string> = {
-  suspended: 'suspended',
-  talks: 'talks',
-  workingGroup: 'working group',
-  enforcing: 'enforcing',
-};

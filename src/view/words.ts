@@ -1,22 +1,23 @@
 import { EVENTS } from '../core/events';
 import {
   type Indicator,
-  POSTURE_WORDS,
   POSTURES,
   type Posture,
   type Side,
   type WorldEvent,
 } from '../core/vocabulary';
+import { liveWords, t } from '../words';
 
 /** How a played move reads in the news feed and the timeline: the core's own wording. */
 export { describeMove as moveTitle } from '../core/moves';
 
 export const SIDE_SHORT: Record<Side, string> = { us: 'US', china: 'China' };
 
-/** A cooperation posture as a label: the core's own word for it, capitalised. */
-export const POSTURE_LABEL = Object.fromEntries(
-  POSTURES.map((p) => [p, POSTURE_WORDS[p].charAt(0).toUpperCase() + POSTURE_WORDS[p].slice(1)]),
-) as Record<Posture, string>;
+/** A cooperation posture as a label: its word in the catalogue, capitalised. */
+export const POSTURE_LABEL: Readonly<Record<Posture, string>> = liveWords(POSTURES, (p) => {
+  const w = t(`posture.${p}`);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+});
 
 /**
  * A quarter's events split into the world's own (scripted or by chance) and those a facilitator
@@ -60,8 +61,9 @@ export function eventLabel(e: WorldEvent): string {
 }
 
 export interface IndicatorInfo {
-  label: string;
-  short: string;
+  /** Its name, and a short one for tight places (`indicator.<id>.*` in src/words). */
+  readonly label: string;
+  readonly short: string;
   min: number;
   max: number;
   format: (v: number) => string;
@@ -74,10 +76,8 @@ export interface IndicatorInfo {
 const int = (v: number) => String(Math.round(v));
 const thousandsFmt = (v: number) => String(Math.round(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
+const INDICATOR_SCALES: Record<Indicator, Omit<IndicatorInfo, 'label' | 'short'>> = {
   deaths12m: {
-    label: 'Deaths, last 12 months',
-    short: 'Deaths (12 mo)',
     min: 0,
     max: 100_000,
     format: thousandsFmt,
@@ -85,8 +85,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 2000,
   },
   deaths: {
-    label: 'Deaths this quarter',
-    short: 'Deaths (qtr)',
     min: 0,
     max: 30_000,
     format: thousandsFmt,
@@ -94,8 +92,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 500,
   },
   streetPrice: {
-    label: 'Street price (index)',
-    short: 'Street price',
     min: 0,
     max: 200,
     format: int,
@@ -103,8 +99,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 10,
   },
   purity: {
-    label: 'Purity',
-    short: 'Purity',
     min: 0,
     max: 20,
     format: (v) => `${v.toFixed(1)}%`,
@@ -112,8 +106,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 1,
   },
   precursorFlow: {
-    label: 'Precursor flow from China',
-    short: 'Flow from China',
     min: 0,
     max: 100,
     format: int,
@@ -121,8 +113,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 10,
   },
   altSupply: {
-    label: 'Precursors from elsewhere',
-    short: 'Flow from elsewhere',
     min: 0,
     max: 100,
     format: int,
@@ -130,8 +120,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 5,
   },
   relations: {
-    label: 'Relations',
-    short: 'Relations',
     min: -100,
     max: 100,
     format: int,
@@ -139,8 +127,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 10,
   },
   goodwill: {
-    label: 'Goodwill',
-    short: 'Goodwill',
     min: 0,
     max: 100,
     format: int,
@@ -148,8 +134,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 10,
   },
   tariff: {
-    label: 'Fentanyl tariff',
-    short: 'Tariff',
     min: 0,
     max: 100,
     format: (v) => `${Math.round(v)}%`,
@@ -157,8 +141,6 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 10,
   },
   enforcement: {
-    label: 'China’s enforcement',
-    short: 'Enforcement',
     min: 0,
     max: 100,
     format: int,
@@ -166,3 +148,18 @@ export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = {
     scale: 10,
   },
 };
+
+export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = Object.fromEntries(
+  (Object.keys(INDICATOR_SCALES) as Indicator[]).map((id) => [
+    id,
+    {
+      ...INDICATOR_SCALES[id],
+      get label() {
+        return t(`indicator.${id}.label`);
+      },
+      get short() {
+        return t(`indicator.${id}.short`);
+      },
+    },
+  ]),
+) as Record<Indicator, IndicatorInfo>;

@@ -33,3 +33,13 @@ export function t(key: WordKey | (string & {}), vars: WordVars = {}): string {
     return v === undefined ? whole : String(v);
   });
 }
+
+/** A record whose values are read from the catalogue each time, so they follow the language shown. */
+export function liveWords<K extends string>(
+  ids: readonly K[],
+  words: (id: K) => string,
+): Readonly<Record<K, string>> {
+  const out = {} as Record<K, string>;
+  for (const id of ids) Object.defineProperty(out, id, { get: () => words(id), enumerable: true });
+  return out;
+}

@@ -29,9 +29,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     term: true,
     cost: one,
     check: (_s, m) =>
-      !Number.isInteger(m.count) || m.count < 1 || m.count > 20
-        ? 'count must be a whole number from 1 to 20'
-        : null,
+      !Number.isInteger(m.count) || m.count < 1 || m.count > 20 ? t('refusal.count') : null,
     apply: (d, m) => {
       // Each chemical adds less than the last: the easy targets go first (rule 5).
       let open = 1;
@@ -51,7 +49,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     term: true,
     cost: two,
     check: (s, m) =>
-      s.classes[m.class] ? `the ${t(`class.${m.class}`)} class is already controlled` : null,
+      s.classes[m.class] ? t('refusal.classControlled', { class: t(`class.${m.class}`) }) : null,
     apply: (d, m) => {
       d.classes[m.class] = true;
       d.classPipeline = 1 - (1 - d.classPipeline) * (1 - P.classBite[m.class]);
@@ -66,7 +64,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     param: noParam,
     term: true,
     cost: two,
-    check: (s) => (s.exportLicensing ? 'export licensing is already in force' : null),
+    check: (s) => (s.exportLicensing ? t('refusal.licensingInForce') : null),
     apply: (d) => {
       d.exportLicensing = true;
       chinaStep(d, true);
@@ -79,7 +77,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     param: noParam,
     term: true,
     cost: () => 3,
-    check: (s) => (s.kyc ? 'know-your-customer rules are already in force' : null),
+    check: (s) => (s.kyc ? t('refusal.kycInForce') : null),
     apply: (d, _m, causes) => {
       d.kyc = true;
       bump(d, causes, 'enforcement', 5, 'enforcement', 'sellers must know their buyers');
@@ -95,9 +93,9 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     cost: (m) => m.level,
     check: (s, m) =>
       !Number.isInteger(m.level) || m.level < 1 || m.level > 3
-        ? 'level must be 1, 2 or 3'
+        ? t('refusal.level')
         : s.enforcement >= 100
-          ? 'enforcement is at its limit'
+          ? t('refusal.enforcementFull')
           : null,
     apply: (d, m, causes) => {
       bump(d, causes, 'enforcement', 8 * m.level, 'enforcement', 'prosecutions and takedowns');
@@ -112,7 +110,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) => (s.posture === 'suspended' ? 'cooperation is already suspended' : null),
+    check: (s) => (s.posture === 'suspended' ? t('refusal.alreadySuspended') : null),
     apply: (d, _m, causes) => {
       d.flags.suspendRequested = true;
       bump(d, causes, 'relations', -6, 'relationship', 'China suspends cooperation');
@@ -125,7 +123,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) => (s.posture === 'suspended' ? null : 'cooperation is not suspended'),
+    check: (s) => (s.posture === 'suspended' ? null : t('refusal.notSuspended')),
     apply: (d, _m, causes) => {
       d.flags.resumeRequested = true;
       bump(d, causes, 'relations', 4, 'relationship', 'talks resume');
@@ -151,7 +149,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) => (s.chips < 1 ? 'there is no old step left to re-announce' : null),
+    check: (s) => (s.chips < 1 ? t('refusal.noChips') : null),
     apply: (d, _m, causes) => {
       bump(d, causes, 'chips', -1, 'credit', 'an old step sold again');
       chinaStep(d);
@@ -165,11 +163,11 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     term: false,
     cost: one,
     check: (s, m) => {
-      if (s.pendingAsk === m.ask) return `China is already asking for ${t(`ask.${m.ask}`)}`;
-      if (m.ask === 'tariffRelief' && s.tariff === 0) return 'there is no tariff to relieve';
+      if (s.pendingAsk === m.ask) return t('refusal.alreadyAsking', { ask: t(`ask.${m.ask}`) });
+      if (m.ask === 'tariffRelief' && s.tariff === 0) return t('refusal.noTariff');
       if (m.ask === 'liftSanctions' && !s.sanctions.forensicInstitute && !s.sanctions.chemicalFirms)
-        return 'there are no sanctions to lift';
-      if (m.ask === 'delisting' && !s.listedMajorProducer) return 'China is not on the list';
+        return t('refusal.noSanctions');
+      if (m.ask === 'delisting' && !s.listedMajorProducer) return t('refusal.notListed');
       return null;
     },
     apply: (d, m, causes) => {
@@ -193,7 +191,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) => (s.enforcement <= 0 ? 'there is no enforcement left to relax' : null),
+    check: (s) => (s.enforcement <= 0 ? t('refusal.nothingToRelax') : null),
     apply: (d, _m, causes) => {
       d.flags.relaxed = true;
       bump(d, causes, 'enforcement', -15, 'enforcement', 'enforcement quietly relaxed');

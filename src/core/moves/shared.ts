@@ -18,7 +18,7 @@ const offerParam = {
   }),
 };
 const free = () => 0;
-const noOfferWaiting = 'no offer from the other side is waiting for an answer';
+const noOfferWaiting = () => t('refusal.noOffer');
 
 /** A list of moves as words: "a and b", or "nothing". */
 function termWords(moves: readonly Move[], done: (m: Move) => string): string {
@@ -36,7 +36,7 @@ export const SHARED_RECORDS: Records<Shared> = {
     param: noParam,
     term: false,
     cost: two,
-    check: (s) => (s.summitInvite ? 'a summit invitation is already on the table' : null),
+    check: (s) => (s.summitInvite ? t('refusal.summitOpen') : null),
     apply: (d, _m, causes, side) => {
       d.summitInvite = { from: side, turn: d.turn };
       bump(d, causes, 'relations', 1, 'relationship', 'a summit is proposed');
@@ -51,7 +51,7 @@ export const SHARED_RECORDS: Records<Shared> = {
     cost: one,
     check: (s, _m, side) =>
       s.summitInvite === null || s.summitInvite.from === side || s.summitInvite.turn >= s.turn
-        ? 'no summit invitation from the other side is waiting for an answer'
+        ? t('refusal.noSummit')
         : null,
     apply: (d) => {
       d.flags.summitAttended = true;
@@ -82,7 +82,7 @@ export const SHARED_RECORDS: Records<Shared> = {
     param: noParam,
     term: false,
     cost: free,
-    check: (s, _m, side) => (offerToAnswer(s, side) ? null : noOfferWaiting),
+    check: (s, _m, side) => (offerToAnswer(s, side) ? null : noOfferWaiting()),
     apply: (d, _m, causes, side) => answer(d, side, true, causes),
   },
   declineOffer: {
@@ -92,7 +92,7 @@ export const SHARED_RECORDS: Records<Shared> = {
     param: noParam,
     term: false,
     cost: free,
-    check: (s, _m, side) => (offerToAnswer(s, side) ? null : noOfferWaiting),
+    check: (s, _m, side) => (offerToAnswer(s, side) ? null : noOfferWaiting()),
     apply: (d, _m, causes, side) => answer(d, side, false, causes),
   },
 };

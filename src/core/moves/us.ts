@@ -34,9 +34,9 @@ export const US_RECORDS: Records<UsOnly> = {
     cost: one,
     check: (s, m) =>
       !Number.isInteger(m.rate) || m.rate < 0 || m.rate > 100 || m.rate % 5 !== 0
-        ? 'the rate must be a whole number from 0 to 100 in steps of 5'
+        ? t('refusal.tariffRate')
         : m.rate === s.tariff
-          ? `the tariff is already ${s.tariff}%`
+          ? t('refusal.tariffSame', { rate: s.tariff })
           : null,
     apply: (d, m, causes) => {
       const change = m.rate - d.tariff;
@@ -76,8 +76,7 @@ export const US_RECORDS: Records<UsOnly> = {
     param: target,
     term: true,
     cost: two,
-    check: (s, m) =>
-      s.sanctions[m.target] ? `sanctions on ${t(`target.${m.target}`)} are already in force` : null,
+    check: (s, m) => (s.sanctions[m.target] ? t('refusal.sanctionInForce', targetWords(m)) : null),
     apply: (d, m, causes) => {
       changeMeasure(d, m.target, true, causes);
       d.sanctions[m.target] = true;
@@ -94,8 +93,7 @@ export const US_RECORDS: Records<UsOnly> = {
     param: target,
     term: true,
     cost: one,
-    check: (s, m) =>
-      s.sanctions[m.target] ? null : `there are no sanctions on ${t(`target.${m.target}`)} to lift`,
+    check: (s, m) => (s.sanctions[m.target] ? null : t('refusal.noSanctionToLift', targetWords(m))),
     apply: (d, m, causes) => {
       const stood = changeMeasure(d, m.target, false, causes);
       d.sanctions[m.target] = false;
@@ -118,7 +116,7 @@ export const US_RECORDS: Records<UsOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) => (s.listedMajorProducer ? 'China is already on the list' : null),
+    check: (s) => (s.listedMajorProducer ? t('refusal.alreadyListed') : null),
     apply: (d, _m, causes) => {
       changeMeasure(d, 'listing', true, causes);
       d.listedMajorProducer = true;
@@ -140,7 +138,7 @@ export const US_RECORDS: Records<UsOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) => (s.listedMajorProducer ? null : 'China is not on the list'),
+    check: (s) => (s.listedMajorProducer ? null : t('refusal.notListed')),
     apply: (d, _m, causes) => {
       const stood = changeMeasure(d, 'listing', false, causes);
       d.listedMajorProducer = false;
@@ -181,10 +179,7 @@ export const US_RECORDS: Records<UsOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) =>
-      s.posture === 'suspended'
-        ? 'cooperation is suspended: there is no channel to share through'
-        : null,
+    check: (s) => (s.posture === 'suspended' ? t('refusal.noChannel') : null),
     apply: (d, _m, causes) => {
       bump(d, causes, 'enforcement', 6, 'enforcement', 'joint cases from shared leads');
       bump(d, causes, 'goodwill', 2, 'credit', 'working together builds trust');
@@ -198,9 +193,7 @@ export const US_RECORDS: Records<UsOnly> = {
     term: true,
     cost: two,
     check: (s) =>
-      s.naloxoneReach >= 95 && s.treatmentReach >= 90
-        ? 'naloxone and treatment already reach everyone they can'
-        : null,
+      s.naloxoneReach >= 95 && s.treatmentReach >= 90 ? t('refusal.demandFull') : null,
     apply: (d, _m, causes) => {
       bump(
         d,
@@ -228,7 +221,7 @@ export const US_RECORDS: Records<UsOnly> = {
     param: noParam,
     term: true,
     cost: one,
-    check: (s) => (s.mexicoEnforcement >= 100 ? 'Mexican enforcement is at its limit' : null),
+    check: (s) => (s.mexicoEnforcement >= 100 ? t('refusal.mexicoFull') : null),
     apply: (d, _m, causes) => {
       bump(
         d,
@@ -247,7 +240,7 @@ export const US_RECORDS: Records<UsOnly> = {
     param: noParam,
     term: true,
     cost: two,
-    check: (s) => (s.coalition >= 100 ? 'the coalition is as strong as it gets' : null),
+    check: (s) => (s.coalition >= 100 ? t('refusal.coalitionFull') : null),
     apply: (d, _m, causes) => {
       bump(d, causes, 'coalition', P.coalitionGain, 'mexicoCoalition', 'coalition widens');
       bump(d, causes, 'relations', 1, 'mexicoCoalition', 'a multilateral forum is easier for both');

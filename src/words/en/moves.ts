@@ -1,10 +1,5 @@
-/**
- * The game's words in English, addressed by key. A key names a thing, not a screen: `move.<id>.*`
- * for the moves (title, summary, what a card says, how a played move reads). Variants follow the
- * usual message-catalogue conventions: `key_<context>` for a variant picked by the caller, `_one`
- * and `_other` for the plural by `count`; `{name}` is filled from the values passed with the key.
- */
-export const EN = {
+/** The moves: title, summary, what a card says, how a played move reads; and their refusals. */
+export const MOVE_WORDS = {
   'target.forensicInstitute': 'the forensic-science institute',
   'target.chemicalFirms': 'chemical firms',
   'ask.tariffRelief': 'tariff relief',
@@ -171,6 +166,41 @@ export const EN = {
   'refusal.alreadyPlayed': '“{title}” is already played this turn',
   'refusal.creditBothWays': 'credit cannot be both given and withheld in one turn',
   'refusal.budget': 'not enough political capital: costs {cost}, {left} left',
+  'refusal.tariffRate': 'the rate must be a whole number from 0 to 100 in steps of 5',
+  'refusal.tariffSame': 'the tariff is already {rate}%',
+  'refusal.sanctionInForce': 'sanctions on {target} are already in force',
+  'refusal.noSanctionToLift': 'there are no sanctions on {target} to lift',
+  'refusal.alreadyListed': 'China is already on the list',
+  'refusal.noChannel': 'cooperation is suspended: there is no channel to share through',
+  'refusal.demandFull': 'naloxone and treatment already reach everyone they can',
+  'refusal.mexicoFull': 'Mexican enforcement is at its limit',
+  'refusal.coalitionFull': 'the coalition is as strong as it gets',
+  'refusal.count': 'count must be a whole number from 1 to 20',
+  'refusal.classControlled': 'the {class} class is already controlled',
+  'refusal.licensingInForce': 'export licensing is already in force',
+  'refusal.kycInForce': 'know-your-customer rules are already in force',
+  'refusal.level': 'level must be 1, 2 or 3',
+  'refusal.enforcementFull': 'enforcement is at its limit',
+  'refusal.alreadySuspended': 'cooperation is already suspended',
+  'refusal.notSuspended': 'cooperation is not suspended',
+  'refusal.noChips': 'there is no old step left to re-announce',
+  'refusal.alreadyAsking': 'China is already asking for {ask}',
+  'refusal.noTariff': 'there is no tariff to relieve',
+  'refusal.noSanctions': 'there are no sanctions to lift',
+  'refusal.notListed': 'China is not on the list',
+  'refusal.nothingToRelax': 'there is no enforcement left to relax',
+  'refusal.noOffer': 'no offer from the other side is waiting for an answer',
+  'refusal.summitOpen': 'a summit invitation is already on the table',
+  'refusal.noSummit': 'no summit invitation from the other side is waiting for an answer',
+  'refusal.offerShape': 'an offer lists what it gives and what it asks',
+  'refusal.offerOpen': 'an offer of yours is already on the table',
+  'refusal.offerEmpty': 'an offer must give or ask something',
+  'refusal.offerTerms': 'an offer has at most {count} moves on each side',
+  'refusal.offerWithin': 'an offer runs for 1 to {count} quarters',
+  'refusal.offerNested': 'an offer cannot promise another offer or a summit',
+  'refusal.offerWrongSide_give_us': 'an offer can only give moves of the United States',
+  'refusal.offerWrongSide_give_china': 'an offer can only give moves of China',
+  'refusal.offerWrongSide_ask_us': 'an offer can only ask for moves of the United States',
+  'refusal.offerWrongSide_ask_china': 'an offer can only ask for moves of China',
+  'refusal.offerTwice': 'each kind of move once in an offer',
 } as const;
-
-export type WordKey = keyof typeof EN;
