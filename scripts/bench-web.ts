@@ -10,7 +10,7 @@
  * and chart: from the Ctrl+Enter to the first frame after the table holds them. placementMs is the
  * debrief placing an eight-quarter game among 100 seeds in its worker: from the debrief's first
  * frame to the verdict on screen, with the longest gap between frames meanwhile. The worker's code
- * (workerGzipKB) is counted apart from bundleGzipKB: it loads only when a debrief opens.
+ * (workerGzipKB) is counted apart from bundleGzipKB: it loads only when a debrief opens or an expert plans.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -123,7 +123,8 @@ function jsSizes(outDir: string): { phaserKB: number; ownKB: number; workerKB: n
   for (const f of js) {
     const kb = gzipKB(join(assets, f));
     if (phaser.includes(f)) phaserKB += kb;
-    else if (f.includes('.worker-')) workerKB += kb;
+    else if (/worker-/i.test(f))
+      workerKB += kb; // spread.worker-…, planWorker-…
     else ownKB += kb;
   }
   return { phaserKB, ownKB, workerKB };
