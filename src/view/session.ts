@@ -49,6 +49,7 @@ export type { Save } from '../core/save';
 export * from './classResults';
 export * from './classResultsPrint';
 export * from './facilitator';
+export * from './glossary';
 export type { OfferDraft } from './offers';
 export * from './saves';
 export * from './setup';
