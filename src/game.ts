@@ -3,6 +3,7 @@ import { BriefingScene } from './scenes/BriefingScene';
 import { ClassResultsScene } from './scenes/ClassResultsScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { FacilitatorScene } from './scenes/FacilitatorScene';
+import { GlossaryScene } from './scenes/GlossaryScene';
 import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
@@ -74,6 +75,7 @@ const SCENES = [
   ReportScene,
   DebriefScene,
   HelpScene,
+  GlossaryScene,
   ReplayScene,
   ViewerScene,
   ShareScene,

@@ -9,6 +9,7 @@ import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import type { ReplayViewer, ViewerFrame } from '../view/session';
+import { openGlossary } from './GlossaryScene';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { caption, ReportBody, RULE_KEYS } from './reportBody';
@@ -67,6 +68,7 @@ export class ViewerScene extends Phaser.Scene {
       this.body = new ReportBody(this, frame.report, {
         playedMaxY: viewer.warning ? CONTROLS.warningY - 8 : CONTROLS.barY - 16,
         rulesNote: frame.note,
+        onTerm: (id) => openGlossary(this, id),
       });
     } else this.drawStart(frame);
     if (viewer.warning)
@@ -96,7 +98,7 @@ export class ViewerScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 6,
-      '← → step · Home End first, last · P play, pause · + − speed · A–H rules · T take over · S share · Esc back',
+      '← → step · Home End first, last · P play, pause · + − speed · A–I rules · G glossary · T take over · S share · Esc back',
     );
     if (data.playing) {
       const ms = this.m.PLAY_SPEEDS[this.speed]?.ms ?? 1200;
@@ -239,6 +241,7 @@ export class ViewerScene extends Phaser.Scene {
     else if (key === 't') this.openTakeOver();
     else if (key === 's') openShare(this);
     else if (e.key === '?') openHelp(this);
+    else if (key === 'g') openGlossary(this);
     else if (rule >= 0 && this.body && rule < this.body.ruleButtons.length)
       this.body.openEvidence(rule);
   }

@@ -17,6 +17,7 @@ export const SCENE = {
   classResults: 'ClassResults',
   offer: 'Offer',
   teachers: 'Teachers',
+  glossary: 'Glossary',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

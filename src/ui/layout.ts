@@ -77,6 +77,14 @@ export const OFFER_BUTTONS = {
   propose: { x: 988, y: TURN_PANELS.offers.y + 194, w: 264, h: 28 },
 } as const;
 
+/** The Glossary button at the foot of the what-if panel: the entry of the card in focus. */
+export const TURN_GLOSSARY = {
+  x: 988,
+  y: TURN_PANELS.preview.y + TURN_PANELS.preview.h - 40,
+  w: 264,
+  h: 30,
+} as const;
+
 /** The offer composer, a dialog over the turn screen; browser tests aim clicks with it. */
 export const COMPOSER = {
   box: { x: 80, y: 24, w: 1120, h: 672 },
@@ -164,6 +172,22 @@ export const SETUP = {
   startW: 240,
 } as const;
 
+/** The glossary overlay: two columns of entries, a page at a time, and its buttons. */
+export const GLOSSARY_BOX = {
+  box: { x: 64, y: 16, w: 1152, h: 688 },
+  top: 76,
+  rows: 7,
+  slot: 76,
+  columnX: [96, 664],
+  columnW: 520,
+  buttonsY: 612,
+  buttonH: 48,
+  close: { x: 1024, w: 160 },
+  earlier: { x: 96, w: 150 },
+  later: { x: 258, w: 150 },
+  print: { x: 420, w: 220 },
+} as const;
+
 /** Layout of the report, in design pixels; browser tests aim clicks with it. */
 export const REPORT = {
   rulesX: 812,
@@ -180,6 +204,14 @@ export const REPORT_CONTINUE = {
   x: MARGIN,
   y: REPORT.continueY,
   w: 300,
+  h: BUTTON.height,
+} as const;
+
+/** The report's Glossary button, beside Continue. */
+export const REPORT_GLOSSARY = {
+  x: REPORT_CONTINUE.x + REPORT_CONTINUE.w + 16,
+  y: REPORT.continueY,
+  w: 200,
   h: BUTTON.height,
 } as const;
 
