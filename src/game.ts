@@ -9,6 +9,7 @@ import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
 import { OfferScene } from './scenes/OfferScene';
+import { QuestionnaireScene } from './scenes/QuestionnaireScene';
 import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
 import { ResumeOfferScene } from './scenes/ResumeOfferScene';
@@ -76,6 +77,7 @@ const SCENES = [
   DebriefScene,
   HelpScene,
   GlossaryScene,
+  QuestionnaireScene,
   ReplayScene,
   ViewerScene,
   ShareScene,

@@ -10,6 +10,7 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
 import type { Seat, SetupChoice } from '../view/setup';
 import { SCENE } from './keys';
+import type { QuestionnaireData } from './QuestionnaireScene';
 import {
   copyText,
   loadSessionModule,
@@ -293,6 +294,20 @@ export class SetupScene extends Phaser.Scene {
       }),
     );
 
+    const quizLabel = m.questionnaireLabel(c);
+    if (quizLabel) {
+      const quizIndex = items.length;
+      add(
+        new Button(this, SETUP.questionnaire.x, SETUP.questionnaire.y, {
+          label: quizLabel,
+          width: SETUP.questionnaire.w,
+          height: SETUP.questionnaire.h,
+          labelSize: 15,
+          onActivate: () => this.restartWith({ questionnaire: !c.questionnaire }, quizIndex),
+        }).setSelected(c.questionnaire === true),
+      );
+    }
+
     const { copyLink } = SETUP;
     add(
       new Button(this, copyLink.x, copyLink.y, {
@@ -402,7 +417,9 @@ export class SetupScene extends Phaser.Scene {
 
   private start(m: SessionModule): void {
     startLiveGame(this, m, new m.GameSession(this.choice));
-    this.scene.start(SCENE.briefing);
+    if (m.asksQuestionnaire(this.choice))
+      this.scene.start(SCENE.questionnaire, { when: 'pre' } satisfies QuestionnaireData);
+    else this.scene.start(SCENE.briefing);
   }
 }
 

@@ -18,6 +18,7 @@ export const SCENE = {
   offer: 'Offer',
   teachers: 'Teachers',
   glossary: 'Glossary',
+  questionnaire: 'Questionnaire',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -166,7 +166,9 @@ export const SETUP = {
   classButtonW: 130,
   crisis: { x: 776, y: 464, w: 320, h: 40 },
   crisisTurn: { x: 1106, y: 464, w: 126, h: 40 },
-  codeField: { x: 496, y: 512, w: 600, h: 40 },
+  codeField: { x: 496, y: 512, w: 440, h: 40 },
+  /** Asks the questionnaire before the briefing and after the debrief, or not. */
+  questionnaire: { x: 946, y: 512, w: 150, h: 40 },
   copyLink: { x: 1106, y: 512, w: 126, h: 40 },
   startX: DESIGN.width - MARGIN - 240,
   startW: 240,
@@ -187,6 +189,43 @@ export const GLOSSARY_BOX = {
   later: { x: 258, w: 150 },
   print: { x: 420, w: 220 },
 } as const;
+
+/** The debrief's way to the questionnaire after the game, right of its other buttons. */
+export const DEBRIEF_QUESTIONNAIRE = { x: 968, y: 640, w: 288, h: BUTTON.height } as const;
+
+/** The questionnaire screen, one question at a time; browser tests aim clicks with it. */
+export const QUESTIONNAIRE = {
+  introY: 72,
+  promptY: 124,
+  /** The options: full-width buttons, large enough to touch. */
+  optionsY: 232,
+  optionsHeight: 336,
+  optionStep: 80,
+  optionGap: 12,
+  openField: { x: MARGIN, y: 232, w: DESIGN.width - 2 * MARGIN, h: 220 },
+  buttonsY: 612,
+  buttonH: 56,
+  next: { x: MARGIN, w: 400 },
+  previous: { x: MARGIN + 416, w: 200 },
+  print: { x: MARGIN + 632, w: 220 },
+  skip: { x: DESIGN.width - MARGIN - 300, w: 300 },
+  answeredX: MARGIN,
+} as const;
+
+/** The option button `index` of a question with `count` options. */
+export function questionnaireOption(
+  index: number,
+  count: number,
+): { x: number; y: number; w: number; h: number } {
+  const q = QUESTIONNAIRE;
+  const step = Math.min(q.optionStep, q.optionsHeight / Math.max(1, count));
+  return {
+    x: MARGIN,
+    y: q.optionsY + index * step,
+    w: DESIGN.width - 2 * MARGIN,
+    h: step - q.optionGap,
+  };
+}
 
 /** Layout of the report, in design pixels; browser tests aim clicks with it. */
 export const REPORT = {

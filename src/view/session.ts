@@ -51,6 +51,7 @@ export * from './classResultsPrint';
 export * from './facilitator';
 export * from './glossary';
 export type { OfferDraft } from './offers';
+export * from './questionnaire';
 export * from './saves';
 export * from './setup';
 export * from './share';
