@@ -314,4 +314,10 @@ export const CLASS_SCREEN = {
   marksX: 480,
   marksY: 636,
   backY: 640,
+  /** The buttons that put the discussion or the questionnaire beside the table. */
+  discussionX: 876,
+  answersX: 1062,
+  panelW: 170,
+  /** One question's pair of bars in the before/after panel. */
+  answerStep: 32,
 } as const;
