@@ -436,7 +436,9 @@ export class TurnScene extends Phaser.Scene {
     const card = this.view.cards[index];
     if (!card) return;
     this.previewIndex = index;
-    this.glossaryButton.setLabel(`Glossary: ${card.term.term}`);
+    this.glossaryButton.setLabel(
+      loadedSessionModule()?.glossaryButtonLabel(card.term.term) ?? 'Glossary',
+    );
     this.previewTitle.setText(`${card.title} · ${card.cost} PC`);
     this.previewSummary
       .setY(this.previewTitle.y + this.previewTitle.height + 2)

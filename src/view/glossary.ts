@@ -86,3 +86,16 @@ export function moveTerm(type: MoveType): TermRef {
 export function indicatorTerm(indicator: Indicator): TermRef {
   return ref(TERM_FOR_INDICATOR[indicator]);
 }
+
+/** The longest label the turn screen's Glossary button holds beside its key. */
+const BUTTON_LABEL_MAX = 28;
+
+/**
+ * What the turn screen's Glossary button says for the card in focus: "Glossary: Tariff", the
+ * term without its spelled-out part ("KYC"), or the term alone where both would not fit.
+ */
+export function glossaryButtonLabel(term: string): string {
+  const short = term.replace(/\s*\(.*\)$/, '');
+  const label = `Glossary: ${short}`;
+  return label.length <= BUTTON_LABEL_MAX ? label : short;
+}

@@ -3,6 +3,7 @@ import { GLOSSARY } from '../../src/core/teaching';
 import { CHINA_MOVE_TYPES, INDICATORS, US_MOVE_TYPES } from '../../src/core/vocabulary';
 import {
   GLOSSARY_PER_PAGE,
+  glossaryButtonLabel,
   glossaryItems,
   glossaryPageCount,
   glossaryPageOf,
@@ -49,6 +50,14 @@ describe('the glossary overlay', () => {
     for (const i of INDICATORS) expect(indicatorTerm(i).term).toBeTruthy();
     expect(moveTerm('requireKYC').term).toBe('KYC (know your customer)');
     expect(indicatorTerm('altSupply').term).toBe('Other producers');
+  });
+
+  it('the Glossary button names the card’s entry in a label that fits', () => {
+    expect(glossaryButtonLabel('Tariff')).toBe('Glossary: Tariff');
+    expect(glossaryButtonLabel('KYC (know your customer)')).toBe('Glossary: KYC');
+    expect(glossaryButtonLabel('Re-announce an old step')).toBe('Re-announce an old step');
+    for (const t of [...US_MOVE_TYPES, ...CHINA_MOVE_TYPES])
+      expect(glossaryButtonLabel(moveTerm(t).term).length).toBeLessThanOrEqual(28);
   });
 
   it('the turn screen’s cards and the report’s moves and figures carry their entries', () => {
