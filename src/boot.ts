@@ -3,12 +3,14 @@ import { BriefingScene } from './scenes/BriefingScene';
 import { ClassResultsScene } from './scenes/ClassResultsScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { FacilitatorScene } from './scenes/FacilitatorScene';
+import { GlossaryScene } from './scenes/GlossaryScene';
 import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
 import { loadSessionModule } from './scenes/load';
 import { OfferScene } from './scenes/OfferScene';
+import { QuestionnaireScene } from './scenes/QuestionnaireScene';
 import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
 import { ResumeOfferScene } from './scenes/ResumeOfferScene';
@@ -75,6 +77,8 @@ const SCENES = [
   ReportScene,
   DebriefScene,
   HelpScene,
+  GlossaryScene,
+  QuestionnaireScene,
   ReplayScene,
   ViewerScene,
   ShareScene,

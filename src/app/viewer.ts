@@ -4,6 +4,7 @@
  * live game's report and reasons; one recorded under another version is never replayed under the
  * new rules: it shows the moves and figures that were saved with it, with a plain warning.
  */
+
 import { decodeReplayCode } from '../core/code';
 import {
   fitsScenario,
@@ -22,6 +23,7 @@ import { MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { AiLevel, ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
+import { moveTerm } from '../view/glossary';
 import { offerReportLine } from '../view/offers';
 import { changeLines, playedMoveText, type ReportView, reportView } from '../view/report';
 import { firstLine } from '../view/saves';
@@ -234,7 +236,7 @@ export class ReplayViewer {
     const turn = this.replay.turns[k - 1] ?? {};
     const moves = (side: Side) =>
       (record ? (side === 'us' ? record.usMoves : record.chinaMoves) : (turn[side] ?? [])).map(
-        (m) => ({ side, text: playedMoveText(m) }),
+        (m) => ({ side, text: playedMoveText(m), term: moveTerm(m.type) }),
       );
     const report: ReportView = {
       quarter: this.labelOf(k),

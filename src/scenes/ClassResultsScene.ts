@@ -24,10 +24,14 @@ interface ClassState {
   classCode: string;
   sort: ClassSort;
   page: number;
-  discussion: boolean;
+  /** What the right-hand panel shows: the deaths chart, the discussion or the questionnaire. */
+  panel: Panel;
 }
 
+type Panel = 'chart' | 'discussion' | 'answers';
+
 const STATE = 'precursor.class';
+const ANSWERS_NOTE = 'Some codes carry questionnaire answers: B shows the class before and after.';
 const SERIES_COLOURS = [
   OKABE_ITO.orange,
   OKABE_ITO.skyBlue,
@@ -55,7 +59,7 @@ export class ClassResultsScene extends Phaser.Scene {
       classCode: '',
       sort: { column: 'livesSaved', descending: true },
       page: 0,
-      discussion: false,
+      panel: 'chart',
     };
     new ScreenHeader(this, 'Precursor · Class results', 'Every group’s game, side by side');
     void loadSessionModule().then((m) => {
@@ -169,9 +173,28 @@ export class ClassResultsScene extends Phaser.Scene {
       say(m.classSummary(results), true);
       const rows = m.classRows(results.groups, this.state.sort);
       const page = Math.min(this.state.page, m.classPages(rows.length) - 1);
-      if (this.state.discussion) this.drawDiscussion(m, results);
+      const answers = m.classAnswers(results.groups);
+      if (answers.length) say(`${m.classSummary(results)} ${ANSWERS_NOTE}`, true);
+      if (this.state.panel === 'discussion') this.drawDiscussion(m, results);
+      else if (this.state.panel === 'answers') this.drawAnswers(m, results);
       else this.drawChart(m, results, rows, page);
-      items.push(...this.drawTable(m, results, rows, page));
+      const tables = this.drawTable(m, results, rows, page);
+      const panelButton = (p: Exclude<Panel, 'chart'>, x: number, label: string, key: string) =>
+        new Button(this, x, L.backY, {
+          label,
+          shortcut: key,
+          width: L.panelW,
+          height: 40,
+          labelSize: 14,
+          onActivate: () => this.showPanel(p),
+        }).setSelected(this.state.panel === p);
+      items.push(
+        ...tables,
+        panelButton('discussion', L.discussionX, 'Discussion', 'D'),
+        panelButton('answers', L.answersX, 'Before/after', 'B').setDisabledReason(
+          answers.length ? null : 'No group’s code carries questionnaire answers.',
+        ),
+      );
     }
 
     const back = new Button(this, MARGIN, L.backY, {
@@ -186,7 +209,7 @@ export class ClassResultsScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 8,
-      'Ctrl+Enter shows results · 1–7 sort by a column (again flips) · Enter on Open views that replay · C CSV · P print · D chart/discussion · I import · [ ] page · Esc back',
+      'Ctrl+Enter shows results · 1–7 sort (again flips) · Enter on Open views that replay · C CSV · P print · D discussion · B before/after · I import · [ ] page · Esc back',
       TYPE_SIZE.tag - 1,
     );
     new FocusList(this, items, {
@@ -202,12 +225,99 @@ export class ClassResultsScene extends Phaser.Scene {
       else if (pressed(e, K.csv)) csv();
       else if (pressed(e, K.print)) print();
       else if (pressed(e, K.importFile)) picker.open();
-      else if (pressed(e, K.answers) && results) {
-        this.keep({ discussion: !this.state.discussion });
-        restartScene(this);
-      } else if (pressed(e, K.nextPage) && results) this.turnPage(m, results, 1);
+      else if (pressed(e, K.discussion) && results) this.showPanel('discussion');
+      else if (pressed(e, K.answers) && results) this.showPanel('answers');
+      else if (pressed(e, K.nextPage) && results) this.turnPage(m, results, 1);
       else if (pressed(e, K.previousPage) && results) this.turnPage(m, results, -1);
     });
+  }
+
+  /** Shows `panel` beside the table, or the chart again when it is already shown. */
+  private showPanel(panel: Exclude<Panel, 'chart'>): void {
+    this.keep({ panel: this.state.panel === panel ? 'chart' : panel });
+    restartScene(this);
+  }
+
+  /** The class's before and after: each question's share answering best, and each group's. */
+  private drawAnswers(m: SessionModule, results: ClassResults): void {
+    const rows = m.classAnswers(results.groups);
+    const groups = m.groupAnswers(results.groups);
+    const x = L.chart.x;
+    caption(this, x, L.chart.y, 'Questionnaire · before → after · B for the chart');
+    const g = this.add.graphics();
+    const top = L.chart.y + 26;
+    const barX = x + 36;
+    const barW = 130;
+    addText(this, x, top, 'Share of groups choosing the best answer', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+    });
+    rows.forEach((r, i) => {
+      const y = top + 26 + i * L.answerStep;
+      addText(this, x, y + 4, `Q${i + 1}`, {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.small}px`,
+      });
+      g.fillStyle(PALETTE.rule, 1)
+        .fillRect(barX, y + 2, barW, 9)
+        .fillRect(barX, y + 14, barW, 9);
+      g.fillStyle(PALETTE.textMuted, 1).fillRect(barX, y + 2, (r.before.share ?? 0) * barW, 9);
+      g.fillStyle(PALETTE.accent, 1).fillRect(barX, y + 14, (r.after.share ?? 0) * barW, 9);
+      addText(
+        this,
+        barX + barW + 10,
+        y + 4,
+        `${m.shareText(r.before.share)} → ${m.shareText(r.after.share)}`,
+        { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.small}px` },
+      );
+    });
+    addText(
+      this,
+      x,
+      top + 30 + rows.length * L.answerStep,
+      'Upper bar grey: before · lower bar orange: after',
+      { fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textMuted) },
+    );
+    const gx = x + L.chart.w / 2 + 8;
+    addText(this, gx, top, 'By group · right answers', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+    });
+    const fits = Math.floor((L.chart.h - 56) / 22);
+    const shown = groups.length > fits ? groups.slice(0, fits - 1) : groups;
+    const lines = shown.map((a) => {
+      const change =
+        a.change === null
+          ? ''
+          : a.change > 0
+            ? `  ▲${a.change}`
+            : a.change < 0
+              ? `  ▼${-a.change}`
+              : '  =';
+      return { name: a.group, score: `${a.before} → ${a.after}${change}` };
+    });
+    lines.forEach((l, i) => {
+      const y = top + 26 + i * 22;
+      addText(this, gx, y, l.name, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        fixedWidth: 110,
+      });
+      addText(this, gx + 116, y, l.score.replaceAll(' right', ''), {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.small}px`,
+      });
+    });
+    if (shown.length < groups.length)
+      addText(
+        this,
+        gx,
+        top + 26 + shown.length * 22,
+        `… and ${groups.length - shown.length} more: print (P) lists every group`,
+        {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.textMuted),
+        },
+      );
   }
 
   private turnPage(m: SessionModule, results: ClassResults, delta: number): void {
@@ -365,7 +475,7 @@ export class ClassResultsScene extends Phaser.Scene {
       {
         fontSize: `${TYPE_SIZE.tag}px`,
         color: css(marks.length ? PALETTE.caution : PALETTE.textMuted),
-        wordWrap: { width: DESIGN.width - MARGIN - (pages > 1 ? L.marksX : L.pagerX) },
+        wordWrap: { width: L.discussionX - 16 - (pages > 1 ? L.marksX : L.pagerX) },
       },
     ).setMaxLines(3);
     return buttons;

@@ -4,7 +4,7 @@ import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
 import { type ChartBand, type ChartSeries, LineChart } from '../ui/LineChart';
-import { DESIGN } from '../ui/layout';
+import { DEBRIEF_QUESTIONNAIRE, DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -13,6 +13,8 @@ import { KEYS, pressed } from '../view/keys';
 import { openPrintable } from './brief';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
+import { loadedSessionModule } from './load';
+import type { QuestionnaireData } from './QuestionnaireScene';
 import { currentSession, setSession } from './registry';
 import { openShare } from './ShareScene';
 
@@ -95,10 +97,17 @@ export class DebriefScene extends Phaser.Scene {
       lineSpacing: 2,
     });
     this.showTimeline();
+    // In a game set up with the questionnaire, its second round comes first, until answered.
+    const m = loadedSessionModule();
+    const asks = !!m?.asksQuestionnaire(session.choice) && !!session.questionnaire();
+    const answered = (session.answersGiven().post ?? []).some((a) => a !== null);
+    const quizFirst = asks && !answered;
+    const openQuestionnaire = () =>
+      this.scene.start(SCENE.questionnaire, { when: 'post' } satisfies QuestionnaireData);
     const again = new Button(this, 24, 640, {
       label: 'New game',
-      shortcut: '↵',
-      primary: true,
+      ...(quizFirst ? {} : { shortcut: '↵' }),
+      primary: !quizFirst,
       width: 240,
       onActivate: () => {
         setSession(this, null);
@@ -127,19 +136,41 @@ export class DebriefScene extends Phaser.Scene {
       width: 220,
       onActivate: printPage,
     });
+    const buttons = [again, title, share, print];
+    if (asks)
+      buttons.push(
+        new Button(this, DEBRIEF_QUESTIONNAIRE.x, DEBRIEF_QUESTIONNAIRE.y, {
+          label: answered ? 'Questionnaire ✓' : 'Questionnaire ▶',
+          shortcut: quizFirst ? '↵' : 'Q',
+          primary: quizFirst,
+          width: DEBRIEF_QUESTIONNAIRE.w,
+          height: DEBRIEF_QUESTIONNAIRE.h,
+          onActivate: openQuestionnaire,
+        }),
+      );
     const unsaved = session.saveNotice();
-    if (unsaved)
+    if (unsaved && asks)
+      addText(this, 24, 606, unsaved, {
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.caution),
+        wordWrap: { width: 620 },
+      }).setMaxLines(2);
+    else if (unsaved)
       addText(this, 968, 640 + 26, unsaved, {
         fontSize: `${TYPE_SIZE.tag}px`,
         color: css(PALETTE.caution),
         wordWrap: { width: DESIGN.width - 968 - 16 },
       }).setOrigin(0, 0.5);
-    new FocusList(this, [again, title, share, print], { numberKeys: false });
+    new FocusList(this, buttons, {
+      numberKeys: false,
+      initial: quizFirst ? buttons.length - 1 : 0,
+    });
     onKeyDown(this, (e: KeyboardEvent) => {
       const K = KEYS.debrief;
       if (pressed(e, K.help)) openHelp(this);
       else if (pressed(e, K.share)) openShare(this);
       else if (pressed(e, K.print)) printPage();
+      else if (pressed(e, K.questionnaire) && asks) openQuestionnaire();
       else if (pressed(e, K.nextPage)) this.turnPage(1);
       else if (pressed(e, K.previousPage)) this.turnPage(-1);
     });
@@ -147,7 +178,9 @@ export class DebriefScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 8,
-      'Enter new game · [ ] or PgUp/PgDn page the timeline · S share or export · P print · ? help',
+      quizFirst
+        ? 'Enter the questionnaire · [ ] or PgUp/PgDn page the timeline · S share or export · P print · ? help'
+        : `Enter new game · [ ] or PgUp/PgDn page the timeline · S share or export · P print${asks ? ' · Q questionnaire' : ''} · ? help`,
     );
     kickRender(this);
   }

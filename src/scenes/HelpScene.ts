@@ -16,7 +16,11 @@ const SHORTCUTS: [string, string][] = [
   ['Space', 'pick or take back the card in focus'],
   ['A  D  ·  O', 'accept or decline the offer waiting for you (again: take back) · make an offer'],
   ['Enter', 'end the turn · continue'],
-  ['A – H', 'on the report and in the replay viewer: open a rule and its evidence'],
+  [
+    'A – F, H, I',
+    'on the report and in the replay viewer: open a rule and its evidence (the letter on its button)',
+  ],
+  ['G', 'the glossary: every word on the screens explained (on a card or report line: click it)'],
   ['S', 'share the game: its code and link, the replay file, the turns as CSV'],
   ['F', 'facilitator: bring a world event into this quarter'],
   ['P', 'on a brief or the debrief: open a printable page'],

@@ -3,7 +3,7 @@ import type { GameSession } from '../app/index';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
-import { DESIGN, MARGIN, REPORT, REPORT_CONTINUE } from '../ui/layout';
+import { DESIGN, REPORT, REPORT_CONTINUE, REPORT_GLOSSARY } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -11,6 +11,7 @@ import { sound } from '../ui/sound';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
 import { nextScreen } from './flow';
+import { openGlossary } from './GlossaryScene';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { currentSession } from './registry';
@@ -35,7 +36,10 @@ export class ReportScene extends Phaser.Scene {
     }
     sound.play('report');
     new ScreenHeader(this, `Report · ${report.quarter}`, 'Why things moved, from the model');
-    this.body = new ReportBody(this, report, { playedMaxY: REPORT.continueY - 12 });
+    this.body = new ReportBody(this, report, {
+      playedMaxY: REPORT.continueY - 12,
+      onTerm: (id) => openGlossary(this, id),
+    });
     const ruleButtons = this.body.ruleButtons;
     const next = new Button(this, REPORT_CONTINUE.x, REPORT_CONTINUE.y, {
       label: this.session.seat === 'watch' ? 'Next quarter' : 'Continue',
@@ -44,20 +48,27 @@ export class ReportScene extends Phaser.Scene {
       width: REPORT_CONTINUE.w,
       onActivate: () => this.continue(),
     });
+    const glossary = new Button(this, REPORT_GLOSSARY.x, REPORT_GLOSSARY.y, {
+      label: 'Glossary',
+      shortcut: 'G',
+      width: REPORT_GLOSSARY.w,
+      height: REPORT_GLOSSARY.h,
+      onActivate: () => openGlossary(this),
+    });
     const unsaved = this.session.saveNotice();
     if (unsaved)
       addText(
         this,
-        REPORT_CONTINUE.x + REPORT_CONTINUE.w + 20,
+        REPORT_GLOSSARY.x + REPORT_GLOSSARY.w + 20,
         REPORT.continueY + REPORT_CONTINUE.h / 2,
         unsaved,
         {
           fontSize: `${TYPE_SIZE.small}px`,
           color: css(PALETTE.caution),
-          wordWrap: { width: REPORT.rulesX - REPORT_CONTINUE.w - 2 * MARGIN - 20 },
+          wordWrap: { width: REPORT.rulesX - REPORT_GLOSSARY.x - REPORT_GLOSSARY.w - 20 - 16 },
         },
       ).setOrigin(0, 0.5);
-    new FocusList(this, [next, ...ruleButtons], {
+    new FocusList(this, [next, glossary, ...ruleButtons], {
       numberKeys: false,
       onBack: () => this.body.closeEvidence(),
     });
@@ -65,6 +76,7 @@ export class ReportScene extends Phaser.Scene {
       const K = KEYS.report;
       const i = keyIndex(e, K.rules);
       if (pressed(e, K.help)) openHelp(this);
+      else if (pressed(e, K.glossary)) openGlossary(this);
       else if (pressed(e, K.share) && !this.body.evidenceOpen) openShare(this);
       else if (i >= 0 && i < ruleButtons.length) this.body.openEvidence(i);
     });
@@ -72,7 +84,7 @@ export class ReportScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 12,
-      'Enter continue · A–H open a rule and its evidence · Esc close · S share or export · ? help',
+      'Enter continue · A–I open a rule and its evidence · G glossary · Esc close · S share or export · ? help',
     );
     kickRender(this);
   }

@@ -14,6 +14,7 @@ import type { Seat, SetupChoice } from '../view/setup';
 import { startLiveGame } from './flow';
 import { SCENE } from './keys';
 import { loadSessionModule, type SessionModule } from './load';
+import type { QuestionnaireData } from './QuestionnaireScene';
 
 interface SetupData {
   choice?: SetupChoice;
@@ -290,6 +291,20 @@ export class SetupScene extends Phaser.Scene {
       }),
     );
 
+    const quizLabel = m.questionnaireLabel(c);
+    if (quizLabel) {
+      const quizIndex = items.length;
+      add(
+        new Button(this, SETUP.questionnaire.x, SETUP.questionnaire.y, {
+          label: quizLabel,
+          width: SETUP.questionnaire.w,
+          height: SETUP.questionnaire.h,
+          labelSize: 15,
+          onActivate: () => this.restartWith({ questionnaire: !c.questionnaire }, quizIndex),
+        }).setSelected(c.questionnaire === true),
+      );
+    }
+
     const { copyLink } = SETUP;
     add(
       new Button(this, copyLink.x, copyLink.y, {
@@ -400,7 +415,9 @@ export class SetupScene extends Phaser.Scene {
 
   private start(m: SessionModule): void {
     startLiveGame(this, m, new m.GameSession(this.choice));
-    this.scene.start(SCENE.briefing);
+    if (m.asksQuestionnaire(this.choice))
+      this.scene.start(SCENE.questionnaire, { when: 'pre' } satisfies QuestionnaireData);
+    else this.scene.start(SCENE.briefing);
   }
 }
 

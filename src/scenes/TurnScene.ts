@@ -4,7 +4,7 @@ import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { IndicatorRow } from '../ui/IndicatorRow';
 import { onKeyDown } from '../ui/keyboard';
-import { DESIGN, OFFER_BUTTONS, TURN, TURN_PANELS, turnCard } from '../ui/layout';
+import { DESIGN, OFFER_BUTTONS, TURN, TURN_GLOSSARY, TURN_PANELS, turnCard } from '../ui/layout';
 import { MoveCard } from '../ui/MoveCard';
 import { PostureLadder } from '../ui/PostureLadder';
 import { css, PALETTE } from '../ui/palette';
@@ -15,6 +15,7 @@ import { addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
 import { openFacilitator } from './FacilitatorScene';
 import { nextScreen } from './flow';
+import { openGlossary } from './GlossaryScene';
 import { openHelp } from './HelpScene';
 import { SCENE, TURN_ENDED } from './keys';
 import { loadedSessionModule } from './load';
@@ -68,6 +69,9 @@ export class TurnScene extends Phaser.Scene {
   private acceptButton!: Button;
   private declineButton!: Button;
   private proposeButton!: Button;
+  /** Opens the glossary on the entry of the card in focus. */
+  private glossaryButton!: Button;
+  private previewIndex = 0;
   private newsText!: Phaser.GameObjects.Text;
   private status!: Phaser.GameObjects.Text;
   private hint!: Phaser.GameObjects.Text;
@@ -106,11 +110,20 @@ export class TurnScene extends Phaser.Scene {
       onActivate: () => this.endTurn(this.time.now, performance.now()),
     });
     this.buildOfferButtons();
+    this.glossaryButton = new Button(this, TURN_GLOSSARY.x, TURN_GLOSSARY.y, {
+      label: 'Glossary',
+      shortcut: 'G',
+      width: TURN_GLOSSARY.w,
+      height: TURN_GLOSSARY.h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => this.openGlossary(),
+    });
     const focusables: Focusable[] = [
       ...this.cards,
       this.acceptButton,
       this.declineButton,
       this.proposeButton,
+      this.glossaryButton,
       end,
     ];
     this.focusList = new FocusList(this, focusables, {
@@ -122,7 +135,7 @@ export class TurnScene extends Phaser.Scene {
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.timer = this.session.turnTimer(this.game.loop.time);
-    // Help, sharing and the facilitator's panel pause this scene: the class clock stops with it.
+    // Help, the glossary, sharing and the facilitator's panel pause this scene: the class clock stops with it.
     const onPause = () => this.timer?.pause(this.game.loop.time);
     // Back from an overlay: the clock goes on, and any queued inject is shown.
     const onResume = () => {
@@ -364,7 +377,7 @@ export class TurnScene extends Phaser.Scene {
     const keys =
       this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
     this.hint.setText(
-      `${keys} pick · Space pick focused · ←→ browse · A accept · D decline · O offer · Enter end turn · S share · F facilitator · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
+      `${keys} pick · Space pick · ←→ browse · A/D accept/decline · O offer · Enter end turn · G glossary · S share · F facilitator · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
     );
   }
 
@@ -424,6 +437,10 @@ export class TurnScene extends Phaser.Scene {
   private showPreview(index: number): void {
     const card = this.view.cards[index];
     if (!card) return;
+    this.previewIndex = index;
+    this.glossaryButton.setLabel(
+      loadedSessionModule()?.glossaryButtonLabel(card.term.term) ?? 'Glossary',
+    );
     this.previewTitle.setText(`${card.title} · ${card.cost} PC`);
     this.previewSummary
       .setY(this.previewTitle.y + this.previewTitle.height + 2)
@@ -436,7 +453,7 @@ export class TurnScene extends Phaser.Scene {
       lines.push(`${p.deaths.label.padEnd(19)} ${p.deaths.text}`, p.posture, p.note);
     }
     const top = this.previewSummary.y + this.previewSummary.height + 6;
-    const bottom = TURN_PANELS.preview.y + TURN_PANELS.preview.h - 4;
+    const bottom = TURN_GLOSSARY.y - 4;
     // The panel holds what fits, whole lines only: the model's note (last; the help says the same)
     // gives way first, to a reason or a long summary.
     const room = Math.max(1, Math.floor((bottom - top) / 17));
@@ -471,12 +488,19 @@ export class TurnScene extends Phaser.Scene {
     else if (pressed(e, K.offer)) this.openComposer();
     else if (pressed(e, K.endTurn)) this.endTurn(e.timeStamp, e.timeStamp);
     else if (pressed(e, K.help)) openHelp(this);
+    else if (pressed(e, K.glossary)) this.openGlossary();
     else if (pressed(e, K.share)) openShare(this);
     else if (pressed(e, K.facilitator)) openFacilitator(this);
     else if (pressed(e, K.sound)) {
       sound.toggle();
       this.updateHint();
     }
+  }
+
+  /** The glossary, open on the entry of the card in focus (its what-if is on show). */
+  private openGlossary(): void {
+    if (this.ending) return;
+    openGlossary(this, this.view.cards[this.previewIndex]?.term.id ?? null);
   }
 
   private armQuit(): void {

@@ -11,6 +11,7 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
 import { nextScreen, startLiveGame } from './flow';
+import { openGlossary } from './GlossaryScene';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { loadedSessionModule, type SessionModule } from './load';
@@ -64,6 +65,7 @@ export class ViewerScene extends Phaser.Scene {
       this.body = new ReportBody(this, frame.report, {
         playedMaxY: viewer.warning ? CONTROLS.warningY - 8 : CONTROLS.barY - 16,
         rulesNote: frame.note,
+        onTerm: (id) => openGlossary(this, id),
       });
     } else this.drawStart(frame);
     if (viewer.warning)
@@ -93,7 +95,7 @@ export class ViewerScene extends Phaser.Scene {
       this,
       DESIGN.width / 2,
       DESIGN.height - 6,
-      '← → step · Home End first, last · P play, pause · + − speed · A–H rules · T take over · S share · Esc back',
+      '← → step · Home End first, last · P play, pause · + − speed · A–I rules · G glossary · T take over · S share · Esc back',
     );
     if (data.playing) {
       const ms = this.m.PLAY_SPEEDS[this.speed]?.ms ?? 1200;
@@ -236,6 +238,7 @@ export class ViewerScene extends Phaser.Scene {
     else if (pressed(e, K.takeOver)) this.openTakeOver();
     else if (pressed(e, K.share)) openShare(this);
     else if (pressed(e, K.help)) openHelp(this);
+    else if (pressed(e, K.glossary)) openGlossary(this);
     else if (rule >= 0 && this.body && rule < this.body.ruleButtons.length)
       this.body.openEvidence(rule);
   }

@@ -17,6 +17,8 @@ export const SCENE = {
   classResults: 'ClassResults',
   offer: 'Offer',
   teachers: 'Teachers',
+  glossary: 'Glossary',
+  questionnaire: 'Questionnaire',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -6,10 +6,13 @@ export interface OverlayData {
   from?: string;
 }
 
-/** Opens the overlay `key` over `scene`, pausing `scene` (and its turn clock) until it closes. */
-export function openOverlay(scene: Phaser.Scene, key: SceneKey): void {
+/**
+ * Opens the overlay `key` over `scene`, pausing `scene` (and its turn clock) until it closes;
+ * `extra` is handed to the overlay with where it came from.
+ */
+export function openOverlay(scene: Phaser.Scene, key: SceneKey, extra: object = {}): void {
   scene.scene.pause();
-  scene.scene.launch(key, { from: scene.scene.key } satisfies OverlayData);
+  scene.scene.launch(key, { ...extra, from: scene.scene.key } satisfies OverlayData);
 }
 
 /** Closes `overlay` and resumes the scene it covered. */

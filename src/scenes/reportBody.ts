@@ -5,25 +5,36 @@ import { DESIGN, REPORT } from '../ui/layout';
 import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
+import { TermLink } from '../ui/TermLink';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS } from '../view/keys';
 
 export const caption = addCaption;
 
+/** Under the figures, where moves and figures are links to the glossary. */
+const TERM_NOTE = 'Click a move played or a figure’s name to see what it means · G the glossary';
+
 /**
  * A quarter's report as the report screen and the replay viewer both show it: the moves and
- * events, what changed, and the rules at work with their evidence (A–H, Esc closes).
+ * events, what changed, and the rules at work with their evidence (A–F, H, I; Esc closes).
  */
 export class ReportBody {
   readonly ruleButtons: Button[];
   private evidence: Phaser.GameObjects.Container | null = null;
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
+  private readonly onTerm: ((id: string) => void) | null;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly report: ReportView,
-    options: { playedMaxY?: number; rulesNote?: string | null } = {},
+    options: {
+      playedMaxY?: number;
+      rulesNote?: string | null;
+      /** Opens a glossary entry: with it, moves and figures' names are links to their entries. */
+      onTerm?: (id: string) => void;
+    } = {},
   ) {
+    this.onTerm = options.onTerm ?? null;
     this.drawPlayed(options.playedMaxY ?? DESIGN.height);
     this.drawChanges();
     this.ruleButtons = this.drawRules(options.rulesNote ?? null);
@@ -49,17 +60,27 @@ export class ReportBody {
     const s = this.scene;
     const x = 32;
     this.keep(caption(s, x, 64, 'Moves played'));
-    const moves = r.moves.length
-      ? r.moves.map((m) => `${m.side === 'us' ? 'US' : 'China'}: ${m.text}`).join('\n')
-      : 'Neither side moved.';
-    const movesText = this.keep(
-      addText(s, x, 84, moves, {
-        fontSize: `${TYPE_SIZE.small}px`,
-        wordWrap: { width: 360 },
-        lineSpacing: 3,
-      }),
-    );
-    let y = 84 + movesText.height + 18;
+    const moveStyle = {
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: 360 },
+      lineSpacing: 3,
+    };
+    let y = 84;
+    const onTerm = this.onTerm;
+    if (r.moves.length && onTerm) {
+      // Each move opens its glossary entry.
+      for (const m of r.moves) {
+        const line = `${m.side === 'us' ? 'US' : 'China'}: ${m.text}`;
+        const link = this.keep(new TermLink(s, x, y, line, moveStyle, () => onTerm(m.term.id)));
+        y += link.label.height + 4;
+      }
+    } else {
+      const moves = r.moves.length
+        ? r.moves.map((m) => `${m.side === 'us' ? 'US' : 'China'}: ${m.text}`).join('\n')
+        : 'Neither side moved.';
+      y += this.keep(addText(s, x, y, moves, moveStyle)).height;
+    }
+    y += 18;
     if (r.offers.length) {
       this.keep(caption(s, x, y, 'Offers'));
       const offers = this.keep(
@@ -128,11 +149,12 @@ export class ReportBody {
       );
     this.report.changes.forEach((c, i) => {
       const y = 88 + i * 30;
+      const style = { fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textMuted) };
+      const onTerm = this.onTerm;
       this.keep(
-        addText(s, x, y, c.label, {
-          fontSize: `${TYPE_SIZE.small}px`,
-          color: css(PALETTE.textMuted),
-        }),
+        onTerm
+          ? new TermLink(s, x, y, c.label, style, () => onTerm(c.term.id))
+          : addText(s, x, y, c.label, style),
       );
       this.keep(
         addText(s, x + 200, y, `${c.from} → ${c.to}`, {
@@ -149,6 +171,14 @@ export class ReportBody {
         }).setOrigin(1, 0),
       );
     });
+    if (this.onTerm && this.report.changes.length)
+      this.keep(
+        addText(s, x, 88 + this.report.changes.length * 30 + 6, TERM_NOTE, {
+          fontSize: `${TYPE_SIZE.small}px`,
+          color: css(PALETTE.textDim),
+          wordWrap: { width: 372 },
+        }),
+      );
   }
 
   private drawRules(note: string | null): Button[] {

@@ -77,6 +77,14 @@ export const OFFER_BUTTONS = {
   propose: { x: 988, y: TURN_PANELS.offers.y + 194, w: 264, h: 28 },
 } as const;
 
+/** The Glossary button at the foot of the what-if panel: the entry of the card in focus. */
+export const TURN_GLOSSARY = {
+  x: 988,
+  y: TURN_PANELS.preview.y + TURN_PANELS.preview.h - 40,
+  w: 264,
+  h: 30,
+} as const;
+
 /** The offer composer, a dialog over the turn screen; browser tests aim clicks with it. */
 export const COMPOSER = {
   box: { x: 80, y: 24, w: 1120, h: 672 },
@@ -158,11 +166,66 @@ export const SETUP = {
   classButtonW: 130,
   crisis: { x: 776, y: 464, w: 320, h: 40 },
   crisisTurn: { x: 1106, y: 464, w: 126, h: 40 },
-  codeField: { x: 496, y: 512, w: 600, h: 40 },
+  codeField: { x: 496, y: 512, w: 440, h: 40 },
+  /** Asks the questionnaire before the briefing and after the debrief, or not. */
+  questionnaire: { x: 946, y: 512, w: 150, h: 40 },
   copyLink: { x: 1106, y: 512, w: 126, h: 40 },
   startX: DESIGN.width - MARGIN - 240,
   startW: 240,
 } as const;
+
+/** The glossary overlay: two columns of entries, a page at a time, and its buttons. */
+export const GLOSSARY_BOX = {
+  box: { x: 64, y: 16, w: 1152, h: 688 },
+  top: 76,
+  rows: 7,
+  slot: 76,
+  columnX: [96, 664],
+  columnW: 520,
+  buttonsY: 612,
+  buttonH: 48,
+  close: { x: 1024, w: 160 },
+  earlier: { x: 96, w: 150 },
+  later: { x: 258, w: 150 },
+  print: { x: 420, w: 220 },
+} as const;
+
+/** The debrief's way to the questionnaire after the game, right of its other buttons. */
+export const DEBRIEF_QUESTIONNAIRE = { x: 968, y: 640, w: 288, h: BUTTON.height } as const;
+
+/** The questionnaire screen, one question at a time; browser tests aim clicks with it. */
+export const QUESTIONNAIRE = {
+  introY: 72,
+  promptY: 124,
+  /** The options: full-width buttons, large enough to touch. */
+  optionsY: 232,
+  optionsHeight: 336,
+  optionStep: 80,
+  optionGap: 12,
+  openField: { x: MARGIN, y: 232, w: DESIGN.width - 2 * MARGIN, h: 220 },
+  buttonsY: 612,
+  buttonH: 56,
+  next: { x: MARGIN, w: 400 },
+  previous: { x: MARGIN + 416, w: 200 },
+  print: { x: MARGIN + 632, w: 220 },
+  skip: { x: DESIGN.width - MARGIN - 300, w: 300 },
+  answeredX: MARGIN,
+} as const;
+
+/** The option button `index` of a question with `count` options. */
+export function questionnaireOption(
+  index: number,
+  count: number,
+): { x: number; y: number; w: number; h: number } {
+  const q = QUESTIONNAIRE;
+  const step = Math.min(q.optionStep, q.optionsHeight / Math.max(1, count));
+  return {
+    x: MARGIN,
+    y: q.optionsY + index * step,
+    w: DESIGN.width - 2 * MARGIN,
+    h: step - q.optionGap,
+  };
+}
 
 /** Layout of the report, in design pixels; browser tests aim clicks with it. */
 export const REPORT = {
@@ -180,6 +243,14 @@ export const REPORT_CONTINUE = {
   x: MARGIN,
   y: REPORT.continueY,
   w: 300,
+  h: BUTTON.height,
+} as const;
+
+/** The report's Glossary button, beside Continue. */
+export const REPORT_GLOSSARY = {
+  x: REPORT_CONTINUE.x + REPORT_CONTINUE.w + 16,
+  y: REPORT.continueY,
+  w: 200,
   h: BUTTON.height,
 } as const;
 
@@ -243,4 +314,10 @@ export const CLASS_SCREEN = {
   marksX: 480,
   marksY: 636,
   backY: 640,
+  /** The buttons that put the discussion or the questionnaire beside the table. */
+  discussionX: 876,
+  answersX: 1062,
+  panelW: 170,
+  /** One question's pair of bars in the before/after panel. */
+  answerStep: 32,
 } as const;

@@ -1,6 +1,7 @@
 import { cardTitle, moveCost, moveSummary, refusalReason } from '../core/moves';
 import type { GameState } from '../core/state';
 import type { Ask, Move, MoveType, SanctionTarget, Side } from '../core/vocabulary';
+import { moveTerm, type TermRef } from './glossary';
 import { CARD_KEYS } from './keys';
 
 /** One move on offer, as a card: a concrete Move with its cost and, if it does not fit, why. */
@@ -12,6 +13,8 @@ export interface CardView {
   move: Move;
   title: string;
   summary: string;
+  /** The glossary entry that explains the card. */
+  term: TermRef;
   cost: number;
   /** Why the card cannot be played now (from the core's refusalReason), or null. */
   refusal: string | null;
@@ -101,6 +104,7 @@ export function cardsFor(
       move,
       title,
       summary: moveSummary(move.type),
+      term: moveTerm(move.type),
       cost: moveCost(move),
       refusal: pendingIndex >= 0 ? null : refusalReason(s, side, pending, move, offered),
       pendingIndex,

@@ -242,3 +242,48 @@ export function classAnswers(groups: readonly GroupResult[]): ClassAnswerRow[] {
 export function shareText(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
+
+/** One group's right answers before and after, as the class results list them. */
+export interface GroupAnswerRow {
+  group: string;
+  /** "2/5 right" (of the questions answered), or "—" when the group answered none. */
+  before: string;
+  after: string;
+  /** Right answers after minus before, over the questions answered both times; null: not both. */
+  change: number | null;
+}
+
+/**
+ * Each group's before and after: how many of the questions it answered it got right. Only groups
+ * that played the class's world and answered something are listed, in the order pasted.
+ */
+export function groupAnswers(groups: readonly GroupResult[]): GroupAnswerRow[] {
+  const counted = groups.filter((g) => !g.error && !g.flag);
+  const teaching = counted[0] ? teachingFor(counted[0].scenario) : undefined;
+  if (!teaching) return [];
+  const score = (list: readonly (number | null)[] | undefined) => {
+    let answered = 0;
+    let right = 0;
+    teaching.questions.forEach((q, i) => {
+      const a = list?.[i];
+      if (a === undefined || a === null) return;
+      answered++;
+      if (a === q.answer) right++;
+    });
+    return { answered, right };
+  };
+  const text = (s: { answered: number; right: number }) =>
+    s.answered ? `${s.right}/${s.answered} right` : '—';
+  return counted
+    .filter((g) => g.answers.pre?.length || g.answers.post?.length)
+    .map((g) => {
+      const before = score(g.answers.pre);
+      const after = score(g.answers.post);
+      return {
+        group: g.group,
+        before: text(before),
+        after: text(after),
+        change: before.answered && after.answered ? after.right - before.right : null,
+      };
+    });
+}

@@ -12,6 +12,7 @@ import {
   classAnswers,
   classDiscussion,
   classSummary,
+  groupAnswers,
   shareText,
 } from './classResults';
 import { thousands } from './format';
@@ -129,6 +130,18 @@ ${answers
 </tbody>
 </table>
 ${answersChart(answers)}
+<h3>By group: right answers, before → after</h3>
+<table>
+<thead><tr><th>Group</th><th>Before</th><th>After</th><th>Change</th></tr></thead>
+<tbody>
+${groupAnswers(results.groups)
+  .map(
+    (a) =>
+      `<tr><td>${e(a.group)}</td><td class="n">${e(a.before)}</td><td class="n">${e(a.after)}</td><td class="n">${a.change === null ? '—' : a.change > 0 ? `+${a.change}` : String(a.change)}</td></tr>`,
+  )
+  .join('\n')}
+</tbody>
+</table>
 <p class="meta">Share of the groups that answered choosing the best option (best / answered). The open question is not carried in codes: read it on paper.</p>`
     : '<p class="meta">No group’s code carries questionnaire answers.</p>';
   const discussion = classDiscussion(results.groups.filter((g) => !g.error))

@@ -29,11 +29,10 @@ export const CARD_KEYS = [
 ] as const;
 
 /**
- * The rules a report lists (at most REPORT.maxRules), A–H in order. G is the seventh rule's key
- * on the report and in the replay viewer, so the glossary's G is not declared on those screens:
- * bringing the glossary there means taking G out of this list.
+ * The rules a report lists (at most REPORT.maxRules), in order: A–F, H, I. G is left out: it opens
+ * the glossary on every screen that has one.
  */
-export const RULE_KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const;
+export const RULE_KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'h', 'i'] as const;
 
 /** Choosing the nth item of a short list. */
 export const DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
@@ -70,16 +69,32 @@ export const KEYS = {
     help: HELP,
     glossary: GLOSSARY,
   },
-  report: { rules: RULE_KEYS, share: SHARE, help: HELP },
+  report: { rules: RULE_KEYS, share: SHARE, help: HELP, glossary: GLOSSARY },
   debrief: {
     share: SHARE,
     print: PRINT,
     help: HELP,
     glossary: GLOSSARY,
+    questionnaire: 'q',
     nextPage: [']', 'PageDown'],
     previousPage: ['[', 'PageUp'],
   },
   help: { close: ['Escape', HELP, 'Enter'] },
+  glossary: {
+    close: [GLOSSARY, HELP],
+    nextPage: [']', 'PageDown', 'ArrowRight'],
+    previousPage: ['[', 'PageUp', 'ArrowLeft'],
+    print: PRINT,
+  },
+  questionnaire: {
+    /** An option by its letter, or by its number. */
+    options: ['a', 'b', 'c', 'd', 'e', 'f'],
+    numbers: DIGIT_KEYS,
+    next: 'Enter',
+    previous: 'PageUp',
+    skip: 'Escape',
+    print: PRINT,
+  },
   facilitator: { events: DIGIT_KEYS, close: 'f' },
   offer: { within: DIGIT_KEYS, confirm: 'Enter', withdraw: 'x' },
   share: { copy: 'c', replayFile: 'j', csv: 'v' },
@@ -91,7 +106,8 @@ export const KEYS = {
     csv: 'c',
     print: PRINT,
     importFile: 'i',
-    answers: 'd',
+    discussion: 'd',
+    answers: 'b',
     nextPage: ']',
     previousPage: '[',
   },
@@ -107,6 +123,7 @@ export const KEYS = {
     share: SHARE,
     help: HELP,
     rules: RULE_KEYS,
+    glossary: GLOSSARY,
   },
   /** The replay viewer's "take over as" dialog. */
   viewerTakeOver: { seat: ['1', '2', '3'], cancel: 'Escape' },

@@ -9,6 +9,7 @@ import {
   type WorldEvent,
 } from '../core/vocabulary';
 import { signed } from './format';
+import { indicatorTerm, moveTerm, type TermRef } from './glossary';
 import { offerReportLine } from './offers';
 import { TURN_INDICATORS } from './turn';
 import { eventHeadlines, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
@@ -20,6 +21,8 @@ export interface ChangeLine {
   to: string;
   delta: number;
   deltaText: string;
+  /** The glossary entry that explains the indicator. */
+  term: TermRef;
 }
 
 export interface CauseLine {
@@ -40,7 +43,8 @@ export interface RuleGroup {
 
 export interface ReportView {
   quarter: string;
-  moves: { side: 'us' | 'china'; text: string }[];
+  /** Each with the glossary entry that explains it. */
+  moves: { side: 'us' | 'china'; text: string; term: TermRef }[];
   /** Why an AI that plans (or a novice) played what it did, one sentence a side. */
   reasons?: { side: 'us' | 'china'; text: string }[];
   events: string[];
@@ -119,6 +123,7 @@ export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[]
       to: info.format(after[id]),
       delta,
       deltaText: flat ? 'no change' : signed(delta, Math.abs(delta) < 10 ? 1 : 0),
+      term: indicatorTerm(id),
     };
   });
 }
@@ -139,8 +144,16 @@ export function reportView(
   return {
     quarter: r.label,
     moves: [
-      ...r.usMoves.map((m) => ({ side: 'us' as const, text: playedMoveText(m) })),
-      ...r.chinaMoves.map((m) => ({ side: 'china' as const, text: playedMoveText(m) })),
+      ...r.usMoves.map((m) => ({
+        side: 'us' as const,
+        text: playedMoveText(m),
+        term: moveTerm(m.type),
+      })),
+      ...r.chinaMoves.map((m) => ({
+        side: 'china' as const,
+        text: playedMoveText(m),
+        term: moveTerm(m.type),
+      })),
     ],
     reasons,
     events: eventHeadlines(r.events, injected),

@@ -5,6 +5,7 @@ import type { Result } from '../core/result';
 /** Who sits at the keyboard. */
 import { SEATS, type Seat } from '../core/save';
 import { builtInScenarios } from '../core/scenarios';
+import { teachingFor } from '../core/teaching';
 import type { AiLevel, ChinaPolicy, Crisis, Side, UsPolicy, WorldEvent } from '../core/vocabulary';
 import { AI_LEVELS, CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
@@ -35,6 +36,11 @@ export interface SetupChoice {
   turnSeconds?: number;
   /** World events a facilitator set for given quarters; absent = none. */
   crises?: Crisis[];
+  /**
+   * Ask the scenario's questionnaire before the briefing and after the debrief (a class code turns
+   * it on); absent = not asked. Not part of the class code or of saves.
+   */
+  questionnaire?: boolean;
 }
 
 export interface ScenarioOption {
@@ -177,8 +183,25 @@ export function applyClassCode(choice: SetupChoice, text: string): Result<SetupC
       turns: c.turns,
       turnSeconds: c.turnSeconds,
       crises: c.crises ?? [],
+      questionnaire: hasQuestionnaire(c.scenario),
     },
   };
+}
+
+/** True when the scenario comes with a questionnaire the game can ask. */
+export function hasQuestionnaire(scenarioId: string): boolean {
+  return teachingFor(scenarioId) !== undefined;
+}
+
+/** The setup button that turns the questionnaire on or off, or null where the scenario has none. */
+export function questionnaireLabel(choice: SetupChoice): string | null {
+  if (!hasQuestionnaire(choice.scenarioId)) return null;
+  return choice.questionnaire ? 'Questionnaire' : 'No questionnaire';
+}
+
+/** Whether this game asks the questionnaire before the briefing and after the debrief. */
+export function asksQuestionnaire(choice: SetupChoice): boolean {
+  return choice.questionnaire === true && hasQuestionnaire(choice.scenarioId);
 }
 
 /** The choice with another number of quarters; a crisis after the last one moves up to it. */

@@ -43,7 +43,7 @@ export function teachingMarkdown(scenario: Scenario & { id: TeachingScenario }):
   }
   out.push('## Questionnaire', '');
   out.push(
-    'Asked on paper before the briefing and again after the debrief. A replay code can carry a group’s multiple-choice answers, and class results then set the class’s before beside its after; the open question’s answer is never carried in a code and stays on paper.',
+    'Asked before the briefing and again after the debrief: in the game (a class code or link turns it on) or on paper. The game writes a group’s multiple-choice answers into its replay code, and class results then set the class’s before beside its after (B); the open question’s answer is never carried in a code: groups print it with their choices, or write it on paper.',
     '',
   );
   t.questions.forEach((q, i) => {

@@ -38,7 +38,8 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; font-size: 0.85rem; }
 @media print { body { margin: 0 auto; } }`;
 
-function page(title: string, body: string): string {
+/** A complete printable page in the style of the teaching material. */
+export function teachingPage(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -78,7 +79,7 @@ export function lessonCardHtml(scenario: Scenario & { id: TeachingScenario }): s
   const asks = notes.turningPoints
     .map((p) => `<li><strong>${e(p.when)}:</strong> ${e(p.ask[0] ?? '')}</li>`)
     .join('\n');
-  return page(
+  return teachingPage(
     `Lesson card · ${scenario.title}`,
     `<h1>Lesson card · ${e(scenario.title)}</h1>
 <p class="meta">Precursor · ${e(String(scenario.turns))} quarters</p>
@@ -108,7 +109,7 @@ export function glossaryHtml(): string {
     .sort((a, b) => a.term.localeCompare(b.term, 'en'))
     .map((g) => `<dt>${e(g.term)}</dt><dd>${e(g.text)}</dd>`)
     .join('\n');
-  return page(
+  return teachingPage(
     'Glossary · Precursor',
     `<h1>Glossary</h1>
 <p class="meta">Precursor · the words on the turn and report screens</p>
@@ -138,7 +139,7 @@ export function questionnaireHtml(
       return `<div class="q"><p><strong>${i + 1}.</strong> ${e(q.prompt)}</p><ol class="opts">${options}</ol>${key}</div>`;
     })
     .join('\n');
-  return page(
+  return teachingPage(
     `Questionnaire${withKey ? ' with answers' : ''} · ${scenario.title}`,
     `<h1>Questionnaire${withKey ? ' · answer key' : ''}</h1>
 <p class="meta">Precursor · ${e(scenario.title)} · before / after the game (circle one)</p>
@@ -188,7 +189,7 @@ export function teacherNotesHtml(scenario: Scenario & { id: TeachingScenario }):
 ${actual.map((a) => `<tr><td>${e(a.quarter)}</td><td>${e(a.note)}</td></tr>`).join('\n')}
 </tbody></table>`
     : '';
-  return page(
+  return teachingPage(
     `Teacher’s notes · ${scenario.title}`,
     `<h1>Teacher’s notes · ${e(scenario.title)}</h1>
 <p class="meta">Precursor · ${e(String(scenario.turns))} quarters</p>

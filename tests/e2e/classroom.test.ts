@@ -50,6 +50,9 @@ describe('the classroom kit', () => {
     expect(await page.locator('input[aria-label="Class code"]').inputValue()).toBe(code);
     await shot(page, 'setup-class');
     await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
+    // A class game asks the questionnaire first; Esc skips it.
+    await waitForScene(page, SCENE.questionnaire);
+    await page.keyboard.press('Escape');
     await waitForScene(page, SCENE.briefing);
     await page.keyboard.press('Enter');
 
@@ -150,6 +153,8 @@ describe('the classroom kit', () => {
       await waitForText(group, '2 quarters');
       expect((await screenTexts(group)).join('\n')).toContain(`Seed ${seed}`);
       await group.keyboard.press('Enter');
+      await waitForScene(group, SCENE.questionnaire);
+      await group.keyboard.press('Escape');
       await waitForScene(group, SCENE.briefing);
       await group.keyboard.press('Enter');
       for (let quarter = 0; quarter < 2; quarter++) {

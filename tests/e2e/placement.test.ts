@@ -86,6 +86,8 @@ describe('the debrief places the result among 100 games', () => {
     await waitForScene(page, SCENE.setup);
     await waitForText(page, '8 quarters');
     await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.questionnaire); // a class game asks it; skipped here
+    await page.keyboard.press('Escape');
     await waitForScene(page, SCENE.briefing);
     await playToDebrief(page, 8);
 

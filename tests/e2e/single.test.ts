@@ -61,6 +61,8 @@ describe('npm run build:single', () => {
     await page.goto(`${file}?class=${code}`);
     await waitForScene(page, SCENE.setup);
     await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.questionnaire); // a class game asks it; skipped here
+    await page.keyboard.press('Escape');
     await waitForScene(page, SCENE.briefing);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.turn);

@@ -3,7 +3,13 @@ import { encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import { type Answers, makeReplay, type ReplayTurn } from '../../src/core/replay';
 import { TEACHING } from '../../src/core/teaching';
 import { escapeHtml } from '../../src/view/brief';
-import { classAnswers, classRows, runClass, shareText } from '../../src/view/classResults';
+import {
+  classAnswers,
+  classRows,
+  groupAnswers,
+  runClass,
+  shareText,
+} from '../../src/view/classResults';
 import { classResultsHtml } from '../../src/view/classResultsPrint';
 import { every } from '../helpers';
 
@@ -60,6 +66,18 @@ describe('the class before and after', () => {
     expect(html).toContain('50% (1/2)');
     expect(html).toContain('For discussion');
     expect(html).toContain('break-before: page');
+    // Each group that answered, before → after; Quiet answered nothing, Late played another world.
+    expect(html).toContain(
+      `<tr><td>Falcons</td><td class="n">0/${questions.length} right</td><td class="n">${questions.length}/${questions.length} right</td><td class="n">+${questions.length}</td></tr>`,
+    );
+  });
+
+  it('lists each group’s right answers before and after', () => {
+    const n = questions.length;
+    expect(groupAnswers(groups)).toEqual([
+      { group: 'Falcons', before: `0/${n} right`, after: `${n}/${n} right`, change: n },
+      { group: 'Owls', before: `${n}/${n} right`, after: `${n - 1}/${n - 1} right`, change: -1 },
+    ]);
   });
 
   it('escapes group names', () => {

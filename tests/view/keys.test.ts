@@ -37,7 +37,14 @@ describe('the key map', () => {
     expect(CARD_KEYS).toHaveLength(16);
     expect(RULE_KEYS).toHaveLength(8);
     const withGlossary = Object.entries(KEYS).filter(([, b]) => 'glossary' in b);
-    expect(withGlossary.map(([s]) => s).sort()).toEqual(['debrief', 'setup', 'turn']);
+    expect(withGlossary.map(([s]) => s).sort()).toEqual([
+      'debrief',
+      'report',
+      'setup',
+      'turn',
+      'viewer',
+    ]);
+    expect(RULE_KEYS).not.toContain('g');
   });
 
   it('names screens that exist', () => {
