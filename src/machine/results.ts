@@ -39,24 +39,34 @@ export interface GroupResult {
  * Reads pasted lines — `Group name: <code>` or a bare code — into labelled codes. A name longer than
  * LIMITS.groupName characters is cut there, with an ellipsis.
  */
-export function readCodeLines(text: string): { group: string; code: string }[] {
+/** A pasted line: the group's name (or "Group n" when it gave none) and its code. */
+export interface CodeLine {
+  group: string;
+  code: string;
+  /** False when the line had no name of its own. */
+  named?: boolean;
+}
+
+export function readCodeLines(text: string): CodeLine[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line, i) => {
       const at = line.search(/(?:\S*replay=)?p[12]\./);
-      const code = at >= 0 ? line.slice(at) : line;
+      // A line with no code in it keeps its "Name:" all the same, so its row says whose it is.
+      const named = at < 0 ? /^([^:]{1,80}?)\s*:(?!\/\/)\s*(.*)$/.exec(line) : null;
+      const code = at >= 0 ? line.slice(at) : named ? (named[2] ?? '') : line;
       const label =
         at > 0
           ? line
               .slice(0, at)
               .replace(/[:\s-]+$/, '')
               .trim()
-          : '';
+          : (named?.[1]?.trim() ?? '');
       const group =
         label.length > LIMITS.groupName ? `${label.slice(0, LIMITS.groupName - 1)}…` : label;
-      return { group: group || `Group ${i + 1}`, code };
+      return { group: group || `Group ${i + 1}`, code, named: group !== '' };
     });
 }
 
@@ -127,10 +137,7 @@ function mostCommon<T>(values: readonly T[], prefer?: (a: T, b: T) => number): T
  * number of quarters differ from the class settings (or, without settings, from most of the
  * class): an unfinished game's totals are not comparable with the others'.
  */
-export function classResults(
-  lines: readonly { group: string; code: string }[],
-  settings?: ClassSettings,
-): GroupResult[] {
+export function classResults(lines: readonly CodeLine[], settings?: ClassSettings): GroupResult[] {
   const decoded = lines.map((l) => ({ ...l, replay: decodeReplayCode(l.code) }));
   const key = (r: { scenario: string; seed: number }) => `${r.scenario} seed ${r.seed}`;
   const readable = decoded.flatMap((d) => (d.replay.ok ? [d.replay.value] : []));
@@ -143,8 +150,18 @@ export function classResults(
       (a, b) => b - a,
     );
   const counterfactuals = new Map<string, TurnRecord[]>();
+  // The same code pasted again under the same name, or with no name to tell the groups apart,
+  // is one game twice: the first keeps its place, the others are flagged. Two named groups may
+  // well have played the same moves on the class's seed, and both count.
+  const firstWithCode = new Map<string, CodeLine>();
 
-  return decoded.map(({ group, code, replay }) => {
+  return decoded.map(({ group, code, replay, named }) => {
+    const first = firstWithCode.get(code);
+    if (first === undefined) firstWithCode.set(code, { group, code, named: named !== false });
+    const sameAs =
+      first && (first.group === group || first.named === false || named === false)
+        ? first.group
+        : undefined;
     const empty: GroupResult = {
       group,
       code,
@@ -179,11 +196,13 @@ export function classResults(
       scenario: r.scenario,
       seed: r.seed,
       flag:
-        key(r) !== expected
-          ? `played ${key(r)}, not ${expected}`
-          : expectedTurns !== undefined && r.turns.length !== expectedTurns
-            ? `played ${r.turns.length} of the class's ${expectedTurns} quarters`
-            : null,
+        sameAs !== undefined
+          ? `the same code as ${sameAs}`
+          : key(r) !== expected
+            ? `played ${key(r)}, not ${expected}`
+            : expectedTurns !== undefined && r.turns.length !== expectedTurns
+              ? `played ${r.turns.length} of the class's ${expectedTurns} quarters`
+              : null,
       turns: played.turns,
       counterfactual: cf,
       deathsTotal,

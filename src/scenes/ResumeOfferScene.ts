@@ -32,13 +32,13 @@ export class ResumeOfferScene extends Phaser.Scene {
   private build(m: SessionModule): void {
     const listing = saveStore(m)?.list() ?? { saves: [], problems: [] };
     addSaveProblems(this, listing.problems);
-    const newest = listing.saves[0];
+    const newest = m.resumableSave(listing.saves);
     const bad = listing.problems.length;
     const lines: string[] = [];
     if (newest) {
       const row = m.saveRow(newest);
-      const more =
-        listing.saves.length > 1 ? ` · ${listing.saves.length - 1} more under Replay` : '';
+      const others = listing.saves.length - 1;
+      const more = others > 0 ? ` · ${others} more under Replay` : '';
       lines.push(`Saved game: ${row.title} · ${row.summary}${more}`);
     }
     if (bad)

@@ -43,3 +43,11 @@ export function saveRow(save: Save): SaveRow {
     finished,
   };
 }
+
+/**
+ * The game the title offers to resume: the newest one not yet finished (a finished game is
+ * watched from the Replay screen, not resumed), or none.
+ */
+export function resumableSave(saves: readonly Save[]): Save | undefined {
+  return saves.find((save) => !saveRow(save).finished);
+}

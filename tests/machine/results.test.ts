@@ -79,7 +79,7 @@ describe('class results', () => {
     );
     expect(withSettings.map((g) => g.flag)).toEqual([null, "played 5 of the class's 8 quarters"]);
     const byMost = classResults(
-      readCodeLines([code(5, short), code(5, short), code(5, passive)].join('\n')),
+      readCodeLines([`A: ${code(5, short)}`, `B: ${code(5, short)}`, code(5, passive)].join('\n')),
     );
     expect(byMost.map((g) => g.flag)).toEqual([null, null, "played 8 of the class's 5 quarters"]);
   });

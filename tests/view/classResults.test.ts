@@ -38,6 +38,26 @@ describe('the class results screen', () => {
     expect(run.ok && run.value.against).toContain('seed 5');
   });
 
+  it('flags a code pasted twice under one name or none, counting the game once, and keeps the name of a line with no code', () => {
+    const owls = code(5, every(4, { us: [{ type: 'fundDemandReduction' }], china: [] }));
+    const twice = runClass(
+      [`Owls: ${owls}`, `Owls: ${owls}`, `Kites: ${owls}`, owls, 'Ravens: not a code at all'].join(
+        '\n',
+      ),
+      classCode,
+    );
+    if (!twice.ok) throw new Error(twice.error);
+    const rows = classRows(twice.value.groups, { column: 'group', descending: false });
+    expect(rows.map((r) => [r.cells.group, r.mark])).toEqual([
+      ['Kites', null],
+      ['Owls', null],
+      ['Group 4', 'the same code as Owls'],
+      ['Owls', 'the same code as Owls'],
+      ['Ravens', expect.stringMatching(/can’t be read/)],
+    ]);
+    expect(classChart(rows, twice.value.groups, 0).map((l) => l.name)).toEqual(['Kites', 'Owls']);
+  });
+
   it('sorts by a column, flips on a second press, and keeps other worlds and unreadable codes last', () => {
     const byLives = classRows(groups, { column: 'livesSaved', descending: true });
     expect(byLives.map((r) => r.cells.group)).toEqual(['Owls', 'Falcons', 'Late', 'Typo']);

@@ -9,7 +9,7 @@ import { parseSave, type Save } from '../../src/core/save';
 import { builtInScenario } from '../../src/core/scenarios';
 import { MODEL_VERSION } from '../../src/core/state';
 import { playGame } from '../../src/machine/driver';
-import { saveRow } from '../../src/view/saves';
+import { resumableSave, saveRow } from '../../src/view/saves';
 import { replayLink } from '../../src/view/share';
 import { MapStorage } from '../helpers';
 
@@ -50,6 +50,26 @@ describe('saves', () => {
       'Play the United States · after turn 3 of 8 · 2026-05-12 14:02 UTC',
     );
     s.stop();
+  });
+
+  it('offers to resume the newest unfinished game, never a finished one', () => {
+    const store = new SaveStore(new MapStorage());
+    const classChoice = { ...choice, turns: 2 };
+    const older = new GameSession(classChoice);
+    older.autosave(store, 'older', () => '2026-05-12T14:00:00.000Z');
+    older.endTurn('us');
+    older.stop();
+    const done = new GameSession(classChoice);
+    done.autosave(store, 'done', () => '2026-05-12T15:00:00.000Z');
+    done.endTurn('us');
+    done.next();
+    done.endTurn('us');
+    done.stop();
+    const { saves } = store.list();
+    expect(saves.map((x) => x.id)).toEqual(['done', 'older']);
+    expect(saveRow(saves[0] as Save).finished).toBe(true);
+    expect(resumableSave(saves)?.id).toBe('older');
+    expect(resumableSave(saves.slice(0, 1))).toBeUndefined();
   });
 
   it('a resumed save continues exactly as the uninterrupted game', () => {
