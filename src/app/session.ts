@@ -67,6 +67,8 @@ export class GameSession {
   private readonly initial: TurnRecord;
   private counterfactualCache: { key: string; turns: TurnRecord[] } | null = null;
   private placementCache: PlacementView | null = null;
+  /** The sides whose clock ran out this quarter, for its report. */
+  private readonly timedOut = new Set<Side>();
   /** AI sides whose moves come from the plan service rather than from the statechart. */
   private readonly planned: ReadonlySet<Side>;
   /** The sentence behind each AI decision, by `${turn}:${side}`. */
@@ -268,7 +270,9 @@ export class GameSession {
     return true;
   }
 
-  endTurn(side: Side): void {
+  /** Ends `side`'s turn; `timedOut` when its clock ran out, which the quarter's report says. */
+  endTurn(side: Side, timedOut = false): void {
+    if (timedOut) this.timedOut.add(side);
     this.send({ type: `${side}.turn.end` } as GameEvent);
   }
 
@@ -293,6 +297,7 @@ export class GameSession {
   }
 
   next(): void {
+    this.timedOut.clear();
     this.send({ type: 'report.next' });
   }
 
@@ -304,7 +309,13 @@ export class GameSession {
     const ctx = this.snapshot.context;
     if (!ctx.report) return null;
     const before = ctx.history.at(-2) ?? this.initial;
-    return reportView(ctx.report, before, ctx.played.at(-1)?.inject, this.lastReasons());
+    return reportView(
+      ctx.report,
+      before,
+      ctx.played.at(-1)?.inject,
+      this.lastReasons(),
+      SIDES.filter((side) => this.timedOut.has(side)),
+    );
   }
 
   /**

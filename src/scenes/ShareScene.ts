@@ -45,19 +45,12 @@ export class ShareScene extends Phaser.Scene {
       fontSize: `${TYPE_SIZE.heading - 14}px`,
       fontStyle: 'bold',
     });
-    addText(
-      this,
-      x + 32,
-      y + 66,
-      'Anyone who opens the link (or pastes the code on the Replay screen) sees the same turns, ' +
-        'on any machine. The code also plays in the sim tool: npm run sim -- --replay-code <code>',
-      {
-        fontSize: `${TYPE_SIZE.small}px`,
-        color: css(PALETTE.textMuted),
-        wordWrap: { width: BOX.w - 64 },
-        lineSpacing: 4,
-      },
-    );
+    addText(this, x + 32, y + 66, view.intro, {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: BOX.w - 64 },
+      lineSpacing: 4,
+    });
     this.caption(x + 32, y + 122, 'Replay code');
     addText(this, x + 32, y + 140, view.code, {
       fontFamily: FONT.mono,
@@ -65,15 +58,20 @@ export class ShareScene extends Phaser.Scene {
       wordWrap: { width: BOX.w - 64, useAdvancedWrap: true },
       lineSpacing: 2,
     }).setMaxLines(3);
-    this.caption(x + 32, y + 206, 'Link');
+    this.caption(x + 32, y + 206, view.linkable ? 'Link' : 'Code to share');
     const link = new DomField(
       this,
       { x: x + 32, y: y + 224, w: BOX.w - 64, h: 40 },
-      { label: 'Link to this replay', value: view.link, readOnly: true, fontSize: 13 },
+      {
+        label: view.linkable ? 'Link to this replay' : 'Code of this replay',
+        value: view.link,
+        readOnly: true,
+        fontSize: 13,
+      },
     );
     const by = y + 290;
     const copy = new Button(this, x + 32, by, {
-      label: 'Copy link',
+      label: view.linkable ? 'Copy link' : 'Copy code',
       shortcut: 'C',
       width: 200,
       onActivate: () => this.copy(view),
@@ -134,8 +132,8 @@ export class ShareScene extends Phaser.Scene {
       if (!this.sys.isActive()) return;
       this.say(
         copied
-          ? 'The link is copied.'
-          : 'The browser did not allow copying: select the link above and copy it with Ctrl+C (⌘C on a Mac).',
+          ? `The ${view.linkable ? 'link' : 'code'} is copied.`
+          : `The browser did not allow copying: select the ${view.linkable ? 'link' : 'code'} above and copy it with Ctrl+C (⌘C on a Mac).`,
       );
     });
   }

@@ -163,7 +163,7 @@ export class TurnScene extends Phaser.Scene {
       this.timerText.setText(label).setColor(css(view?.urgent ? PALETTE.caution : PALETTE.accent));
       kickRender(this);
     }
-    if (timer.expire(time)) this.endTurn(time, performance.now());
+    if (timer.expire(time)) this.endTurn(time, performance.now(), true);
   }
 
   private buildFrame(): void {
@@ -513,12 +513,12 @@ export class TurnScene extends Phaser.Scene {
     this.status.setText('Press Esc again to end the game now and see the debrief.');
   }
 
-  private endTurn(_now: number, inputAt: number): void {
+  private endTurn(_now: number, inputAt: number, timedOut = false): void {
     if (this.ending) return;
     this.ending = true;
     this.game.events.emit(TURN_ENDED, inputAt);
     sound.play('end');
-    this.session.endTurn(this.side);
+    this.session.endTurn(this.side, timedOut);
     const solo = this.session.seat === 'us' || this.session.seat === 'china';
     if (solo && (this.session.phase() === 'report' || this.session.thinking)) {
       const other = this.side === 'us' ? 'China' : 'The United States';

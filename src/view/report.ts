@@ -6,6 +6,7 @@ import {
   type Indicator,
   type Move,
   type RuleId,
+  type Side,
   type WorldEvent,
 } from '../core/vocabulary';
 import { signed } from './format';
@@ -139,6 +140,7 @@ export function reportView(
   before: TurnRecord,
   injected: readonly WorldEvent[] = [],
   reasons: NonNullable<ReportView['reasons']> = [],
+  timedOut: readonly Side[] = [],
 ): ReportView {
   const r = report.record;
   return {
@@ -156,7 +158,13 @@ export function reportView(
       })),
     ],
     reasons,
-    events: eventHeadlines(r.events, injected),
+    events: [
+      ...timedOut.map(
+        (side) =>
+          `${side === 'us' ? 'The US' : 'China'} ran out of time: its turn ended with the moves picked (${side === 'us' ? r.usMoves.length : r.chinaMoves.length}).`,
+      ),
+      ...eventHeadlines(r.events, injected),
+    ],
     offers: (r.offers ?? []).map(offerReportLine),
     refused: r.refused.map((f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`),
     changes: changeLines(before, r),

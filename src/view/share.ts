@@ -9,7 +9,12 @@ import type { TurnRecord } from '../core/turn';
 
 export interface ShareView {
   code: string;
+  /** What the share box offers to copy: a link that opens the replay, or the code itself. */
   link: string;
+  /** False where the page has no address others can open (opened from a file). */
+  linkable: boolean;
+  /** The share box's opening sentence. */
+  intro: string;
   /** The game as a replay file (format v1), pretty-printed. */
   replayJson: string;
   /** One row per turn, the indicators of the sim tool's JSON. */
@@ -35,9 +40,14 @@ export function replayLink(code: string, base: string): string {
 
 export function shareView(replay: Replay, records: readonly TurnRecord[], base: string): ShareView {
   const code = encodeReplayCode(replay);
+  const linkable = !base.startsWith('file:');
   return {
     code,
-    link: replayLink(code, base),
+    link: linkable ? replayLink(code, base) : code,
+    linkable,
+    intro: linkable
+      ? 'Anyone who opens the link (or pastes the code on the Replay screen) sees the same turns, on any machine.'
+      : 'This page was opened from a file, so its address opens nothing on another machine: share the code. Pasted on the Replay screen of the game, it shows the same turns.',
     replayJson: `${JSON.stringify(replay, null, 2)}\n`,
     csv: turnsToCsv(records),
     fileStem: `precursor-${replay.scenario}-seed${replay.seed}-turn${replay.turns.length}`,

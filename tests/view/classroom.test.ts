@@ -91,6 +91,18 @@ describe('the turn timer', () => {
     expect(t.expire(62_000)).toBe(true);
   });
 
+  it('a turn whose clock ran out says so in its report, and only in that quarter’s', () => {
+    const s = new GameSession({ ...defaultChoice(5), turns: 3, turnSeconds: 30 });
+    s.pick('us', 0);
+    s.endTurn('us', true);
+    const first = s.reportView()?.events ?? [];
+    expect(first[0]).toBe('The US ran out of time: its turn ended with the moves picked (1).');
+    s.next();
+    s.endTurn('us');
+    expect((s.reportView()?.events ?? []).some((e) => e.includes('ran out of time'))).toBe(false);
+    s.stop();
+  });
+
   it('an untimed turn has no timer', () => {
     const t = new TurnTimer(0, 0);
     expect(t.view(10_000)).toBeNull();

@@ -10,7 +10,7 @@ import { builtInScenario } from '../../src/core/scenarios';
 import { MODEL_VERSION } from '../../src/core/state';
 import { playGame } from '../../src/machine/driver';
 import { resumableSave, saveRow } from '../../src/view/saves';
-import { replayLink } from '../../src/view/share';
+import { replayLink, shareView } from '../../src/view/share';
 import { MapStorage } from '../helpers';
 
 const choice = {
@@ -237,6 +237,20 @@ describe('saves', () => {
     expect(second.kind).toBe('view');
     if (second.kind === 'view') expect(second.viewer.warning).toMatch(/no longer gives/);
     expect(choiceOfSave(save)).toEqual(choice);
+  });
+});
+
+describe('sharing', () => {
+  it('offers a link where the page has an address others can open, and the code where it has none', () => {
+    const replay = makeReplay('truce-2026', 7, [{ us: [{ type: 'giveCredit' }] }]);
+    const served = shareView(replay, [], 'http://192.168.1.5:5173/?class=x');
+    expect(served.linkable).toBe(true);
+    expect(served.link).toBe(`http://192.168.1.5:5173/?replay=${served.code}`);
+    const file = shareView(replay, [], 'file:///home/teacher/precursor.html');
+    expect(file.linkable).toBe(false);
+    expect(file.link).toBe(file.code);
+    expect(file.intro).toMatch(/opened from a file/);
+    expect(`${served.intro} ${file.intro}`).not.toMatch(/npm|sim tool/);
   });
 });
 
