@@ -179,7 +179,7 @@ export class GameSession {
   }
 
   turnView(side: Side): TurnView {
-    return turnView(this.snapshot, side);
+    return turnView(this.snapshot, side, this.initial);
   }
 
   /** The what-if for the card at `cardIndex` of `side`'s hand, from the core's previewMove. */

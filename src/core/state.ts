@@ -297,8 +297,15 @@ export function quarterLabel(state: Pick<GameState, 'start'>, turn: number): str
   return `${Math.floor(index / 4)} Q${(index % 4) + 1}`;
 }
 
+/**
+ * Deaths over the last four quarters. A scenario may record only three quarters before its start:
+ * until a fourth is played, their average stands for the missing one, so the figure is a year's
+ * from the first screen on and does not jump when the first quarter is played.
+ */
 export function deaths12m(state: Pick<GameState, 'deathsHistory'>): number {
-  return state.deathsHistory.slice(-4).reduce((a, b) => a + b, 0);
+  const last = state.deathsHistory.slice(-4);
+  const sum = last.reduce((a, b) => a + b, 0);
+  return last.length === 0 ? 0 : (sum / last.length) * 4;
 }
 
 /** A US move that relieves pressure on China (a tariff cut below `tariff`, sanctions lifted, delisting). */

@@ -83,8 +83,10 @@ export const TURN_INDICATORS: readonly Indicator[] = [
 function previousValues(
   g: GameState,
   history: readonly TurnRecord[],
+  start?: TurnRecord,
 ): Partial<Record<Indicator, number>> {
-  const prev = history.at(-2);
+  // After the first quarter, the trend is against the world as the game began.
+  const prev = history.at(-2) ?? (history.length === 1 ? start : undefined);
   if (prev) return prev;
   // Before any turn, or after the first: the deaths trend still has the quarters before the start.
   const h = g.deathsHistory;
@@ -96,9 +98,10 @@ export function indicatorViews(
   g: GameState,
   history: readonly TurnRecord[],
   ids: readonly Indicator[] = TURN_INDICATORS,
+  start?: TurnRecord,
 ): IndicatorView[] {
   const now = roundedIndicators(g);
-  const before = previousValues(g, history);
+  const before = previousValues(g, history, start);
   return ids.map((id) => {
     const info = INDICATOR_INFO[id];
     const value = now[id];
@@ -194,7 +197,8 @@ export function sideToMove(snapshot: GameSnapshot): Side | null {
  * What the turn screen shows to `side`. Everything the other side keeps private (its pending
  * moves, China's chips, its score) is left out here, so no scene can show it by mistake.
  */
-export function turnView(snapshot: GameSnapshot, side: Side): TurnView {
+/** The turn screen for `side`; `start` is the world as the game began (the first trends). */
+export function turnView(snapshot: GameSnapshot, side: Side, start?: TurnRecord): TurnView {
   const ctx = snapshot.context;
   const g = ctx.game;
   const pendingMoves = ctx.pending[side];
@@ -220,7 +224,7 @@ export function turnView(snapshot: GameSnapshot, side: Side): TurnView {
     turnsLeft: g.turns - g.turn,
     truce: truceLine(snapshot),
     budget: { total, spent, left: total - spent },
-    indicators: indicatorViews(g, ctx.history),
+    indicators: indicatorViews(g, ctx.history, TURN_INDICATORS, start),
     posture: postureView(snapshot),
     supplyChain: supplyChainView(g),
     cards,

@@ -209,4 +209,24 @@ describe('turn view', () => {
     expect(v.budget).toEqual({ total: 4, spent: 2, left: 2 });
     actor.stop();
   });
+  it('shows every trend on the second turn, against the world as the game began', () => {
+    const s = new GameSession({ ...hotseat, seat: 'us', usPolicy: 'reciprocal' });
+    s.pick('us', 2); // raise the tariff
+    s.endTurn('us');
+    s.next();
+    const moved = s.turnView('us').indicators.filter((i) => i.trend !== 'flat');
+    expect(moved.map((i) => i.id)).toEqual(expect.arrayContaining(['tariff', 'relations']));
+    s.stop();
+  });
+
+  it('reads a year of deaths from the first screen, even where the scenario records three quarters before its start', () => {
+    const s = new GameSession({ ...hotseat, scenarioId: 'history-2018', seat: 'us' });
+    const first = s.turnView('us').indicators.find((i) => i.id === 'deaths12m')?.value ?? 0;
+    s.endTurn('us');
+    const report = s.reportView();
+    const line = report?.changes.find((c) => c.indicator === 'deaths12m');
+    // The first quarter moves the year's figure by a quarter's change, not by a whole quarter.
+    expect(Math.abs(line?.delta ?? 0)).toBeLessThan(first * 0.1);
+    s.stop();
+  });
 });
