@@ -392,7 +392,9 @@ export class GameSession {
   debriefView(): DebriefView {
     const ctx = this.snapshot.context;
     const injected = ctx.played.map((t) => t.inject);
-    return debriefView(ctx.scenario, ctx.game, ctx.history, this.counterfactual(), injected);
+    const seat = this.seat;
+    const side = seat === 'us' || seat === 'china' ? seat : undefined;
+    return debriefView(ctx.scenario, ctx.game, ctx.history, this.counterfactual(), injected, side);
   }
 
   /** What the finished game is placed among (see view/placement). */

@@ -64,7 +64,7 @@ export class DebriefScene extends Phaser.Scene {
       this.deathsSeries,
       [this.band(placing.bandName, [], [])],
     );
-    addText(this, x, 262, v.livesSavedText, {
+    addText(this, x, 262, v.headline, {
       fontSize: `${TYPE_SIZE.body}px`,
       fontStyle: 'bold',
       color: css(PALETTE.accent),

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../core/scenario';
 import type { Side } from '../core/vocabulary';
+import { t } from '../words';
 
 export interface BriefSection {
   heading: string;
@@ -40,7 +41,11 @@ export function briefView(scenario: Scenario, side: Side): BriefView | null {
     sideLabel: SIDE_NAME[side],
     title: `Confidential · ${SIDE_NAME[side]} team`,
     scenarioTitle: scenario.title,
-    sections: HEADINGS.map(([key, heading]) => ({ heading, text: brief[key] })),
+    sections: [
+      ...HEADINGS.map(([key, heading]) => ({ heading, text: brief[key] })),
+      // What the side plays for, in points: the same on every scenario (docs/MODEL.md, Scores).
+      { heading: t('brief.scoring.heading'), text: t(`brief.scoring.${side}`) },
+    ],
   };
 }
 

@@ -3,7 +3,7 @@ import type { Scenario } from '../core/scenario';
 import type { Scores } from '../core/score';
 import type { GameState } from '../core/state';
 import type { TurnRecord } from '../core/turn';
-import type { Posture, WorldEvent } from '../core/vocabulary';
+import type { Posture, Side, WorldEvent } from '../core/vocabulary';
 import { signed, thousands } from './format';
 import { eventLabel, moveTitle, POSTURE_LABEL, splitInjected } from './words';
 
@@ -36,13 +36,32 @@ export interface DebriefView {
   deaths: SeriesView[];
   /** Deaths the counterfactual had minus deaths in this game: positive means lives saved. */
   livesSaved: number;
+  /** The deaths against the no-moves world, as a fact for either side. */
   livesSavedText: string;
+  /**
+   * The debrief's headline: for a player of one side, their score against making no moves (0);
+   * otherwise the deaths against the no-moves world. Never spun: a loss reads as one.
+   */
+  headline: string;
   relations: SeriesView[];
   posture: { quarter: string; posture: Posture; label: string; level: number }[];
   scores: ScoreView[];
   timeline: TimelineEntry[];
   /** What really happened, for a history scenario; null otherwise. */
   actual: { notes: { quarter: string; note: string }[]; deaths12m: (number | null)[] } | null;
+}
+
+/** A side's score against doing nothing, in words that say plainly whether it was worth it. */
+export function verdict(side: Side, score: number): string {
+  const who = side === 'us' ? 'the United States' : 'China';
+  const rounded = Math.round(score * 10) / 10;
+  const against =
+    rounded > 0
+      ? 'better than making no moves at all (0)'
+      : rounded < 0
+        ? 'worse than making no moves at all (0)'
+        : 'no better than making no moves at all (0)';
+  return `Your score for ${who}: ${signed(rounded, 1)}, ${against}`;
 }
 
 const LEVEL: Record<Posture, number> = { suspended: 0, talks: 1, workingGroup: 2, enforcing: 3 };
@@ -87,12 +106,19 @@ export function debriefView(
   counterfactual: readonly TurnRecord[],
   /** Each quarter's events set by a facilitator, in turn order. */
   injected: readonly (readonly WorldEvent[])[] = [],
+  /** The side a single player played, if one did. */
+  side?: Side,
 ): DebriefView {
   const played = history.map((r) => r.deaths12m);
   const baseline = counterfactual.slice(0, history.length).map((r) => r.deaths12m);
   const sum = (xs: readonly TurnRecord[]) => xs.reduce((a, r) => a + r.deaths, 0);
   const livesSaved = Math.round(sum(counterfactual.slice(0, history.length)) - sum(history));
   const actualNotes = scenario.actual ?? [];
+  const scores = scoresSoFar(scenario, game, injected);
+  const livesSavedText =
+    livesSaved >= 0
+      ? `${thousands(livesSaved)} fewer deaths than the same world with no moves`
+      : `${thousands(-livesSaved)} more deaths than the same world with no moves`;
   const actual =
     actualNotes.length > 0
       ? {
@@ -115,10 +141,10 @@ export function debriefView(
       { name: 'No moves by either side', values: baseline },
     ],
     livesSaved,
-    livesSavedText:
-      livesSaved >= 0
-        ? `${thousands(livesSaved)} lives saved against the same world with no moves`
-        : `${thousands(-livesSaved)} more deaths than the same world with no moves`,
+    livesSavedText,
+    headline: side
+      ? verdict(side, side === 'us' ? scores.usScore : scores.chinaScore)
+      : livesSavedText,
     relations: [
       { name: 'Relations', values: history.map((r) => r.relations) },
       { name: 'Goodwill', values: history.map((r) => r.goodwill) },
@@ -130,7 +156,7 @@ export function debriefView(
       label: POSTURE_LABEL[r.cooperation],
       level: LEVEL[r.cooperation],
     })),
-    scores: scoreViews(scoresSoFar(scenario, game, injected)),
+    scores: scoreViews(scores),
     timeline: history.map((r, i) => {
       const events = splitInjected(r.events, injected[i] ?? []);
       return {

@@ -14,8 +14,17 @@ describe('role briefs', () => {
     const scenario = truce();
     const us = briefView(scenario, 'us');
     const china = briefView(scenario, 'china');
-    expect(us?.sections.map((s) => s.text)).toEqual(Object.values(scenario.briefs?.us ?? {}));
-    expect(china?.sections.map((s) => s.text)).toEqual(Object.values(scenario.briefs?.china ?? {}));
+    expect(us?.sections.map((s) => s.text)).toEqual([
+      ...Object.values(scenario.briefs?.us ?? {}),
+      expect.stringMatching(
+        /^0 is what making no moves at all would get\. About one point for every 1,000 lives/,
+      ),
+    ]);
+    expect(china?.sections.map((s) => s.text)).toEqual([
+      ...Object.values(scenario.briefs?.china ?? {}),
+      expect.stringMatching(/Relief from US pressure, face/),
+    ]);
+    expect(us?.sections.at(-1)?.heading).toBe('How you are scored');
     expect(JSON.stringify(us)).not.toContain(scenario.briefs?.china.redLines);
     expect(us?.title).toContain('United States');
   });

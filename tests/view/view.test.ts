@@ -5,6 +5,7 @@ import { previewMove } from '../../src/core/preview';
 import type { Cause } from '../../src/core/vocabulary';
 import { startActor } from '../../src/machine/driver';
 import { cardsFor } from '../../src/view/cards';
+import { verdict } from '../../src/view/debrief';
 import { previewView } from '../../src/view/preview';
 import { ruleGroups } from '../../src/view/report';
 import { gameInputFor, parseSeed, seedFrom } from '../../src/view/setup';
@@ -191,6 +192,24 @@ describe('debrief', () => {
     expect(d.deaths[1]?.values).toEqual(cf.map((r) => r.deaths12m));
     expect(d.posture.map((p) => p.posture)).toEqual(played.map((r) => r.cooperation));
     s.stop();
+  });
+
+  it('heads a one-side game with the player’s score against making no moves, never with the other side’s gain', () => {
+    const s = new GameSession({ ...hotseat, seat: 'china', usPolicy: 'hawk' });
+    for (let i = 0; s.phase() !== 'debrief' && i < 40; i++) {
+      if (s.phase() === 'report') s.next();
+      else s.endTurn('china');
+    }
+    const d = s.debriefView();
+    const score = d.scores.find((x) => x.side === 'china')?.total ?? 0;
+    expect(d.headline).toBe(verdict('china', score));
+    expect(d.headline).toMatch(score < 0 ? /worse than making no moves/ : /better|no better/);
+    expect(d.headline).not.toMatch(/lives saved/);
+    s.stop();
+    expect(verdict('us', -11.94)).toBe(
+      'Your score for the United States: −11.9, worse than making no moves at all (0)',
+    );
+    expect(verdict('china', 6.25)).toMatch(/\+6\.3, better than making no moves/);
   });
 
   it('a history scenario brings what really happened', () => {

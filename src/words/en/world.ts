@@ -1,4 +1,4 @@
-/** The world's words: events, postures, indicators. */
+/** The world's words: events, postures, indicators; what a side's brief says about its score. */
 export const WORLD_WORDS = {
   'event.taiwanVisit.label': 'Taiwan visit',
   'event.taiwanVisit.headline':
@@ -43,4 +43,9 @@ export const WORLD_WORDS = {
   'indicator.tariff.short': 'Tariff',
   'indicator.enforcement.label': 'China’s enforcement',
   'indicator.enforcement.short': 'Enforcement',
+  'brief.scoring.heading': 'How you are scored',
+  'brief.scoring.us':
+    "0 is what making no moves at all would get. About one point for every 1,000 lives saved; the tariff's cost to the economy, relations with Beijing and results your public can see add to it or take from it.",
+  'brief.scoring.china':
+    '0 is what making no moves at all would get. Relief from US pressure, face (goodwill, summits), standing in the world and calm relations count for you; what enforcement and controls cost you counts against.',
 } as const;
