@@ -11,7 +11,7 @@ import type { Save } from '../core/save';
 import { type GameState, isOver } from '../core/state';
 import { type Teaching, teachingFor } from '../core/teaching';
 import { makeRecord, playTurn, type TurnRecord } from '../core/turn';
-import { SIDES, type Side, type WorldEvent } from '../core/vocabulary';
+import { isPersonality, SIDES, type Side, type WorldEvent } from '../core/vocabulary';
 import {
   type GameActor,
   type GameSnapshot,
@@ -329,7 +329,7 @@ export class GameSession {
     const explained = SIDES.filter((side) => {
       const policy = ctx.policies[side];
       const ai = ctx.controllers[side] === 'ai' || this.planned.has(side);
-      return ai && (policy === 'expert' || policy === 'novice');
+      return ai && !isPersonality(policy);
     });
     let position: GameState | null = null;
     return explained.map((side) => {

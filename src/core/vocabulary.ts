@@ -89,11 +89,22 @@ export const CHINA_POLICIES = ['leverage', 'cooperative', 'hardline', 'passive']
 export type ChinaPolicy = (typeof CHINA_POLICIES)[number];
 /** A fixed personality of either side: a character that plays the same way whatever happens. */
 export type Personality = UsPolicy | ChinaPolicy;
-/** Levels of play for either side besides the personalities: a novice errs, an expert plans. */
-export const AI_LEVELS = ['novice', 'expert'] as const;
+/**
+ * Levels of play for either side besides the personalities: a novice errs, an expert plans, and
+ * the record plays what the side really did (a history scenario's recorded moves).
+ */
+export const AI_LEVELS = ['novice', 'expert', 'record'] as const;
 export type AiLevel = (typeof AI_LEVELS)[number];
 /** What plays an AI side: a personality or a level. */
 export type Policy = Personality | AiLevel;
+
+/** Whether a policy is one of the fixed personalities (not a level). */
+export function isPersonality(p: Policy): p is Personality {
+  return (
+    (US_POLICIES as readonly string[]).includes(p) ||
+    (CHINA_POLICIES as readonly string[]).includes(p)
+  );
+}
 
 /** The causal rules of the model, numbered as in the design brief. */
 export const RULE_IDS = [

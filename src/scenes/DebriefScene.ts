@@ -52,6 +52,17 @@ export class DebriefScene extends Phaser.Scene {
         values: v.deaths[1]?.values ?? [],
         colour: PALETTE.textMuted,
       },
+      // A history scenario's published figures, where there are some, beside the model's.
+      ...(v.actual?.deaths12m.some((d) => d !== null)
+        ? [
+            {
+              name: 'Recorded',
+              values: v.actual.deaths12m.map((d) => d ?? Number.NaN),
+              colour: PALETTE.text,
+              pointsOnly: true,
+            },
+          ]
+        : []),
     ];
     const placing = session.placing();
     // The band's legend entry is there from the start, so the chart keeps its layout when the

@@ -145,7 +145,7 @@ export class SetupScene extends Phaser.Scene {
         },
       );
       y += grid ? 24 : 26;
-      const list = side === 'us' ? options.usPolicies : options.chinaPolicies;
+      const list = m.policyOptions(options, side, c.scenarioId);
       const chosen = side === 'us' ? c.usPolicy : c.chinaPolicy;
       list.forEach((p, i) => {
         const index = items.length;

@@ -11,6 +11,8 @@ export interface ChartSeries {
   muted?: boolean;
   /** The marker shape; by default each series takes the next one. */
   marker?: Marker;
+  /** Markers alone, no line: figures known at some points only (NaN where there is none). */
+  pointsOnly?: boolean;
 }
 
 /** A shaded range behind the lines (e.g. the 10th to 90th percentile of many games). */
@@ -125,7 +127,10 @@ export class LineChart extends Phaser.GameObjects.Container {
     const left = CHART.axisLabelWidth;
     const plotW = width - left - GAP;
     const plotH = height - top - CHART.xLabelHeight;
-    const all = [...series.flatMap((s) => s.values), ...bands.flatMap((b) => [...b.lo, ...b.hi])];
+    const all = [
+      ...series.flatMap((s) => s.values),
+      ...bands.flatMap((b) => [...b.lo, ...b.hi]),
+    ].filter(Number.isFinite);
     const pointCount = Math.max(
       xLabels.length,
       ...series.map((s) => s.values.length),
@@ -189,9 +194,9 @@ export class LineChart extends Phaser.GameObjects.Container {
       if (points.length > 1) g.strokePoints(points, false, false);
     }
     named.forEach((s, si) => {
-      const points = pointsOf(s);
+      const points = pointsOf(s).filter((p) => Number.isFinite(p.y));
       g.lineStyle(2, s.colour, 1);
-      if (points.length > 1) g.strokePoints(points, false, false);
+      if (points.length > 1 && !s.pointsOnly) g.strokePoints(points, false, false);
       for (const p of points) this.drawMarker(p.x, p.y, s.marker ?? markerFor(si), s.colour);
     });
     return this;

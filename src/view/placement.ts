@@ -13,7 +13,13 @@ import {
 import { scoresSoFar } from '../core/baseline';
 import { CHINA_POLICY_INFO, US_POLICY_INFO } from '../core/policies';
 import type { Seat } from '../core/save';
-import type { BySide, Personality, Policy, Side } from '../core/vocabulary';
+import {
+  type BySide,
+  isPersonality,
+  type Personality,
+  type Policy,
+  type Side,
+} from '../core/vocabulary';
 import { defaultPolicy, type GameContext } from '../machine/game';
 
 export interface PlacementRequest {
@@ -70,7 +76,7 @@ export function placementRequest(
   // is too slow for a hundred games on the page), whose place is read against the standard line.
   const standard = (side: Side): Personality => {
     const p = ctx.policies[side];
-    return ctx.controllers[side] === 'human' || p === 'expert' || p === 'novice'
+    return ctx.controllers[side] === 'human' || !isPersonality(p)
       ? (defaultPolicy(side) as Personality)
       : p;
   };

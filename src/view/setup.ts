@@ -4,9 +4,17 @@ import { CHINA_POLICY_INFO, US_POLICY_INFO } from '../core/policies';
 import type { Result } from '../core/result';
 /** Who sits at the keyboard. */
 import { SEATS, type Seat } from '../core/save';
-import { builtInScenarios } from '../core/scenarios';
+import { builtInScenario, builtInScenarios } from '../core/scenarios';
 import { teachingFor } from '../core/teaching';
-import type { AiLevel, ChinaPolicy, Crisis, Side, UsPolicy, WorldEvent } from '../core/vocabulary';
+import type {
+  AiLevel,
+  ChinaPolicy,
+  Crisis,
+  Policy,
+  Side,
+  UsPolicy,
+  WorldEvent,
+} from '../core/vocabulary';
 import { AI_LEVELS, CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
 import { formatClock } from './format';
@@ -90,6 +98,20 @@ export function setupOptions(): SetupOptions {
       ...AI_LEVELS.map((id) => ({ id, ...LEVEL_INFO[id] })),
     ],
   };
+}
+
+/**
+ * The choices for who plays `side` in `scenarioId`: the personalities and the levels, with the
+ * record only where the scenario has one (what really happened).
+ */
+export function policyOptions(
+  options: SetupOptions,
+  side: Side,
+  scenarioId: string,
+): PolicyOption<Policy>[] {
+  const list: PolicyOption<Policy>[] = side === 'us' ? options.usPolicies : options.chinaPolicies;
+  const recorded = (builtInScenario(scenarioId)?.historical?.length ?? 0) > 0;
+  return list.filter((p) => p.id !== 'record' || recorded);
 }
 
 /** The default choice: the first scenario, the US seat, the brief's default personalities. */

@@ -3,8 +3,9 @@ import { SaveStore } from '../../src/app/saves';
 import { GameSession, type PlanService, setPlanService } from '../../src/app/session';
 import { openSave } from '../../src/app/viewer';
 import { aiPlan } from '../../src/core/ai/planner';
+import { builtInScenario } from '../../src/core/scenarios';
 import type { Side } from '../../src/core/vocabulary';
-import { defaultChoice, type SetupChoice, setupOptions } from '../../src/view/setup';
+import { defaultChoice, policyOptions, type SetupChoice, setupOptions } from '../../src/view/setup';
 import { MapStorage } from '../helpers';
 
 const againstExpert: SetupChoice = { ...defaultChoice(3), chinaPolicy: 'expert', turns: 2 };
@@ -75,7 +76,37 @@ describe('an expert side in a game session', () => {
   });
 
   it('is offered on the setup screen beside the personalities, with the novice', () => {
-    const ids = setupOptions().chinaPolicies.map((p) => p.id);
-    expect(ids).toEqual(['leverage', 'cooperative', 'hardline', 'passive', 'novice', 'expert']);
+    const ids = (scenario: string) =>
+      policyOptions(setupOptions(), 'china', scenario).map((p) => p.id);
+    expect(ids('truce-2026')).toEqual([
+      'leverage',
+      'cooperative',
+      'hardline',
+      'passive',
+      'novice',
+      'expert',
+    ]);
+    // The record of what really happened, where the scenario has one.
+    expect(ids('history-2018')).toEqual([...ids('truce-2026'), 'record']);
+  });
+
+  it('the record plays the scenario’s recorded moves, as the history does from the command line', () => {
+    const history = builtInScenario('history-2018');
+    if (!history) throw new Error('history-2018');
+    const watched = new GameSession({
+      scenarioId: 'history-2018',
+      seat: 'watch',
+      usPolicy: 'record',
+      chinaPolicy: 'record',
+      seed: 1,
+    });
+    while (watched.phase() !== 'debrief') watched.next();
+    const played = watched.snapshot.context.played;
+    expect(played.map((t) => ({ us: t.us, china: t.china }))).toEqual(
+      (history.historical ?? []).slice(0, played.length).map((t) => ({ us: t.us, china: t.china })),
+    );
+    const report = watched.debriefView();
+    expect(report.actual?.deaths12m.some((d) => d !== null)).toBe(true);
+    watched.stop();
   });
 });

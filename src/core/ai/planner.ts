@@ -11,6 +11,7 @@ import {
   CHINA_POLICIES,
   type ChinaPolicy,
   CONTROL_CLASSES,
+  isPersonality,
   type Move,
   type MoveType,
   type Personality,
@@ -489,6 +490,11 @@ const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`
 
 /** The levels on the setup screen, beside the personalities (the "standard" level). */
 export const LEVEL_INFO: Record<AiLevel, PolicyInfo> = {
+  record: {
+    label: 'The record',
+    summary:
+      'Plays what this side really did, quarter by quarter, in a history scenario; where nothing is recorded, it passes.',
+  },
   novice: {
     label: 'Novice',
     summary:
@@ -512,7 +518,7 @@ export const STANDARD: Record<Side, UsPolicy | ChinaPolicy> = {
  * its own, if it plays one; else the standard one its level builds on, or a person would face.
  */
 export function likelyReply(policy: Policy | undefined, side: Side): Personality {
-  return policy && policy !== 'expert' && policy !== 'novice' ? policy : STANDARD[side];
+  return policy && isPersonality(policy) ? policy : STANDARD[side];
 }
 
 /**
@@ -549,6 +555,19 @@ export function planNovice(s: GameState, side: Side, scenario: Scenario): Plan {
   };
 }
 
+/** What the side really did this quarter, from the scenario's record; nothing where there is none. */
+export function planRecord(s: GameState, side: Side, scenario: Scenario): Plan {
+  const moves = scenario.historical?.[s.turn]?.[side] ?? [];
+  return {
+    moves: [...moves],
+    explanation: moves.length
+      ? `What really happened: ${moves.map(describeMove).join('; ')}.`
+      : scenario.historical
+        ? 'What really happened: no move of note this quarter.'
+        : 'This scenario has no record of what really happened: the side passes.',
+  };
+}
+
 /** The move set and its sentence for any AI policy: a personality, a novice or the expert. */
 export function aiPlan(
   s: GameState,
@@ -559,6 +578,7 @@ export function aiPlan(
 ): Plan {
   if (policy === 'expert') return planExpert(s, side, scenario, past);
   if (policy === 'novice') return planNovice(s, side, scenario);
+  if (policy === 'record') return planRecord(s, side, scenario);
   const info =
     (US_POLICY_INFO as Record<string, { label: string; summary: string }>)[policy] ??
     (CHINA_POLICY_INFO as Record<string, { label: string; summary: string }>)[policy];
@@ -576,8 +596,7 @@ export function aiMoves(
   scenario: Scenario,
   past: readonly PastTurn[] = [],
 ): Move[] {
-  if (policy === 'expert' || policy === 'novice')
-    return aiPlan(s, side, policy, scenario, past).moves;
+  if (!isPersonality(policy)) return aiPlan(s, side, policy, scenario, past).moves;
   return policyMoves(s, side, policy, scenario.moves[side]);
 }
 
