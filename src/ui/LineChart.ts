@@ -194,7 +194,10 @@ export class LineChart extends Phaser.GameObjects.Container {
       if (points.length > 1) g.strokePoints(points, false, false);
     }
     named.forEach((s, si) => {
-      const points = pointsOf(s).filter((p) => Number.isFinite(p.y));
+      // A point with no figure (NaN) is left out; Phaser's vectors would read it as 0.
+      const points = s.values.flatMap((v, i) =>
+        Number.isFinite(v) ? [new Phaser.Math.Vector2(px(i), py(v))] : [],
+      );
       g.lineStyle(2, s.colour, 1);
       if (points.length > 1 && !s.pointsOnly) g.strokePoints(points, false, false);
       for (const p of points) this.drawMarker(p.x, p.y, s.marker ?? markerFor(si), s.colour);
