@@ -1,4 +1,4 @@
-import { t } from '../words';
+import { withWords } from '../words';
 import { bump } from './effects';
 import { LIMITS } from './limits';
 import { PARAMS as P } from './params';
@@ -82,17 +82,9 @@ const EFFECTS: Record<WorldEvent, Pick<EventDef, 'rule' | 'apply'>> = {
   },
 };
 
-export const EVENTS: Record<WorldEvent, EventDef> = Object.fromEntries(
-  WORLD_EVENTS.map((id) => [
-    id,
-    {
-      ...EFFECTS[id],
-      get label() {
-        return t(`event.${id}.label`);
-      },
-      get headline() {
-        return t(`event.${id}.headline`);
-      },
-    },
-  ]),
-) as Record<WorldEvent, EventDef>;
+export const EVENTS: Record<WorldEvent, EventDef> = withWords(
+  WORLD_EVENTS,
+  (id) => EFFECTS[id],
+  ['label', 'headline'],
+  (id, field) => `event.${id}.${field}`,
+);

@@ -1,4 +1,4 @@
-import { t } from '../words';
+import { withWords } from '../words';
 import { RULE_IDS, type RuleId } from './vocabulary';
 
 export interface RuleEvidence {
@@ -32,20 +32,9 @@ const FACTS: Record<RuleId, { number: number; source: string }> = {
  * The rule table: every causal rule of the model and where it comes from. The game shows it on "why?".
  * Its words are read from the catalogue each time, so they follow the language shown.
  */
-export const RULES: Record<RuleId, RuleEvidence> = Object.fromEntries(
-  RULE_IDS.map((id) => [
-    id,
-    {
-      ...FACTS[id],
-      get title() {
-        return t(`rule.${id}.title`);
-      },
-      get model() {
-        return t(`rule.${id}.model`);
-      },
-      get evidence() {
-        return t(`rule.${id}.evidence`);
-      },
-    },
-  ]),
-) as Record<RuleId, RuleEvidence>;
+export const RULES: Record<RuleId, RuleEvidence> = withWords(
+  RULE_IDS,
+  (id) => FACTS[id],
+  ['title', 'model', 'evidence'],
+  (id, field) => `rule.${id}.${field}`,
+);

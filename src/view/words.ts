@@ -6,7 +6,7 @@ import {
   type Side,
   type WorldEvent,
 } from '../core/vocabulary';
-import { liveWords, t } from '../words';
+import { liveWords, t, withWords } from '../words';
 
 /** How a played move reads in the news feed and the timeline: the core's own wording. */
 export { describeMove as moveTitle } from '../core/moves';
@@ -149,17 +149,9 @@ const INDICATOR_SCALES: Record<Indicator, Omit<IndicatorInfo, 'label' | 'short'>
   },
 };
 
-export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = Object.fromEntries(
-  (Object.keys(INDICATOR_SCALES) as Indicator[]).map((id) => [
-    id,
-    {
-      ...INDICATOR_SCALES[id],
-      get label() {
-        return t(`indicator.${id}.label`);
-      },
-      get short() {
-        return t(`indicator.${id}.short`);
-      },
-    },
-  ]),
-) as Record<Indicator, IndicatorInfo>;
+export const INDICATOR_INFO: Record<Indicator, IndicatorInfo> = withWords(
+  Object.keys(INDICATOR_SCALES) as Indicator[],
+  (id) => INDICATOR_SCALES[id],
+  ['label', 'short'],
+  (id, field) => `indicator.${id}.${field}`,
+);

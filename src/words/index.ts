@@ -43,3 +43,23 @@ export function liveWords<K extends string>(
   for (const id of ids) Object.defineProperty(out, id, { get: () => words(id), enumerable: true });
   return out;
 }
+
+/**
+ * Records of `ids`, each `base(id)` with the named `fields` read from the catalogue under
+ * `key(id, field)` each time, so they follow the language shown.
+ */
+export function withWords<K extends string, B extends object, F extends string>(
+  ids: readonly K[],
+  base: (id: K) => B,
+  fields: readonly F[],
+  key: (id: K, field: F) => string,
+): Record<K, B & Readonly<Record<F, string>>> {
+  const out = {} as Record<K, B & Readonly<Record<F, string>>>;
+  for (const id of ids) {
+    const record = { ...base(id) };
+    for (const field of fields)
+      Object.defineProperty(record, field, { get: () => t(key(id, field)), enumerable: true });
+    out[id] = record as B & Readonly<Record<F, string>>;
+  }
+  return out;
+}
