@@ -72,6 +72,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       cardHeight,
       () => this.redraw(),
       () => this.activate(),
+      () => ({ name: this.card.title, role: 'card', state: this.states() }),
     );
     scene.add.existing(this);
   }
@@ -107,6 +108,14 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
 
   onPointerFocus(listener: () => void): void {
     onPointerFocus(this, listener);
+  }
+
+  private states(): string[] {
+    const out: string[] = [];
+    if (this.focused) out.push('focused');
+    if (this.card.picked) out.push('picked');
+    if (this.card.refusal !== null) out.push('disabled');
+    return out;
   }
 
   private redraw(): void {
