@@ -432,10 +432,12 @@ export class ClassResultsScene extends Phaser.Scene {
           });
         }
         const text = j === 0 && row.mark ? `⚑ ${row.cells[c.id]}` : row.cells[c.id];
-        addText(this, (columnX[j] ?? 0) + (j === 0 && !row.mark ? 18 : 0), y + 4, text, {
+        // The group's name starts after its marker: its cell is narrower by as much.
+        const indent = j === 0 && !row.mark ? 18 : 0;
+        addText(this, (columnX[j] ?? 0) + indent, y + 4, text, {
           fontSize: `${TYPE_SIZE.small}px`,
           color: colour,
-          fixedWidth: c.width - 8,
+          fixedWidth: c.width - 8 - indent,
         });
       });
       const group = results.groups[row.index];

@@ -50,20 +50,25 @@ export class HelpScene extends OverlayScreen {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',
     });
-    SHORTCUTS.forEach(([key, what], i) => {
-      const ry = y + 72 + i * 26;
+    // Each row as tall as its explanation wraps to.
+    let ry = y + 68;
+    for (const [key, what] of SHORTCUTS) {
       addText(this, x + 32, ry, key, {
         fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.label}px`,
+        fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.accent),
       });
-      addText(this, x + 220, ry, what, { fontSize: `${TYPE_SIZE.label}px` });
-    });
-    addText(this, x + 32, y + 72 + SHORTCUTS.length * 26 + GAP, READING.join('\n'), {
+      const line = addText(this, x + 200, ry, what, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        wordWrap: { width: w - 200 - 32 },
+      });
+      ry += line.height + 5;
+    }
+    addText(this, x + 32, ry + GAP, READING.join('\n'), {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
       wordWrap: { width: w - 64 },
-      lineSpacing: 6,
+      lineSpacing: 3,
     });
     addHint(this, x + 32, y + h - 28, 'Esc or ? closes', TYPE_SIZE.small).setOrigin(0, 0.5);
     if (close) this.focus([close], { numberKeys: false });

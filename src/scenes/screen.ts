@@ -40,23 +40,27 @@ export abstract class Screen extends Phaser.Scene {
   }
 
   /**
-   * A framed region of the screen (a panel without a widget of its own), drawn on `g`: its texts
-   * must stay inside it. `caption`, if given, is written in its top rule.
+   * A region of the screen (a panel without a widget of its own), framed on `g` unless `framed` is
+   * false (a part of a larger panel): its texts must stay inside it. `caption`, if given, is written
+   * in its top rule.
    */
   protected region(
     g: Phaser.GameObjects.Graphics,
     name: string,
     r: Region,
     caption?: string,
+    framed = true,
   ): Region {
-    g.fillStyle(PALETTE.surface, 1).fillRoundedRect(r.x, r.y, r.w, r.h, PANEL.radius);
-    g.lineStyle(1, PALETTE.rule, 1).strokeRoundedRect(
-      r.x + 0.5,
-      r.y + 0.5,
-      r.w - 1,
-      r.h - 1,
-      PANEL.radius,
-    );
+    if (framed) {
+      g.fillStyle(PALETTE.surface, 1).fillRoundedRect(r.x, r.y, r.w, r.h, PANEL.radius);
+      g.lineStyle(1, PALETTE.rule, 1).strokeRoundedRect(
+        r.x + 0.5,
+        r.y + 0.5,
+        r.w - 1,
+        r.h - 1,
+        PANEL.radius,
+      );
+    }
     const zone = this.add.zone(r.x, r.y, r.w, r.h).setOrigin(0, 0);
     markRegion(zone, name, { x: 0, y: 0, w: r.w, h: r.h });
     if (caption) this.caption(r.x + 12, r.y + 10, caption);

@@ -47,23 +47,25 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       fontSize: `${TYPE_SIZE.tag}px`,
       fontStyle: 'bold',
     }).setOrigin(0.5, 0.5);
-    this.costText = addText(scene, cardWidth - pad, pad + 1, '', {
+    // The cost sits at the foot, right of the state line, so the title has the card's width.
+    this.costText = addText(scene, cardWidth - pad, cardHeight - pad + 2, '', {
       fontFamily: FONT.mono,
       fontSize: `${TYPE_SIZE.tag}px`,
       fontStyle: 'bold',
-    }).setOrigin(1, 0);
+    }).setOrigin(1, 1);
     this.titleText = addText(scene, pad + 24, pad, '', {
       fontSize: `${TYPE_SIZE.tag + 1}px`,
       fontStyle: 'bold',
-      wordWrap: { width: cardWidth - pad * 2 - 24 - 34 },
+      wordWrap: { width: cardWidth - pad * 2 - 24 },
       lineSpacing: 1,
-    });
+    }).setMaxLines(3);
+    // One line: a refusal's full reason is in the what-if panel when the card has the focus.
     this.stateText = addText(scene, pad, cardHeight - pad + 2, '', {
       fontSize: '11px',
-      wordWrap: { width: cardWidth - pad * 2 },
+      fixedWidth: cardWidth - pad * 3 - 36,
     })
       .setOrigin(0, 1)
-      .setMaxLines(2);
+      .setMaxLines(1);
     this.add([this.face, this.keyText, this.costText, this.titleText, this.stateText]);
     this.setSize(cardWidth, cardHeight);
     this.pointer = makePressable(
@@ -146,10 +148,23 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     this.keyText.setColor(text);
     this.titleText.setColor(text);
     this.costText.setColor(css(enabled ? PALETTE.accent : PALETTE.textDim));
-    if (picked)
-      this.stateText.setText('✓ PICKED · press again to take back').setColor(css(PALETTE.accent));
-    else if (refusal) this.stateText.setText(`✗ ${refusal}`).setColor(css(PALETTE.caution));
+    if (picked) this.stateText.setText('✓ PICKED').setColor(css(PALETTE.accent));
+    else if (refusal)
+      this.stateText.setText(clip(this.stateText, `✗ ${refusal}`)).setColor(css(PALETTE.caution));
     else this.stateText.setText('');
     if (this.input) this.input.cursor = enabled ? 'pointer' : 'not-allowed';
   }
+}
+
+/** `text` cut with an ellipsis to what fits `label`'s fixed width on one line. */
+function clip(label: Phaser.GameObjects.Text, text: string): string {
+  const ctx = label.context;
+  const st = label.style;
+  ctx.save();
+  ctx.font = `${st.fontStyle} ${st.fontSize} ${st.fontFamily}`;
+  const room = label.style.fixedWidth;
+  let out = text;
+  while (out.length > 1 && ctx.measureText(out).width > room) out = `${out.slice(0, -2)}…`;
+  ctx.restore();
+  return out;
 }

@@ -162,6 +162,11 @@ export async function tourAsUs(
   await waitForText(page, 'Source:');
   await visit(page, 'report-evidence', check);
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, SCENE.turn);
+  await waitForText(page, 'turn 2 of 2');
+  await visit(page, 'turn-us-2', check);
+  await page.keyboard.press('Enter');
   while ((await activeScene(page)) !== SCENE.debrief) {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(150);
