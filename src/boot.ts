@@ -23,6 +23,14 @@ import { TurnScene } from './scenes/TurnScene';
 import { ViewerScene } from './scenes/ViewerScene';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
+import {
+  type Box,
+  type PublishedElement,
+  type PublishedText,
+  publishedElements,
+  publishedTexts,
+  topElementAt,
+} from './ui/publish';
 import { installRenderGate } from './ui/renderGate';
 
 /**
@@ -48,6 +56,15 @@ export interface PrecursorHook {
   turns(): unknown[];
   /** Every visible text on screen, top scene last: what a player can read, for assertions. */
   texts(): string[];
+  /**
+   * The screen's interactive elements (name, role, state, drawn bounds in page pixels), as the
+   * scenes publish them (`ui/publish.ts`).
+   */
+  elements(): PublishedElement[];
+  /** Every visible text with its bounds and the region it sits in, in page pixels. */
+  textBoxes(): PublishedText[];
+  /** The element Phaser's input hands a press at this point of the page, or null. */
+  hitTest(x: number, y: number): PublishedElement | null;
   /** Milliseconds from the last "end turn" key or click to the first frame drawn after it. */
   readonly turnUpdateMs: number | null;
 }
@@ -190,8 +207,31 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
     snapshot: () => (sessionOfGame(game) ?? viewerOfGame(game))?.persistedJson() ?? null,
     turns: () => (sessionOfGame(game) ?? viewerOfGame(game))?.turnsJson() ?? [],
     texts: () => visibleTexts(game),
+    elements: () => publishedElements(game).map((e) => ({ ...e, bounds: toPage(game, e.bounds) })),
+    textBoxes: () =>
+      publishedTexts(game, { x: 0, y: 0, w: DESIGN.width, h: DESIGN.height }).map((t) => ({
+        ...t,
+        bounds: toPage(game, t.bounds),
+        regionBounds: toPage(game, t.regionBounds),
+      })),
+    hitTest: (x: number, y: number) => {
+      const { left, top, scale } = canvasFrame(game);
+      const found = topElementAt(game, (x - left) / scale, (y - top) / scale);
+      return found ? { ...found, bounds: toPage(game, found.bounds) } : null;
+    },
   });
   Object.defineProperty(host, '__precursor', { value: hook, configurable: true });
+}
+
+/** Where the canvas sits on the page, and page pixels per design pixel. */
+function canvasFrame(game: Phaser.Game): { left: number; top: number; scale: number } {
+  const rect = game.canvas.getBoundingClientRect();
+  return { left: rect.left, top: rect.top, scale: rect.width / DESIGN.width };
+}
+
+function toPage(game: Phaser.Game, box: Box): Box {
+  const { left, top, scale } = canvasFrame(game);
+  return { x: left + box.x * scale, y: top + box.y * scale, w: box.w * scale, h: box.h * scale };
 }
 
 function visibleTexts(game: Phaser.Game): string[] {

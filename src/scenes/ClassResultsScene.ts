@@ -8,6 +8,7 @@ import { LineChart, MARKER_GLYPH, markerFor } from '../ui/LineChart';
 import { DESIGN, CLASS_SCREEN as L, MARGIN } from '../ui/layout';
 import { download } from '../ui/page';
 import { css, OKABE_ITO, PALETTE } from '../ui/palette';
+import { markPressable } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
@@ -399,6 +400,13 @@ export class ClassResultsScene extends Phaser.Scene {
         color: css(sorted ? PALETTE.accent : PALETTE.textMuted),
       });
       head.setInteractive({ useHandCursor: true }).on('pointerup', () => this.sortBy(m, c.id));
+      markPressable(head, head.width, head.height, () => ({
+        name: c.label,
+        role: 'column header',
+        state: sorted
+          ? [this.state.sort.descending ? 'sorted descending' : 'sorted ascending']
+          : [],
+      }));
       x += c.width;
     });
     g.lineStyle(1, PALETTE.rule, 1).lineBetween(
@@ -424,10 +432,12 @@ export class ClassResultsScene extends Phaser.Scene {
           });
         }
         const text = j === 0 && row.mark ? `⚑ ${row.cells[c.id]}` : row.cells[c.id];
-        addText(this, (columnX[j] ?? 0) + (j === 0 && !row.mark ? 18 : 0), y + 4, text, {
+        // The group's name starts after its marker: its cell is narrower by as much.
+        const indent = j === 0 && !row.mark ? 18 : 0;
+        addText(this, (columnX[j] ?? 0) + indent, y + 4, text, {
           fontSize: `${TYPE_SIZE.small}px`,
           color: colour,
-          fixedWidth: c.width - 8,
+          fixedWidth: c.width - 8 - indent,
         });
       });
       const group = results.groups[row.index];

@@ -6,6 +6,7 @@ import { onKeyDown } from '../ui/keyboard';
 import { type ChartBand, type ChartSeries, LineChart } from '../ui/LineChart';
 import { DEBRIEF_QUESTIONNAIRE, DESIGN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
+import { markRegion } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
@@ -20,7 +21,8 @@ import { openShare } from './ShareScene';
 
 const POSTURE_COLOUR = [PALETTE.china, PALETTE.caution, PALETTE.unitedStates, PALETTE.positive];
 const POSTURE_LETTER = ['S', 'T', 'W', 'E'];
-const TIMELINE_ROWS = 9;
+/** Where the timeline is written, above the buttons; it pages when its quarters need more. */
+const TIMELINE = { x: 672, y: 310, w: 584, h: 316 } as const;
 
 const caption = addCaption;
 
@@ -29,6 +31,7 @@ export class DebriefScene extends Phaser.Scene {
   private view!: DebriefView;
   private timeline!: Phaser.GameObjects.Text;
   private page = 0;
+  private timelinePages: string[][] = [[]];
   private deathsChart!: LineChart;
   private deathsSeries: ChartSeries[] = [];
   private verdict!: Phaser.GameObjects.Text;
@@ -102,11 +105,19 @@ export class DebriefScene extends Phaser.Scene {
     const stop = session.placeResult((p) => this.showPlacement(p));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
     caption(this, 672, 290, v.actual ? 'Timeline · and what really happened' : 'Timeline');
-    this.timeline = addText(this, 672, 310, '', {
+    const r = TIMELINE;
+    markRegion(this.add.zone(r.x, r.y, r.w, r.h).setOrigin(0, 0), 'timeline', {
+      x: 0,
+      y: 0,
+      w: r.w,
+      h: r.h,
+    });
+    this.timeline = addText(this, r.x, r.y, '', {
       fontSize: `${TYPE_SIZE.tag}px`,
-      wordWrap: { width: 584 },
+      wordWrap: { width: r.w },
       lineSpacing: 2,
     });
+    this.timelinePages = this.pageTimeline();
     this.showTimeline();
     // In a game set up with the questionnaire, its second round comes first, until answered.
     const m = loadedSessionModule();
@@ -258,23 +269,38 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private turnPage(delta: number): void {
-    const pages = Math.max(1, Math.ceil(this.view.timeline.length / TIMELINE_ROWS));
+    const pages = this.timelinePages.length;
     this.page = Math.min(pages - 1, Math.max(0, this.page + delta));
     this.showTimeline();
     kickRender(this);
   }
 
-  private showTimeline(): void {
-    const t = this.view.timeline;
-    const pages = Math.max(1, Math.ceil(t.length / TIMELINE_ROWS));
-    const rows = t.slice(this.page * TIMELINE_ROWS, (this.page + 1) * TIMELINE_ROWS);
-    const lines = rows.map((r) => {
+  /**
+   * The timeline's quarters cut into pages that fit its region, whole quarters only, with a line
+   * kept for "page n of m".
+   */
+  private pageTimeline(): string[][] {
+    const lines = this.view.timeline.map((r) => {
       const events = r.events ? `  ⚑ ${r.events}` : '';
       const injected = r.injected ? `  ◆ set by the facilitator: ${r.injected}` : '';
       const actual = r.actual ? `\n   really: ${r.actual}` : '';
       return `${r.quarter}  US: ${r.us}  |  China: ${r.china}${events}${injected}${actual}`;
     });
+    const pages: string[][] = [[]];
+    const fits = (page: string[]) =>
+      this.timeline.setText([...page, '(page 1 of 9)'].join('\n')).height <= TIMELINE.h;
+    for (const line of lines) {
+      const page = pages[pages.length - 1] ?? [];
+      if (page.length > 0 && !fits([...page, line])) pages.push([line]);
+      else page.push(line);
+    }
+    return pages;
+  }
+
+  private showTimeline(): void {
+    const pages = this.timelinePages.length;
+    const rows = this.timelinePages[this.page] ?? [];
     const more = pages > 1 ? `\n(page ${this.page + 1} of ${pages})` : '';
-    this.timeline.setText(lines.join('\n') + more).setMaxLines(30);
+    this.timeline.setText(rows.join('\n') + more);
   }
 }

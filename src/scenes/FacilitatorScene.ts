@@ -1,38 +1,31 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { Button } from '../ui/Button';
-import { FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
-import { DESIGN } from '../ui/layout';
-import { drawDialog } from '../ui/Panel';
+import { centred } from '../ui/grid';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
 import { SCENE } from './keys';
 import { loadedSessionModule } from './load';
-import { closeOverlay, type OverlayData, openOverlay } from './overlay';
+import { type OverlayData, openOverlay } from './overlay';
 import { currentSession } from './registry';
+import { OverlayScreen } from './screen';
 
 /**
  * The facilitator's panel, opened with F over the turn screen: pick a world event and it happens
  * at the end of this quarter, for both sides, and is kept in the game's replay.
  */
-export class FacilitatorScene extends Phaser.Scene {
-  private from = '';
-
+export class FacilitatorScene extends OverlayScreen {
   constructor() {
     super(SCENE.facilitator);
   }
 
   create(data: OverlayData): void {
-    this.from = data.from ?? '';
+    this.begin(data);
     const session = currentSession(this);
     const options = loadedSessionModule()?.injectOptions() ?? [];
-    const w = 900;
-    const h = 600;
-    const x = (DESIGN.width - w) / 2;
-    const y = (DESIGN.height - h) / 2;
-    drawDialog(this, { x, y, w, h }, 0.9);
+    const box = centred(900, 640);
+    const { x, y, w, h } = box;
+    const close = this.dialog(box, { dim: 0.9 });
     addText(this, x + 32, y + 20, 'Facilitator · bring an event into this quarter', {
       fontSize: `${TYPE_SIZE.subtitle + 2}px`,
       fontStyle: 'bold',
@@ -66,21 +59,14 @@ export class FacilitatorScene extends Phaser.Scene {
         onActivate: () => pick(i),
       });
     });
-    new FocusList(this, buttons, { numberKeys: false, onBack: () => this.close() });
-    onKeyDown(this, (e: KeyboardEvent) => {
+    this.focus(close ? [...buttons, close] : buttons, { numberKeys: false });
+    this.keys((e: KeyboardEvent) => {
       const i = options.findIndex((o) => pressed(e, o.key));
       if (i >= 0) pick(i);
       else if (pressed(e, KEYS.facilitator.close)) this.close();
     });
-    addHint(this, x + w - 24, y + h - 14, '1–8 bring in an event · Esc or F closes').setOrigin(
-      1,
-      1,
-    );
-    kickRender(this);
-  }
-
-  private close(): void {
-    closeOverlay(this, this.from);
+    addHint(this, x + 24, y + h - 36, '1–8 bring in an event · Esc or F closes').setOrigin(0, 0.5);
+    this.drawn();
   }
 }
 

@@ -1,9 +1,6 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { Button } from '../ui/Button';
-import { FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
 import { GLOSSARY_BOX as L } from '../ui/layout';
-import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
@@ -11,7 +8,8 @@ import { KEYS, pressed } from '../view/keys';
 import { openPrintable } from './brief';
 import { SCENE } from './keys';
 import { loadedSessionModule, type SessionModule } from './load';
-import { closeOverlay, type OverlayData, openOverlay } from './overlay';
+import { type OverlayData, openOverlay } from './overlay';
+import { OverlayScreen } from './screen';
 
 /** What the glossary is opened with: the scene it covers, and the entry asked about, if any. */
 export interface GlossaryData extends OverlayData {
@@ -25,8 +23,7 @@ export interface GlossaryData extends OverlayData {
  * viewer, or on one entry from a card or a line of the report; the scene beneath, and its turn
  * clock, wait until it closes.
  */
-export class GlossaryScene extends Phaser.Scene {
-  private from = '';
+export class GlossaryScene extends OverlayScreen {
   private term: string | null = null;
   private objects: Phaser.GameObjects.GameObject[] = [];
 
@@ -35,11 +32,11 @@ export class GlossaryScene extends Phaser.Scene {
   }
 
   create(data: GlossaryData): void {
-    this.from = data.from ?? '';
+    this.begin(data);
     this.term = data.term ?? null;
     this.objects = [];
     const m = loadedSessionModule();
-    drawDialog(this, L.box, 0.88);
+    this.dialog(L.box, { dim: 0.88, closeLabel: null });
     addText(this, L.box.x + 32, L.box.y + 18, 'Glossary · the words on the screens', {
       fontSize: `${TYPE_SIZE.subtitle}px`,
       fontStyle: 'bold',
@@ -64,12 +61,8 @@ export class GlossaryScene extends Phaser.Scene {
       openPrintable(m.glossaryHtml(), 'precursor-glossary.html'),
     );
     const close = button(L.close.x, L.close.w, 'Close · Esc', '', () => this.close());
-    new FocusList(this, [close, earlier, later, print], {
-      numberKeys: false,
-      arrowsFree: true,
-      onBack: () => this.close(),
-    });
-    onKeyDown(this, (e: KeyboardEvent) => {
+    this.focus([close, earlier, later, print], { numberKeys: false, arrowsFree: true });
+    this.keys((e: KeyboardEvent) => {
       const K = KEYS.glossary;
       if (pressed(e, K.close)) this.close();
       else if (pressed(e, K.nextPage)) this.turn(m, 1);
@@ -142,10 +135,6 @@ export class GlossaryScene extends Phaser.Scene {
         }).setMaxLines(3),
       );
     });
-  }
-
-  private close(): void {
-    closeOverlay(this, this.from);
   }
 }
 

@@ -1,13 +1,12 @@
-import Phaser from 'phaser';
-import { onKeyDown } from '../ui/keyboard';
-import { DESIGN, GAP } from '../ui/layout';
-import { drawDialog } from '../ui/Panel';
+import type Phaser from 'phaser';
+import { centred } from '../ui/grid';
+import { GAP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
 import { SCENE } from './keys';
-import { closeOverlay, type OverlayData, openOverlay } from './overlay';
+import { type OverlayData, openOverlay } from './overlay';
+import { OverlayScreen } from './screen';
 
 const SHORTCUTS: [string, string][] = [
   ['1 – 9, 0', 'pick the first ten cards (press again to take a card back)'],
@@ -37,49 +36,46 @@ const READING = [
 ];
 
 /** Keyboard shortcuts and how to read the screen; opened with ? over any game screen. */
-export class HelpScene extends Phaser.Scene {
-  private from = '';
-
+export class HelpScene extends OverlayScreen {
   constructor() {
     super(SCENE.help);
   }
 
   create(data: OverlayData): void {
-    this.from = data.from ?? '';
-    const w = 860;
-    const h = 600;
-    const x = (DESIGN.width - w) / 2;
-    const y = (DESIGN.height - h) / 2;
-    drawDialog(this, { x, y, w, h }, 0.85);
+    this.begin(data);
+    const box = centred(860, 640);
+    const { x, y, w, h } = box;
+    const close = this.dialog(box, { dim: 0.85 });
     addText(this, x + 32, y + 24, 'Help · keyboard shortcuts', {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',
     });
-    SHORTCUTS.forEach(([key, what], i) => {
-      const ry = y + 80 + i * 28;
+    // Each row as tall as its explanation wraps to.
+    let ry = y + 68;
+    for (const [key, what] of SHORTCUTS) {
       addText(this, x + 32, ry, key, {
         fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.label}px`,
+        fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.accent),
       });
-      addText(this, x + 220, ry, what, { fontSize: `${TYPE_SIZE.label}px` });
-    });
-    addText(this, x + 32, y + 80 + SHORTCUTS.length * 28 + GAP * 2, READING.join('\n'), {
+      const line = addText(this, x + 200, ry, what, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        wordWrap: { width: w - 200 - 32 },
+      });
+      ry += line.height + 5;
+    }
+    addText(this, x + 32, ry + GAP, READING.join('\n'), {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
       wordWrap: { width: w - 64 },
-      lineSpacing: 6,
+      lineSpacing: 3,
     });
-    addHint(this, x + w - 32, y + h - 24, 'Esc or ? closes').setOrigin(1, 1);
-    onKeyDown(this, (e: KeyboardEvent) => {
+    addHint(this, x + 32, y + h - 28, 'Esc or ? closes', TYPE_SIZE.small).setOrigin(0, 0.5);
+    if (close) this.focus([close], { numberKeys: false });
+    this.keys((e: KeyboardEvent) => {
       if (pressed(e, KEYS.help.close)) this.close();
     });
-    this.input.on(Phaser.Input.Events.POINTER_UP, () => this.close());
-    kickRender(this);
-  }
-
-  private close(): void {
-    closeOverlay(this, this.from);
+    this.drawn();
   }
 }
 

@@ -1,10 +1,8 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { ComposerView, GameSession, OfferDraft } from '../app/index';
 import { Button } from '../ui/Button';
-import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
+import type { Focusable } from '../ui/FocusList';
 import { COMPOSER, composerToggle, composerWithin } from '../ui/layout';
-import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { sound } from '../ui/sound';
@@ -12,8 +10,9 @@ import { Toggle } from '../ui/Toggle';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
 import { SCENE } from './keys';
-import { closeOverlay, type OverlayData, openOverlay } from './overlay';
+import { type OverlayData, openOverlay } from './overlay';
 import { currentSession } from './registry';
+import { OverlayScreen } from './screen';
 
 /**
  * The offer composer, opened with O over the turn screen: tick what you will do and what you ask
@@ -21,8 +20,7 @@ import { currentSession } from './registry';
  * reason if it would be refused. Confirm adds it to this turn's moves (replacing one composed
  * earlier); Esc, Cancel or a click outside the box leaves the moves as they were.
  */
-export class OfferScene extends Phaser.Scene {
-  private from = '';
+export class OfferScene extends OverlayScreen {
   private session!: GameSession;
   private side: 'us' | 'china' = 'us';
   private draft: OfferDraft = { give: [], ask: [], within: 2 };
@@ -41,7 +39,7 @@ export class OfferScene extends Phaser.Scene {
   }
 
   create(data: OverlayData): void {
-    this.from = data.from ?? '';
+    this.begin(data);
     this.session = currentSession(this);
     const side = this.session.sideToMove();
     if (!side) {
@@ -54,7 +52,7 @@ export class OfferScene extends Phaser.Scene {
     this.view = this.session.composer(side, this.draft);
     const hadProposal = this.session.turnView(side).offers.proposing !== null;
     const { box } = COMPOSER;
-    drawDialog(this, box, 0.9);
+    this.dialog(box, { dim: 0.9, closeLabel: null });
     const to = this.view.to;
     addText(this, box.x + 28, box.y + 20, `Make an offer to ${to}`, {
       fontSize: `${TYPE_SIZE.subtitle}px`,
@@ -147,12 +145,8 @@ export class OfferScene extends Phaser.Scene {
       cancel,
       ...(withdraw ? [withdraw] : []),
     ];
-    new FocusList(this, items, {
-      numberKeys: false,
-      enterFree: true,
-      onBack: () => this.close(),
-    });
-    onKeyDown(this, (e: KeyboardEvent) => {
+    this.focus(items, { numberKeys: false, enterFree: true });
+    this.keys((e: KeyboardEvent) => {
       const K = KEYS.offer;
       const within = keyIndex(e, K.within) + 1;
       if (pressed(e, K.confirm)) this.confirm();
@@ -165,24 +159,7 @@ export class OfferScene extends Phaser.Scene {
       box.y + box.h - 10,
       `Tab ←→ move · Space tick · 1–${this.view.maxWithin} quarters · Enter confirm · Esc cancel`,
     ).setOrigin(1, 1);
-    this.closeOnClickOutside();
     this.refresh();
-  }
-
-  private closeOnClickOutside(): void {
-    const { box } = COMPOSER;
-    const inside = (p: Phaser.Input.Pointer) =>
-      p.x >= box.x && p.x <= box.x + box.w && p.y >= box.y && p.y <= box.y + box.h;
-    // Only a press and release both outside the box close it, as a press and release on a button.
-    let downOutside = false;
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
-      downOutside = !inside(p);
-    });
-    this.input.on(Phaser.Input.Events.POINTER_UP, (p: Phaser.Input.Pointer) => {
-      const close = downOutside && !inside(p);
-      downOutside = false;
-      if (close) this.close();
-    });
   }
 
   private toggle(list: 'give' | 'ask', index: number): void {
@@ -241,10 +218,6 @@ export class OfferScene extends Phaser.Scene {
     this.session.withdrawOffer(this.side);
     sound.play('unpick');
     this.close();
-  }
-
-  private close(): void {
-    closeOverlay(this, this.from);
   }
 }
 

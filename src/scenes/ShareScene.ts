@@ -1,19 +1,17 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { ShareView } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
-import { FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
-import { drawDialog } from '../ui/Panel';
 import { copyText, download, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
-import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
 import { SCENE } from './keys';
-import { closeOverlay, type OverlayData, openOverlay } from './overlay';
+import { type OverlayData, openOverlay } from './overlay';
 import { sessionOfGame, viewerOfGame } from './registry';
+import { OverlayScreen } from './screen';
 
 const BOX = { w: 920, h: 460 } as const;
 
@@ -21,8 +19,7 @@ const BOX = { w: 920, h: 460 } as const;
  * Over the turn screen, the report, the debrief or the replay viewer: the game's replay code and
  * link, and its downloads (the replay file and the turns as CSV).
  */
-export class ShareScene extends Phaser.Scene {
-  private from = '';
+export class ShareScene extends OverlayScreen {
   private message!: Phaser.GameObjects.Text;
 
   constructor() {
@@ -30,7 +27,7 @@ export class ShareScene extends Phaser.Scene {
   }
 
   create(data: OverlayData): void {
-    this.from = data.from ?? '';
+    this.begin(data);
     const source = sessionOfGame(this.game) ?? viewerOfGame(this.game);
     if (!source) {
       this.close();
@@ -39,7 +36,7 @@ export class ShareScene extends Phaser.Scene {
     const view = source.shareView(pageAddress());
     const x = (DESIGN.width - BOX.w) / 2;
     const y = (DESIGN.height - BOX.h) / 2;
-    drawDialog(this, { x, y, w: BOX.w, h: BOX.h }, 0.88);
+    this.dialog({ x, y, w: BOX.w, h: BOX.h }, { dim: 0.88, closeLabel: null });
     const turns = view.turns === 1 ? '1 turn' : `${view.turns} turns`;
     addText(this, x + 32, y + 24, `Share this game · ${turns} played`, {
       fontSize: `${TYPE_SIZE.heading - 14}px`,
@@ -105,21 +102,14 @@ export class ShareScene extends Phaser.Scene {
       y + BOX.h - 20,
       'C copy link · J replay file (.json) · V turns (.csv) · Esc closes',
     ).setOrigin(1, 1);
-    new FocusList(this, [copy, json, csv, close, link], {
-      numberKeys: false,
-      onBack: () => this.close(),
-    });
-    onKeyDown(this, (e: KeyboardEvent) => {
+    this.focus([copy, json, csv, close, link], { numberKeys: false });
+    this.keys((e: KeyboardEvent) => {
       const K = KEYS.share;
       if (pressed(e, K.copy)) this.copy(view);
       else if (pressed(e, K.replayFile)) this.save(view, 'json');
       else if (pressed(e, K.csv)) this.save(view, 'csv');
     });
     kickRender(this);
-  }
-
-  private caption(x: number, y: number, text: string): void {
-    addCaption(this, x, y, text);
   }
 
   private say(text: string): void {
@@ -142,10 +132,6 @@ export class ShareScene extends Phaser.Scene {
     if (kind === 'json') download(`${view.fileStem}.json`, view.replayJson, 'application/json');
     else download(`${view.fileStem}.csv`, view.csv, 'text/csv');
     this.say(`Saved ${view.fileStem}.${kind} to your downloads.`);
-  }
-
-  private close(): void {
-    closeOverlay(this, this.from);
   }
 }
 

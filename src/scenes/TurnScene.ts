@@ -22,6 +22,7 @@ import { loadedSessionModule } from './load';
 import { openOfferComposer } from './OfferScene';
 import { currentSession } from './registry';
 import { openShare } from './ShareScene';
+import { Screen } from './screen';
 
 const K = KEYS.turn;
 
@@ -50,7 +51,7 @@ const label = (scene: Phaser.Scene, x: number, y: number, text: string) =>
   });
 
 /** One side's quarter: the state of the world, the cards on offer, the what-if and the news. */
-export class TurnScene extends Phaser.Scene {
+export class TurnScene extends Screen {
   private session!: GameSession;
   private side: 'us' | 'china' = 'us';
   private header!: Phaser.GameObjects.Text;
@@ -74,7 +75,7 @@ export class TurnScene extends Phaser.Scene {
   private previewIndex = 0;
   private newsText!: Phaser.GameObjects.Text;
   private status!: Phaser.GameObjects.Text;
-  private hint!: Phaser.GameObjects.Text;
+  private hintLine!: Phaser.GameObjects.Text;
   private view!: TurnView;
   private focusList: FocusList | null = null;
   private ending = false;
@@ -169,17 +170,23 @@ export class TurnScene extends Phaser.Scene {
   private buildFrame(): void {
     const g = this.add.graphics();
     g.lineStyle(1, PALETTE.rule, 1).lineBetween(16, 44.5, DESIGN.width - 16, 44.5);
-    const panel = (x: number, y: number, w: number, h: number) => {
-      g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 6);
-      g.lineStyle(1, PALETTE.rule, 1).strokeRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, 6);
-    };
     const { left, chain, right } = TURN;
     const { pending, offers, preview, news } = TURN_PANELS;
-    panel(left.x - 4, left.y - 4, left.w + 8, TURN.endTurn.y + TURN.endTurn.h - left.y + 4);
-    panel(chain.x, chain.y, chain.w, chain.h);
-    panel(right.x, pending.y, right.w, pending.h);
-    panel(right.x, offers.y, right.w, offers.h);
-    panel(right.x, preview.y, right.w, preview.h);
+    const leftH = TURN.endTurn.y + TURN.endTurn.h - left.y + 4;
+    this.region(g, 'indicators', { x: left.x - 4, y: left.y - 4, w: left.w + 8, h: leftH });
+    this.region(g, 'supply chain', { x: chain.x, y: chain.y, w: chain.w, h: chain.h });
+    this.region(g, 'moves picked', { x: right.x, y: pending.y, w: right.w, h: pending.h });
+    this.region(g, 'offers', { x: right.x, y: offers.y, w: right.w, h: offers.h });
+    this.region(g, 'what if', { x: right.x, y: preview.y, w: right.w, h: preview.h });
+    // The news: the foot of the left column, down to its frame's lower edge.
+    const newsBottom = left.y - 4 + leftH;
+    this.region(
+      g,
+      'news',
+      { x: left.x - 4, y: news.y - 6, w: left.w + 8, h: newsBottom - news.y + 6 },
+      undefined,
+      false,
+    );
     const sideColour = this.side === 'us' ? PALETTE.unitedStates : PALETTE.china;
     g.fillStyle(sideColour, 1).fillRect(16, 12, 6, 22);
     this.header = addText(this, 30, 12, '', { fontSize: `${TYPE_SIZE.body}px`, fontStyle: 'bold' });
@@ -288,11 +295,7 @@ export class TurnScene extends Phaser.Scene {
       fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.accent),
     }).setOrigin(0, 1);
-    this.hint = addText(this, DESIGN.width / 2, TURN.hintY, '', {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-    }).setOrigin(0.5, 1);
+    this.hintLine = this.hint('');
   }
 
   private buildCards(): void {
@@ -376,7 +379,7 @@ export class TurnScene extends Phaser.Scene {
     const last = (K.cards[this.cards.length - 1] ?? '').toUpperCase();
     const keys =
       this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
-    this.hint.setText(
+    this.hintLine.setText(
       `${keys} pick · Space pick · ←→ browse · A/D accept/decline · O offer · Enter end turn · G glossary · S share · F facilitator · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
     );
   }

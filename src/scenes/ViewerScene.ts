@@ -4,8 +4,8 @@ import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { DESIGN } from '../ui/layout';
-import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
+import { markPressable } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
@@ -18,6 +18,7 @@ import { loadedSessionModule, type SessionModule } from './load';
 import { currentViewer } from './registry';
 import { caption, ReportBody } from './reportBody';
 import { openShare } from './ShareScene';
+import { modalDialog } from './screen';
 
 interface ViewerData {
   playing?: boolean;
@@ -160,6 +161,11 @@ export class ViewerScene extends Phaser.Scene {
         .setOrigin(0, 0)
         .setInteractive({ useHandCursor: true });
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.jump(k));
+      markPressable(zone, step, 24, () => ({
+        name: k === 0 ? 'Start' : `Turn ${k}`,
+        role: 'control',
+        state: k === frame.position ? ['current'] : [],
+      }));
     }
     addText(this, x, barY - 22, frame.position === 0 ? 'Start' : frame.heading, {
       fontFamily: FONT.mono,
@@ -300,13 +306,13 @@ export class ViewerScene extends Phaser.Scene {
     }
     this.list.suspended = true;
     const w = 620;
-    const h = 300;
+    const h = 360;
     const x = (DESIGN.width - w) / 2;
     const y = 180;
-    const g = drawDialog(this, { x, y, w, h }, 0.85);
+    const { parts } = modalDialog(this, { x, y, w, h }, 0.85, () => this.closeTakeOver());
     const where = this.viewer.at === 0 ? 'from the start' : `after ${this.viewer.frame().heading}`;
     const items: Phaser.GameObjects.GameObject[] = [
-      g,
+      ...parts,
       addText(this, x + 24, y + 20, `Take over ${where}`, {
         fontSize: `${TYPE_SIZE.body + 2}px`,
         fontStyle: 'bold',
@@ -335,7 +341,12 @@ export class ViewerScene extends Phaser.Scene {
         }),
       );
     });
-    items.push(addHint(this, x + w - 24, y + h - 12, '1–3 choose · Esc cancel').setOrigin(1, 1));
+    items.push(
+      addHint(this, x + 24, y + h - 36, '1–3 choose · Esc cancel', TYPE_SIZE.small).setOrigin(
+        0,
+        0.5,
+      ),
+    );
     this.dialog = this.add.container(0, 0, items).setDepth(600);
     kickRender(this);
   }

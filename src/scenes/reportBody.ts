@@ -2,12 +2,12 @@ import type Phaser from 'phaser';
 import type { ReportView } from '../app/index';
 import { Button } from '../ui/Button';
 import { DESIGN, REPORT } from '../ui/layout';
-import { drawDialog } from '../ui/Panel';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { TermLink } from '../ui/TermLink';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS } from '../view/keys';
+import { modalDialog } from './screen';
 
 export const caption = addCaption;
 
@@ -230,10 +230,10 @@ export class ReportBody {
     this.closeEvidence();
     const s = this.scene;
     const w = 760;
-    const h = 360;
+    const h = 420;
     const x = (DESIGN.width - w) / 2;
-    const y = 150;
-    const box = drawDialog(s, { x, y, w, h }, 0.8);
+    const y = 120;
+    const { parts } = modalDialog(s, { x, y, w, h }, 0.8, () => this.closeEvidence());
     const body = [
       `In the model: ${g.evidence.model}`,
       '',
@@ -245,7 +245,7 @@ export class ReportBody {
       ...g.lines.slice(0, 4).map((l) => `· ${l.text}`),
     ].join('\n');
     this.evidence = s.add.container(0, 0, [
-      box,
+      ...parts,
       addText(s, x + 24, y + 18, `Rule ${g.number}: ${g.title}`, {
         fontSize: `${TYPE_SIZE.body + 2}px`,
         fontStyle: 'bold',
@@ -255,7 +255,7 @@ export class ReportBody {
         wordWrap: { width: w - 48 },
         lineSpacing: 3,
       }).setMaxLines(16),
-      addHint(s, x + w - 24, y + h - 14, 'Esc closes').setOrigin(1, 1),
+      addHint(s, x + 24, y + h - 36, 'Esc closes', TYPE_SIZE.small).setOrigin(0, 0.5),
     ]);
     this.evidence.setDepth(500);
     kickRender(s);

@@ -67,6 +67,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       this.buttonHeight,
       () => this.refresh(),
       () => this.activate(),
+      () => ({ name: this.label.text, role: 'button', state: this.states() }),
     );
     this.refresh();
     scene.add.existing(this);
@@ -115,6 +116,14 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   override destroy(fromScene?: boolean): void {
     this.tooltip?.destroy(fromScene);
     super.destroy(fromScene);
+  }
+
+  private states(): string[] {
+    const out: string[] = [];
+    if (this.focused) out.push('focused');
+    if (!this.enabled) out.push('disabled');
+    if (this.selected) out.push('selected');
+    return out;
   }
 
   private refresh(): void {

@@ -11,7 +11,15 @@ export interface IndicatorState {
   trend: 'up' | 'down' | 'flat';
 }
 
-export const INDICATOR_ROW = { height: 38, barTop: 22, barHeight: 6, tweenMs: 320 } as const;
+/** The change since last quarter sits under the value, right of the bar: the name keeps its line. */
+export const INDICATOR_ROW = {
+  height: 38,
+  barTop: 24,
+  barHeight: 6,
+  deltaTop: 20,
+  deltaWidth: 84,
+  tweenMs: 320,
+} as const;
 
 /**
  * One indicator: label, value, the change since last quarter (arrow and number, so the trend does
@@ -42,7 +50,7 @@ export class IndicatorRow extends Phaser.GameObjects.Container {
       fontSize: `${TYPE_SIZE.label}px`,
       fontStyle: 'bold',
     }).setOrigin(1, 0);
-    this.delta = addText(scene, rowWidth - 78, 1, '', {
+    this.delta = addText(scene, rowWidth, INDICATOR_ROW.deltaTop, '', {
       fontFamily: FONT.mono,
       fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.textMuted),
@@ -86,14 +94,10 @@ export class IndicatorRow extends Phaser.GameObjects.Container {
 
   private draw(): void {
     const g = this.bar;
-    const { barTop, barHeight } = INDICATOR_ROW;
+    const { barTop, barHeight, deltaWidth } = INDICATOR_ROW;
+    const w = this.rowWidth - deltaWidth;
     g.clear();
-    g.fillStyle(PALETTE.surfaceRaised, 1).fillRect(0, barTop, this.rowWidth, barHeight);
-    g.fillStyle(this.colour, 1).fillRect(
-      0,
-      barTop,
-      Math.max(2, this.rowWidth * this.shown),
-      barHeight,
-    );
+    g.fillStyle(PALETTE.surfaceRaised, 1).fillRect(0, barTop, w, barHeight);
+    g.fillStyle(this.colour, 1).fillRect(0, barTop, Math.max(2, w * this.shown), barHeight);
   }
 }

@@ -47,23 +47,23 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       fontSize: `${TYPE_SIZE.tag}px`,
       fontStyle: 'bold',
     }).setOrigin(0.5, 0.5);
-    this.costText = addText(scene, cardWidth - pad, pad + 1, '', {
+    // The cost sits at the foot, right of the state line, so the title has the card's width.
+    this.costText = addText(scene, cardWidth - pad, cardHeight - pad + 2, '', {
       fontFamily: FONT.mono,
       fontSize: `${TYPE_SIZE.tag}px`,
       fontStyle: 'bold',
-    }).setOrigin(1, 0);
+    }).setOrigin(1, 1);
     this.titleText = addText(scene, pad + 24, pad, '', {
       fontSize: `${TYPE_SIZE.tag + 1}px`,
       fontStyle: 'bold',
-      wordWrap: { width: cardWidth - pad * 2 - 24 - 34 },
+      wordWrap: { width: cardWidth - pad * 2 - 24 },
       lineSpacing: 1,
-    });
+    }).setMaxLines(3);
+    // At most two lines, left of the cost; a refusal's full reason is in the what-if panel.
     this.stateText = addText(scene, pad, cardHeight - pad + 2, '', {
       fontSize: '11px',
-      wordWrap: { width: cardWidth - pad * 2 },
-    })
-      .setOrigin(0, 1)
-      .setMaxLines(2);
+      wordWrap: { width: cardWidth - pad * 3 - 36 },
+    }).setOrigin(0, 1);
     this.add([this.face, this.keyText, this.costText, this.titleText, this.stateText]);
     this.setSize(cardWidth, cardHeight);
     this.pointer = makePressable(
@@ -72,6 +72,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       cardHeight,
       () => this.redraw(),
       () => this.activate(),
+      () => ({ name: this.card.title, role: 'card', state: this.states() }),
     );
     scene.add.existing(this);
   }
@@ -109,6 +110,14 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     onPointerFocus(this, listener);
   }
 
+  private states(): string[] {
+    const out: string[] = [];
+    if (this.focused) out.push('focused');
+    if (this.card.picked) out.push('picked');
+    if (this.card.refusal !== null) out.push('disabled');
+    return out;
+  }
+
   private redraw(): void {
     const { cardWidth: w, cardHeight: h } = this;
     const { refusal, picked } = this.card;
@@ -137,10 +146,21 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     this.keyText.setColor(text);
     this.titleText.setColor(text);
     this.costText.setColor(css(enabled ? PALETTE.accent : PALETTE.textDim));
-    if (picked)
-      this.stateText.setText('✓ PICKED · press again to take back').setColor(css(PALETTE.accent));
-    else if (refusal) this.stateText.setText(`✗ ${refusal}`).setColor(css(PALETTE.caution));
+    if (picked) this.stateText.setText('✓ PICKED').setColor(css(PALETTE.accent));
+    else if (refusal)
+      this.stateText
+        .setText(clip(this.stateText, `✗ ${refusal}`, 2))
+        .setColor(css(PALETTE.caution));
     else this.stateText.setText('');
+    // A title of three lines would meet a state of two: it gives way to two lines then.
+    this.titleText.setMaxLines(this.stateText.getWrappedText().length > 1 ? 2 : 3);
     if (this.input) this.input.cursor = enabled ? 'pointer' : 'not-allowed';
   }
+}
+
+/** `text` cut with an ellipsis to what `label` wraps to in `lines` lines. */
+function clip(label: Phaser.GameObjects.Text, text: string, lines: number): string {
+  let out = text;
+  while (out.length > 1 && label.getWrappedText(out).length > lines) out = `${out.slice(0, -2)}…`;
+  return out;
 }

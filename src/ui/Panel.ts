@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { DESIGN, GAP } from './layout';
 import { css, PALETTE } from './palette';
+import { markRegion } from './publish';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
 export interface PanelOptions {
@@ -28,6 +29,12 @@ export class Panel extends Phaser.GameObjects.Container {
     this.hasCaption = Boolean(options.caption);
     this.frame = scene.add.graphics();
     this.add(this.frame);
+    markRegion(this, options.caption ?? 'panel', {
+      x: 0,
+      y: 0,
+      w: this.panelWidth,
+      h: this.panelHeight,
+    });
     this.drawFrame(options.fill ?? PALETTE.surface, options.border ?? PALETTE.rule);
     if (options.caption) {
       const caption = addText(scene, PANEL.padding, GAP * 1.5, options.caption.toUpperCase(), {
@@ -67,6 +74,7 @@ export function drawDialog(
 ): Phaser.GameObjects.Graphics {
   const { x, y, w, h } = box;
   const g = scene.add.graphics();
+  markRegion(g, 'dialog', box, true);
   g.fillStyle(PALETTE.background, dim).fillRect(0, 0, DESIGN.width, DESIGN.height);
   g.fillStyle(PALETTE.surface, 1).fillRoundedRect(x, y, w, h, 8);
   g.lineStyle(2, PALETTE.focus, 1).strokeRoundedRect(x, y, w, h, 8);

@@ -29,7 +29,14 @@ export class TermLink extends Phaser.GameObjects.Container {
     this.add([this.label, this.line]);
     const w = Math.ceil(this.label.width);
     const h = Math.ceil(this.label.height) + 3;
-    const state = makePressable(this, w, h, () => this.draw(state.hovered), onActivate);
+    const state = makePressable(
+      this,
+      w,
+      h,
+      () => this.draw(state.hovered),
+      onActivate,
+      () => ({ name: this.label.text, role: 'link', state: [] }),
+    );
     this.draw(false);
     scene.add.existing(this);
   }

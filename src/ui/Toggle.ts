@@ -48,6 +48,11 @@ export class Toggle extends Phaser.GameObjects.Container implements Focusable {
       toggleHeight,
       () => this.redraw(),
       () => this.activate(),
+      () => ({
+        name: this.label.text,
+        role: 'toggle',
+        state: [...(this.focused ? ['focused'] : []), ...(this.isTicked ? ['checked'] : [])],
+      }),
     );
     this.redraw();
     scene.add.existing(this);

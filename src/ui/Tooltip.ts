@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { GAP } from './layout';
 import { css, PALETTE } from './palette';
+import { markFloating } from './publish';
 import { addText, TYPE_SIZE } from './typography';
 
 const TOOLTIP = { maxWidth: 360, padding: GAP, depth: 1000 } as const;
@@ -24,6 +25,7 @@ export class Tooltip extends Phaser.GameObjects.Container {
     });
     this.add([this.box, this.label]);
     this.setDepth(TOOLTIP.depth).setVisible(false);
+    markFloating(this);
     scene.add.existing(this);
   }
 

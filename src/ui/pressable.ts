@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { type Described, markPressable } from './publish';
 
 const POINTER_FOCUS = 'pointerfocus';
 
@@ -13,7 +14,8 @@ export interface PointerState {
  * Makes a container a width × height pointer target: moving onto it takes the focus (so mouse and
  * keyboard share one focus), and a press followed by a release on it activates it. A release whose
  * press began elsewhere, or a press dragged off and back, does nothing. `changed` runs after every
- * change of state, to redraw.
+ * change of state, to redraw. `describe` says what it is (name, role, state): the screen publishes
+ * it with the drawn box (see `publish.ts`), for the tests and the accessible layer.
  */
 export function makePressable(
   target: Phaser.GameObjects.Container,
@@ -21,8 +23,10 @@ export function makePressable(
   height: number,
   changed: () => void,
   activate: () => void,
+  describe: () => Described,
 ): PointerState {
   const state: PointerState = { hovered: false, pressed: false };
+  markPressable(target, width, height, describe);
   // Phaser adds a container's display origin (half its size, once setSize is called) to the point
   // it tests; taking it off again keeps the target exactly the drawn box, whatever the size says.
   target.setInteractive({

@@ -328,7 +328,7 @@ describe('the game', () => {
     await page.mouse.up();
     await page.waitForTimeout(300);
     const picked = (await screenTexts(page)).filter((t) => t.startsWith('✓'));
-    expect(picked).toEqual(['✓ tariff set to 20% · 1 PC', '✓ PICKED · press again to take back']);
+    expect(picked).toEqual(['✓ tariff set to 20% · 1 PC', '✓ PICKED']);
   });
 
   it('watches AI against AI through the history scenario to a debrief with what really happened', async () => {

@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { encodeReplayCode } from '../../src/core/code';
+import { makeReplay } from '../../src/core/replay';
+import { SCENE } from '../../src/scenes/keys';
+import { SETUP } from '../../src/ui/layout';
+import type { PublishedElement } from '../../src/ui/publish';
+import { clickRect, screenTexts, waitForScene, waitForText } from './harness';
+import { gamePages } from './pages';
+import {
+  corners,
+  elements,
+  missedCorners,
+  type ScreenCheck,
+  settle,
+  tourAsChina,
+  tourAsUs,
+  tourReplays,
+} from './published';
+
+const pages = gamePages();
+const open = (query?: string) => pages.open(query);
+
+/** Hit-tests every corner of every pressable on the screen; collects what missed. */
+function cornerCheck(found: string[]): ScreenCheck {
+  return async (page, screen) => {
+    found.push(...(await missedCorners(page, screen)));
+  };
+}
+
+async function element(page: Page, name: string): Promise<PublishedElement> {
+  const e = (await elements(page)).find((x) => x.name.includes(name));
+  if (!e) throw new Error(`no element named ${name}`);
+  return e;
+}
+
+/** Clicks for real just inside a corner of the element named `name`. */
+async function clickCorner(page: Page, name: string, which: 0 | 1 | 2 | 3): Promise<void> {
+  const c = corners((await element(page, name)).bounds)[which];
+  if (!c) throw new Error('no corner');
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+const seatAsChina = (page: Page) =>
+  clickRect(page, { x: SETUP.left, y: SETUP.seatTop + SETUP.rowStep, w: SETUP.leftWidth, h: 42 });
+
+describe('every press lands where it is drawn', () => {
+  it('hit-tests the corners of every pressable on every screen', async () => {
+    const found: string[] = [];
+    const check = cornerCheck(found);
+    await tourAsUs(open, check);
+    await tourAsChina(open, check, seatAsChina);
+    const code = encodeReplayCode(makeReplay('truce-2026', 4242, [{ us: [], china: [] }]));
+    await tourReplays(open, check, code);
+    expect(found).toEqual([]);
+  });
+
+  it('clicks near the corners fire the action drawn there', async () => {
+    const page = await open();
+    await clickCorner(page, 'How it works', 3);
+    await waitForScene(page, SCENE.howItWorks);
+    await clickCorner(page, 'Back', 0);
+    await waitForScene(page, SCENE.title);
+    await clickCorner(page, 'Play', 1);
+    await waitForScene(page, SCENE.setup);
+    await waitForText(page, 'Start ▶');
+    await clickCorner(page, 'Start', 2);
+    await waitForScene(page, SCENE.briefing);
+    await clickCorner(page, 'Begin', 3);
+    await waitForScene(page, SCENE.turn);
+    await waitForText(page, 'End turn');
+    const cards = (await elements(page)).filter((e) => e.role === 'card');
+    const first = cards[0]?.name ?? '';
+    await clickCorner(page, first, 3); // the issue's lower right of card 1
+    await waitForText(page, '✓ PICKED');
+    const picked = (await elements(page)).filter((e) => e.state.includes('picked'));
+    expect(picked.map((e) => e.name)).toEqual([first]);
+    await clickCorner(page, 'Glossary', 0);
+    await waitForScene(page, SCENE.glossary);
+    await clickCorner(page, 'Close', 3);
+    await waitForScene(page, SCENE.turn);
+  });
+
+  it('every overlay closes by its visible button, a click outside and Esc', async () => {
+    const page = await open();
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await waitForText(page, 'Start ▶');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.turn);
+    await waitForText(page, 'End turn');
+    const overlays: [string, string, string][] = [
+      ['?', SCENE.help, 'Close'],
+      ['g', SCENE.glossary, 'Close'],
+      ['s', SCENE.share, 'Close'],
+      ['f', SCENE.facilitator, 'Close'],
+      ['o', SCENE.offer, 'Cancel'],
+    ];
+    for (const [key, scene, button] of overlays) {
+      for (const how of ['button', 'outside', 'Esc'] as const) {
+        await page.keyboard.press(key);
+        await waitForScene(page, scene);
+        await settle(page);
+        if (how === 'button') await clickCorner(page, button, 0);
+        else if (how === 'outside') await page.mouse.click(4, 4);
+        else await page.keyboard.press('Escape');
+        await waitForScene(page, SCENE.turn);
+      }
+    }
+    // The rule evidence on the report, a dialog inside the screen.
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.report);
+    await waitForText(page, 'Continue');
+    for (const how of ['button', 'outside', 'Esc'] as const) {
+      await page.keyboard.press('a');
+      await waitForText(page, 'Source:');
+      await settle(page);
+      if (how === 'button') await clickCorner(page, 'Close', 1);
+      else if (how === 'outside') await page.mouse.click(4, 4);
+      else await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        () => !(window.__precursor?.texts() ?? []).some((t) => t.startsWith('In the model:')),
+      );
+    }
+    expect((await screenTexts(page)).some((t) => t.includes('Continue'))).toBe(true);
+  });
+});
