@@ -1,0 +1,228 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Side } from '../core/vocabulary';
+import { classResults, type GroupResult } from '../machine/results';
+import { type Entry, GroupGame, type GroupStatus } from './group';
+import type { ClassSettingsInput, Holder, SeatName } from './protocol';
+import type { Store } from './store';
+
+/** 16 random bytes, URL-safe: class ids, seat and teacher tokens. Unguessable, never derived. */
+export const newId = (): string => randomBytes(16).toString('base64url');
+
+/** Compares tokens in constant time. */
+export function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+
+/** The clock the hub reads for turn timers; tests hand it their own. */
+export interface Clock {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const SYSTEM_CLOCK: Clock = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+};
+
+interface Group {
+  game: GroupGame;
+  tokens: { us?: string; china?: string };
+  timers: Partial<Record<Side, unknown>>;
+  /** The quarter the timers were set for. */
+  timedQuarter: number;
+}
+
+interface Class {
+  id: string;
+  teacherToken: string;
+  settings: ClassSettingsInput;
+  groups: Map<string, Group>;
+}
+
+export type Listener = (classId: string, group: string) => void;
+
+/** Most groups a class may hold. */
+export const MAX_GROUPS = 60;
+
+/**
+ * Every class and group the server holds, their logs and their seats. Rooms call it; it stores
+ * each entry before applying it and tells its listeners what changed. At start it reads the store
+ * and replays every group's log from its seed, so a restarted server carries on where it was.
+ */
+export class Hub {
+  private classes = new Map<string, Class>();
+  private listeners = new Set<Listener>();
+
+  constructor(
+    private store: Store,
+    private clock: Clock = SYSTEM_CLOCK,
+  ) {
+    for (const c of store.classes()) {
+      const groups = new Map<string, Group>();
+      const cls: Class = { ...c, groups };
+      this.classes.set(c.id, cls);
+      for (const g of store.groups(c.id)) {
+        const game = new GroupGame(g.name, c.settings, g.holders);
+        for (const entry of store.entries(c.id, g.name)) game.apply(entry);
+        groups.set(g.name, { game, tokens: g.tokens, timers: {}, timedQuarter: 0 });
+        // A computer's turn that was due when the server stopped is played now.
+        this.afterChange(cls, g.name);
+      }
+    }
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  createClass(settings: ClassSettingsInput): { classId: string; teacherToken: string } {
+    const c = { id: newId(), teacherToken: newId(), settings, created: Date.now() };
+    this.store.addClass(c);
+    this.classes.set(c.id, { ...c, groups: new Map() });
+    return { classId: c.id, teacherToken: c.teacherToken };
+  }
+
+  hasClass(classId: string): boolean {
+    return this.classes.has(classId);
+  }
+
+  /** The class if `token` is its teacher's. */
+  teacher(classId: string, token: string): Result<ClassSettingsInput> {
+    const c = this.classes.get(classId);
+    if (!c || !sameToken(token, c.teacherToken))
+      return fail('no class with this id and teacher token');
+    return { ok: true, value: c.settings };
+  }
+
+  game(classId: string, group: string): GroupGame | undefined {
+    return this.classes.get(classId)?.groups.get(group)?.game;
+  }
+
+  /**
+   * A player takes a seat: the first to sit at a side gets its token; rejoining with that token
+   * takes the seat back; a side held by the computer or by someone else is refused. An observer
+   * needs no token. Joining a group that does not exist yet creates it.
+   */
+  join(
+    classId: string,
+    groupName: string,
+    seat: SeatName,
+    token: string | undefined,
+    computer?: Holder,
+  ): Result<{ token: string | null }> {
+    const c = this.classes.get(classId);
+    if (!c) return fail('classId: no class with this id');
+    let group = c.groups.get(groupName);
+    if (!group) {
+      if (c.groups.size >= MAX_GROUPS)
+        return fail(`group: the class is full (${MAX_GROUPS} groups)`);
+      const other: Side | null = seat === 'us' ? 'china' : seat === 'china' ? 'us' : null;
+      const holders = { us: 'person', china: 'person' } as { us: Holder; china: Holder };
+      if (other && computer) holders[other] = computer;
+      this.store.addGroup({ classId, name: groupName, holders, tokens: {} });
+      group = {
+        game: new GroupGame(groupName, c.settings, holders),
+        tokens: {},
+        timers: {},
+        timedQuarter: 0,
+      };
+      c.groups.set(groupName, group);
+    }
+    if (seat === 'observer') return { ok: true, value: { token: null } };
+    if (group.game.holders[seat] !== 'person')
+      return fail(`seat: the ${seat === 'us' ? 'US' : 'China'} seat is played by the computer`);
+    const held = group.tokens[seat];
+    if (held) {
+      if (sameToken(token, held)) return { ok: true, value: { token: held } };
+      return fail(
+        `token: the ${seat === 'us' ? 'US' : 'China'} seat of group '${groupName}' is taken; rejoin with its seat token`,
+      );
+    }
+    const fresh = newId();
+    group.tokens[seat] = fresh;
+    this.store.setTokens(classId, groupName, group.tokens);
+    this.afterChange(c, groupName);
+    return { ok: true, value: { token: fresh } };
+  }
+
+  /** Whether `token` holds `side` of the group now. */
+  holds(classId: string, groupName: string, side: Side, token: string): boolean {
+    return sameToken(token, this.classes.get(classId)?.groups.get(groupName)?.tokens[side]);
+  }
+
+  /**
+   * Applies an entry to a group: refused in words with nothing changed, or stored, applied, and
+   * followed by any computer turns it makes due.
+   */
+  act(classId: string, groupName: string, entry: Entry): Result<null> {
+    const c = this.classes.get(classId);
+    const group = c?.groups.get(groupName);
+    if (!c || !group) return fail(`group: no group '${groupName}' in this class`);
+    const refusal = group.game.refusal(entry);
+    if (refusal) return fail(refusal);
+    this.commit(classId, group, entry);
+    this.afterChange(c, groupName);
+    return { ok: true, value: null };
+  }
+
+  private commit(classId: string, group: Group, entry: Entry): void {
+    this.store.append(classId, group.game.name, group.game.applied, entry);
+    group.game.apply(entry);
+  }
+
+  /** Plays the computer's turns that are due, sets the turn clocks, and tells the listeners. */
+  private afterChange(c: Class, groupName: string): void {
+    const group = c.groups.get(groupName);
+    if (!group) return;
+    for (let due = group.game.computerTurns(); due.length; due = group.game.computerTurns())
+      for (const entry of due) if (!group.game.refusal(entry)) this.commit(c.id, group, entry);
+    this.setTimers(c, groupName, group);
+    for (const listener of this.listeners) listener(c.id, groupName);
+  }
+
+  /** A person's seat whose clock runs out ends its turn with what it has picked: a pass if nothing. */
+  private setTimers(c: Class, groupName: string, group: Group): void {
+    const game = group.game;
+    const quarter = game.over ? -1 : game.game.turn + 1;
+    if (quarter !== group.timedQuarter) {
+      for (const h of Object.values(group.timers)) this.clock.clearTimeout(h);
+      group.timers = {};
+      group.timedQuarter = quarter;
+    }
+    if (c.settings.turnSeconds <= 0 || game.over) return;
+    for (const side of ['us', 'china'] as const) {
+      if (game.holders[side] !== 'person' || game.ended[side] || group.timers[side] !== undefined)
+        continue;
+      group.timers[side] = this.clock.setTimeout(() => {
+        group.timers[side] = undefined;
+        if (game.game.turn + 1 === quarter && !game.ended[side])
+          this.act(c.id, groupName, { k: 'end', side, timeout: true });
+      }, c.settings.turnSeconds * 1000);
+    }
+  }
+
+  statuses(classId: string): GroupStatus[] {
+    const c = this.classes.get(classId);
+    return c ? [...c.groups.values()].map((g) => g.game.status()) : [];
+  }
+
+  /** The class results table, built from every group's log: no codes to paste. */
+  results(classId: string): GroupResult[] {
+    const c = this.classes.get(classId);
+    if (!c) return [];
+    const lines = [...c.groups.values()].map((g) => ({ group: g.game.name, code: g.game.code() }));
+    return classResults(lines, c.settings);
+  }
+
+  /** Stops every turn clock (the server is closing). */
+  stop(): void {
+    for (const c of this.classes.values())
+      for (const g of c.groups.values())
+        for (const h of Object.values(g.timers)) this.clock.clearTimeout(h);
+  }
+}
