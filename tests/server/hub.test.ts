@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Move } from '../../src/core/vocabulary';
+import { type Clock, Hub } from '../../src/server/hub';
+import { Store } from '../../src/server/store';
+import { SETTINGS } from './helpers';
+
+/** A clock whose timers fire only when the test says. */
+function manualClock() {
+  const timers = new Map<number, () => void>();
+  let next = 1;
+  const clock: Clock = {
+    setTimeout: (fn) => {
+      timers.set(next, fn);
+      return next++;
+    },
+    clearTimeout: (h) => void timers.delete(h as number),
+  };
+  const fireAll = () => {
+    const due = [...timers.values()];
+    timers.clear();
+    for (const fn of due) fn();
+  };
+  return { clock, timers, fireAll };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'precursor-hub-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const firstCard = (hub: Hub, classId: string, group: string, side: 'us' | 'china'): Move => {
+  const card = hub
+    .game(classId, group)
+    ?.seatView(side)
+    .turn.cards.find((c) => c.refusal === null);
+  if (!card) throw new Error('no playable card');
+  return card.move;
+};
+
+describe('the turn clock', () => {
+  it('ends a seat’s turn when it runs out: what it picked is played, a pass if nothing', () => {
+    const { clock, timers, fireAll } = manualClock();
+    const hub = new Hub(new Store(':memory:'), clock);
+    const { classId } = hub.createClass({ ...SETTINGS, turnSeconds: 60 });
+    hub.join(classId, 'g', 'us', undefined);
+    hub.join(classId, 'g', 'china', undefined);
+    expect(timers.size).toBe(2);
+    const move = firstCard(hub, classId, 'g', 'us');
+    expect(hub.act(classId, 'g', { k: 'add', side: 'us', move })).toEqual({
+      ok: true,
+      value: null,
+    });
+    fireAll();
+    const game = hub.game(classId, 'g');
+    expect(game?.snapshot.context.played).toEqual([{ us: [move], china: [], inject: [] }]);
+    // The next quarter has its own clocks.
+    expect(timers.size).toBe(2);
+    hub.stop();
+    expect(timers.size).toBe(0);
+  });
+});
+
+describe('a restarted hub', () => {
+  it('resumes every group from the stored log: the same pending moves, quarter, tokens and code', () => {
+    const file = join(dir, 'resume.sqlite');
+    const store = new Store(file);
+    const hub = new Hub(store);
+    const { classId, teacherToken } = hub.createClass(SETTINGS);
+    const us = hub.join(classId, 'g', 'us', undefined);
+    hub.join(classId, 'g', 'china', undefined);
+    hub.join(classId, 'solo', 'us', undefined, 'expert');
+    hub.act(classId, 'g', { k: 'add', side: 'us', move: firstCard(hub, classId, 'g', 'us') });
+    hub.act(classId, 'g', { k: 'end', side: 'us' });
+    hub.act(classId, 'g', { k: 'auto', side: 'china', moves: [] });
+    hub.act(classId, 'g', { k: 'add', side: 'china', move: firstCard(hub, classId, 'g', 'china') });
+    hub.act(classId, 'g', { k: 'say', side: 'china', text: 'your move' });
+    hub.act(classId, 'solo', { k: 'end', side: 'us' });
+    const before = ['g', 'solo'].map((g) => {
+      const game = hub.game(classId, g);
+      return { pending: game?.pending, ended: game?.ended, said: game?.said, code: game?.code() };
+    });
+    store.close();
+
+    const again = new Hub(new Store(file));
+    const after = ['g', 'solo'].map((g) => {
+      const game = again.game(classId, g);
+      return { pending: game?.pending, ended: game?.ended, said: game?.said, code: game?.code() };
+    });
+    expect(after).toEqual(before);
+    expect(again.game(classId, 'g')?.game.turn).toBe(1);
+    expect(again.teacher(classId, teacherToken).ok).toBe(true);
+    const token = us.ok ? (us.value.token ?? undefined) : undefined;
+    expect(again.join(classId, 'g', 'us', token)).toEqual({ ok: true, value: { token } });
+    expect(again.join(classId, 'g', 'us', undefined).ok).toBe(false);
+  });
+});
