@@ -75,16 +75,20 @@ export const myTurn = (view: SeatView | ObserverView | null, side: Side): boolea
  * Plays a seat to the end of the game: each quarter, `turn.auto` with a computer policy (the
  * server plays it for the seat, as the game's "play my turn" does), or `pass` to end the turn with
  * nothing. Returns each turn's time from sending to the view that shows it taken, in ms.
+ * `think` paces it like a player, who looks at a new quarter before submitting.
  */
 export async function playSeat(
   seat: SeatClient,
   side: Side,
   policy: string,
   ms = 60_000,
+  /** Before each turn, how long to look at the screen first (a player's pace), in ms. */
+  think = 0,
 ): Promise<number[]> {
   const times: number[] = [];
   for (;;) {
     await seat.until((c) => c.view?.over === true || myTurn(c.view, side), ms);
+    if (think > 0) await new Promise((resolve) => setTimeout(resolve, think));
     const view = seat.view as SeatView;
     if (view.over) return times;
     const quarter = view.quarter;
