@@ -8,8 +8,9 @@ import { parseArgs } from 'node:util';
  *   create  --url <http-url> (--scenario <id> --seed <n> --turns <n> [--seconds <n>] | --code <c1.…> | --file <settings.json>)
  *   status  --url <http-url> --class <id> --token <teacher token>
  *   results --url <http-url> --class <id> --token <teacher token>
+ *   delete  --url <http-url> --class <id> --token <teacher token>   (the class, its groups and logs)
  */
-const USAGE = 'usage: class create|status|results --url <http-url> …';
+const USAGE = 'usage: class create|status|results|delete --url <http-url> …';
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -46,10 +47,12 @@ async function main(argv: string[]): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(settings),
     });
-  } else if (command === 'status' || command === 'results') {
+  } else if (command === 'status' || command === 'results' || command === 'delete') {
     if (!values.class) throw new Error('--class: missing (the class id)');
     if (!values.token) throw new Error('--token: missing (the teacher token)');
-    res = await fetch(`${url}/api/classes/${encodeURIComponent(values.class)}/${command}`, {
+    const at = `${url}/api/classes/${encodeURIComponent(values.class)}`;
+    res = await fetch(command === 'delete' ? at : `${at}/${command}`, {
+      method: command === 'delete' ? 'DELETE' : 'GET',
       headers: { authorization: `Bearer ${values.token}` },
     });
   } else throw new Error(`'${command ?? ''}' is not a command; ${USAGE}`);

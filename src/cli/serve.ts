@@ -1,9 +1,10 @@
 import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DB, startServer } from '../server/server';
+import { DEFAULT_DB, DEFAULT_RETENTION_DAYS, startServer } from '../server/server';
 
 /**
- * `npm run serve -- [--host <h>] [--port <p>] [--db <file>] [--dist <dir>]`: the built game and the
+ * `npm run serve -- [--host <h>] [--port <p>] [--db <file>] [--dist <dir>] [--retention-days <n>]`:
+ * the built game and the
  * rooms on one port. Binds to 127.0.0.1 unless a host is given (0.0.0.0 for a school network).
  * Prints the address, then one JSON line `{"url","ws"}` for scripts.
  */
@@ -14,17 +15,24 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       db: { type: 'string' },
       dist: { type: 'string' },
+      'retention-days': { type: 'string' },
     },
   });
   const port = Number(values.port ?? 2567);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port: '${values.port}' is not a port number (0 to 65535)`);
   const host = values.host ?? '127.0.0.1';
+  const retentionDays = Number(values['retention-days'] ?? DEFAULT_RETENTION_DAYS);
+  if (!Number.isFinite(retentionDays) || retentionDays <= 0)
+    throw new Error(
+      `--retention-days: '${values['retention-days']}' is not a number of days above 0`,
+    );
   const server = await startServer({
     host,
     port,
     db: values.db ?? process.env.PRECURSOR_DB ?? DEFAULT_DB,
     dist: values.dist ?? 'dist',
+    retentionDays,
   });
   const addresses =
     host === '0.0.0.0'

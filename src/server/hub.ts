@@ -40,6 +40,7 @@ interface Class {
   id: string;
   teacherToken: string;
   settings: ClassSettingsInput;
+  created: number;
   groups: Map<string, Group>;
 }
 
@@ -80,8 +81,11 @@ export class Hub {
     return () => this.listeners.delete(listener);
   }
 
-  createClass(settings: ClassSettingsInput): { classId: string; teacherToken: string } {
-    const c = { id: newId(), teacherToken: newId(), settings, created: Date.now() };
+  createClass(
+    settings: ClassSettingsInput,
+    now = Date.now(),
+  ): { classId: string; teacherToken: string } {
+    const c = { id: newId(), teacherToken: newId(), settings, created: now };
     this.store.addClass(c);
     this.classes.set(c.id, { ...c, groups: new Map() });
     return { classId: c.id, teacherToken: c.teacherToken };
@@ -217,6 +221,25 @@ export class Hub {
     if (!c) return [];
     const lines = [...c.groups.values()].map((g) => ({ group: g.game.name, code: g.game.code() }));
     return classResults(lines, c.settings);
+  }
+
+  /** Deletes a class, its groups and their logs, here and in the store. */
+  deleteClass(classId: string): void {
+    const c = this.classes.get(classId);
+    if (!c) return;
+    for (const g of c.groups.values())
+      for (const h of Object.values(g.timers)) this.clock.clearTimeout(h);
+    this.classes.delete(classId);
+    this.store.deleteClass(classId);
+  }
+
+  /** Deletes the classes created more than `days` days before `now`: their ids. */
+  expire(days: number, now = Date.now()): string[] {
+    const old = [...this.classes.values()]
+      .filter((c) => c.created < now - days * 86_400_000)
+      .map((c) => c.id);
+    for (const id of old) this.deleteClass(id);
+    return old;
   }
 
   /** Stops every turn clock (the server is closing). */

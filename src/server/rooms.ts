@@ -20,16 +20,21 @@ export const RATE = { burst: 30, perSecond: 15 };
 
 /** A token bucket per client: a message costs one; an empty bucket refuses it. */
 export class Bucket {
-  private tokens = RATE.burst;
+  private tokens: number;
   private last: number;
 
-  constructor(private now: () => number = Date.now) {
+  constructor(
+    private now: () => number = Date.now,
+    private rate: { burst: number; perSecond: number } = RATE,
+  ) {
     this.last = now();
+    this.tokens = rate.burst;
   }
 
   take(): boolean {
     const t = this.now();
-    this.tokens = Math.min(RATE.burst, this.tokens + ((t - this.last) / 1000) * RATE.perSecond);
+    const { burst, perSecond } = this.rate;
+    this.tokens = Math.min(burst, this.tokens + ((t - this.last) / 1000) * perSecond);
     this.last = t;
     if (this.tokens < 1) return false;
     this.tokens -= 1;

@@ -6,7 +6,7 @@ import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { type Clock, Hub, SYSTEM_CLOCK } from './hub';
 import { MESSAGE_MAX_CHARS, parseClassSettings } from './protocol';
-import { ClassRoom, GroupRoom } from './rooms';
+import { Bucket, ClassRoom, GroupRoom } from './rooms';
 import { Store } from './store';
 
 export interface ServerConfig {
@@ -19,7 +19,14 @@ export interface ServerConfig {
   /** The built game to serve (dist/); absent or missing, only the rooms are served. */
   dist?: string;
   clock?: Clock;
+  /** Classes are deleted this many days after they were created (default 30). */
+  retentionDays?: number;
 }
+
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/** Classes the server creates in a burst, and refilled each minute: no one fills the disk. */
+const CREATE = { burst: 20, perMinute: 10 };
 
 export const DEFAULT_DB = 'data/precursor.sqlite';
 
@@ -74,17 +81,21 @@ const bearer = (req: http.IncomingMessage): string =>
 /**
  * The HTTP side: `POST /api/classes` creates a class (body: its settings, or a class code as a JSON
  * string) and answers its id and teacher token; `GET /api/classes/<id>/status` and `…/results`
- * answer the teacher (Authorization: Bearer <teacher token>). Anything else is a file of the built
+ * answer the teacher (Authorization: Bearer <teacher token>), and `DELETE /api/classes/<id>`
+ * deletes the class and its games. Anything else is a file of the built
  * game, never outside it.
  */
 async function handle(
   hub: Hub,
   dist: string | null,
+  creations: { take(): boolean },
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://x');
   if (url.pathname === '/api/classes' && req.method === 'POST') {
+    if (!creations.take())
+      return json(res, 429, { error: 'too many classes created just now: try again in a minute' });
     const text = await readBody(req);
     if (text === null) return json(res, 413, { error: 'body: too large or unreadable' });
     let body: unknown;
@@ -96,6 +107,14 @@ async function handle(
     const settings = parseClassSettings(body);
     if (!settings.ok) return json(res, 400, { error: settings.error });
     return json(res, 201, { ...hub.createClass(settings.value), settings: settings.value });
+  }
+  const one = /^\/api\/classes\/([A-Za-z0-9_-]{22})$/.exec(url.pathname);
+  if (one && req.method === 'DELETE') {
+    const classId = one[1] ?? '';
+    const teacher = hub.teacher(classId, bearer(req));
+    if (!teacher.ok) return json(res, 403, { error: teacher.error });
+    hub.deleteClass(classId);
+    return json(res, 200, { classId, deleted: true });
   }
   const api = /^\/api\/classes\/([A-Za-z0-9_-]{22})\/(status|results)$/.exec(url.pathname);
   if (api && req.method === 'GET') {
@@ -134,11 +153,16 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
   const host = config.host ?? '127.0.0.1';
   const store = new Store(config.db ?? DEFAULT_DB);
   const hub = new Hub(store, config.clock ?? SYSTEM_CLOCK);
+  const retention = config.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  hub.expire(retention);
+  const daily = setInterval(() => hub.expire(retention), 3_600_000);
+  daily.unref();
+  const creations = new Bucket(Date.now, { burst: CREATE.burst, perSecond: CREATE.perMinute / 60 });
   GroupRoom.hub = hub;
   ClassRoom.hub = hub;
   const dist = config.dist && existsSync(config.dist) ? resolve(config.dist) : null;
   const httpServer = http.createServer((req, res) => {
-    handle(hub, dist, req, res).catch(() => json(res, 500, { error: 'server error' }));
+    handle(hub, dist, creations, req, res).catch(() => json(res, 500, { error: 'server error' }));
   });
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: 16 * 1024 }),
@@ -156,6 +180,7 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
     port,
     hub,
     close: async () => {
+      clearInterval(daily);
       hub.stop();
       await gameServer.gracefullyShutdown(false);
       store.close();

@@ -107,6 +107,15 @@ export class Store {
     return rows.map((r) => JSON.parse(r.entry));
   }
 
+  /** Deletes a class with its groups and their logs. */
+  deleteClass(classId: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM entries WHERE class_id = ?').run(classId);
+      this.db.prepare('DELETE FROM groups WHERE class_id = ?').run(classId);
+      this.db.prepare('DELETE FROM classes WHERE id = ?').run(classId);
+    })();
+  }
+
   close(): void {
     this.db.close();
   }

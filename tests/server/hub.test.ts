@@ -95,3 +95,24 @@ describe('a restarted hub', () => {
     expect(again.join(classId, 'g', 'us', undefined).ok).toBe(false);
   });
 });
+
+describe('retention', () => {
+  it('deletes the classes older than the retention period, with their groups and logs', () => {
+    const file = join(dir, 'retention.sqlite');
+    const store = new Store(file);
+    const hub = new Hub(store);
+    const day = 86_400_000;
+    const now = 100 * day;
+    const old = hub.createClass(SETTINGS, now - 31 * day);
+    const recent = hub.createClass(SETTINGS, now - 29 * day);
+    hub.join(old.classId, 'g', 'us', undefined);
+    hub.act(old.classId, 'g', { k: 'end', side: 'us' });
+    expect(hub.expire(30, now)).toEqual([old.classId]);
+    expect(hub.hasClass(old.classId)).toBe(false);
+    expect(hub.hasClass(recent.classId)).toBe(true);
+    expect(store.entries(old.classId, 'g')).toEqual([]);
+    expect(store.groups(old.classId)).toEqual([]);
+    store.close();
+    expect(new Hub(new Store(file)).hasClass(old.classId)).toBe(false);
+  });
+});

@@ -57,6 +57,23 @@ describe('a class', () => {
   });
 });
 
+describe('deleting a class', () => {
+  it('is for its teacher only, and takes its groups with it', async () => {
+    const { classId, teacherToken, us, china } = await twoSeats('deleted');
+    const del = (token: string) =>
+      fetch(`${server.url}/api/classes/${classId}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${token}` },
+      });
+    expect((await del(us.token ?? '')).status).toBe(403);
+    expect(server.hub.hasClass(classId)).toBe(true);
+    expect((await del(teacherToken)).status).toBe(200);
+    expect(server.hub.hasClass(classId)).toBe(false);
+    expect(server.hub.game(classId, 'deleted')).toBeUndefined();
+    await Promise.all([us.leave(), china.leave()]);
+  });
+});
+
 describe('seats', () => {
   it('hands out a token on the first join, refuses the seat to anyone without it, and gives it back with it', async () => {
     const { classId, us, china } = await twoSeats('tokens');
