@@ -34,7 +34,9 @@ import type { ClassSettingsInput, Holder } from './protocol';
 
 /**
  * One entry of a group's log. The log, with the class's settings, is the whole game: entries are
- * stored before they are applied, and a restarted server applies them again in order. `auto` holds
+ * stored before they are applied, and a restarted server applies them again in order. `pause` is
+ * the teacher's class-wide pause (no seat acts while it lasts); `quit` ends the game where it is
+ * (the teacher ends the class). `auto` holds
  * the moves the computer chose, as the statechart's `turn.auto` does: they replace the side's
  * pending moves and end its turn.
  */
@@ -45,7 +47,9 @@ export type Entry =
   | { k: 'auto'; side: Side; moves: Move[] }
   | { k: 'inject'; event: WorldEvent }
   | { k: 'seat'; side: Side; holder: Holder }
-  | { k: 'say'; side: Side; text: string };
+  | { k: 'say'; side: Side; text: string }
+  | { k: 'pause'; paused: boolean }
+  | { k: 'quit' };
 
 /** A line the two teams sent each other, kept in the log and shown to both and to observers. */
 export interface Said {
@@ -62,6 +66,8 @@ export interface SeatView {
   quarter: number;
   turns: number;
   over: boolean;
+  /** The teacher has paused the class: no seat can act until it resumes. */
+  paused: boolean;
   ended: BySide<boolean>;
   holders: BySide<Holder>;
   turn: TurnView;
@@ -80,6 +86,7 @@ export interface ObserverView {
   quarter: number;
   turns: number;
   over: boolean;
+  paused: boolean;
   ended: BySide<boolean>;
   holders: BySide<Holder>;
   indicators: TurnView['indicators'];
@@ -95,6 +102,7 @@ export interface GroupStatus {
   quarter: number;
   turns: number;
   over: boolean;
+  paused: boolean;
   posture: string;
   deaths12m: number;
   usScore: number | null;
@@ -119,6 +127,7 @@ export class GroupGame {
   readonly pending: BySide<Move[]> = empty();
   readonly ended: BySide<boolean> = { us: false, china: false };
   readonly said: Said[] = [];
+  paused = false;
   /** Entries applied so far: the next entry's sequence number in the store. */
   applied = 0;
 
@@ -160,6 +169,7 @@ export class GroupGame {
       case 'remove':
       case 'end':
       case 'auto': {
+        if (this.paused) return 'the class is paused: wait for the teacher to resume it';
         if (this.ended[entry.side])
           return 'you have ended your turn this quarter: wait for the other side';
         if (entry.k === 'add') {
@@ -179,7 +189,12 @@ export class GroupGame {
       case 'inject':
       case 'seat':
       case 'say':
+      case 'quit':
         return null;
+      case 'pause':
+        return entry.paused === this.paused
+          ? `the class is ${this.paused ? 'already paused' : 'not paused'}`
+          : null;
     }
   }
 
@@ -209,6 +224,12 @@ export class GroupGame {
       case 'say':
         this.said.push({ side: entry.side, quarter: this.game.turn + 1, text: entry.text });
         return;
+      case 'pause':
+        this.paused = entry.paused;
+        return;
+      case 'quit':
+        send(this.actor, { type: 'game.quit' });
+        return;
     }
   }
 
@@ -232,7 +253,7 @@ export class GroupGame {
 
   /** The computer's turns due now: for each side it holds that has not ended, its moves. */
   computerTurns(): Entry[] {
-    if (this.over) return [];
+    if (this.over || this.paused) return [];
     const ctx = this.snapshot.context;
     return SIDES.filter((side) => this.holders[side] !== 'person' && !this.ended[side]).map(
       (side) => ({
@@ -268,6 +289,7 @@ export class GroupGame {
       quarter: this.game.turn + 1,
       turns: this.game.turns,
       over: this.over,
+      paused: this.paused,
       ended: { ...this.ended },
       holders: { ...this.holders },
       turn: turnView(mine as GameSnapshot, side),
@@ -286,6 +308,7 @@ export class GroupGame {
       quarter: this.game.turn + 1,
       turns: this.game.turns,
       over: this.over,
+      paused: this.paused,
       ended: { ...this.ended },
       holders: { ...this.holders },
       indicators: indicatorViews(this.game, snapshot.context.history),
@@ -304,6 +327,7 @@ export class GroupGame {
       quarter: Math.min(ctx.game.turn + 1, ctx.game.turns),
       turns: ctx.game.turns,
       over: this.over,
+      paused: this.paused,
       posture: postureView(this.snapshot).label,
       deaths12m: Math.round(deaths12m(ctx.game)),
       usScore: scores?.usScore ?? null,

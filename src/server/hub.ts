@@ -19,22 +19,40 @@ const fail = (error: string): { ok: false; error: string } => ({ ok: false, erro
 
 /** The clock the hub reads for turn timers; tests hand it their own. */
 export interface Clock {
+  now(): number;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
 export const SYSTEM_CLOCK: Clock = {
+  now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
 };
 
+/** A seat's turn clock as seats see it: when it runs out (server time, ms), or what is left while paused. */
+export interface SeatClock {
+  deadline: number | null;
+  leftMs: number | null;
+}
+
 interface Group {
   game: GroupGame;
   tokens: { us?: string; china?: string };
-  timers: Partial<Record<Side, unknown>>;
+  timers: Partial<Record<Side, { handle: unknown; deadline: number }>>;
+  /** Time left on a seat's clock while the class is paused, in ms. */
+  left: Partial<Record<Side, number>>;
   /** The quarter the timers were set for. */
   timedQuarter: number;
 }
+
+const newGroup = (game: GroupGame, tokens: Group['tokens']): Group => ({
+  game,
+  tokens,
+  timers: {},
+  left: {},
+  timedQuarter: 0,
+});
 
 interface Class {
   id: string;
@@ -69,7 +87,7 @@ export class Hub {
       for (const g of store.groups(c.id)) {
         const game = new GroupGame(g.name, c.settings, g.holders);
         for (const entry of store.entries(c.id, g.name)) game.apply(entry);
-        groups.set(g.name, { game, tokens: g.tokens, timers: {}, timedQuarter: 0 });
+        groups.set(g.name, newGroup(game, g.tokens));
         // A computer's turn that was due when the server stopped is played now.
         this.afterChange(cls, g.name);
       }
@@ -83,7 +101,7 @@ export class Hub {
 
   createClass(
     settings: ClassSettingsInput,
-    now = Date.now(),
+    now = this.clock.now(),
   ): { classId: string; teacherToken: string } {
     const c = { id: newId(), teacherToken: newId(), settings, created: now };
     this.store.addClass(c);
@@ -129,13 +147,11 @@ export class Hub {
       const holders = { us: 'person', china: 'person' } as { us: Holder; china: Holder };
       if (other && computer) holders[other] = computer;
       this.store.addGroup({ classId, name: groupName, holders, tokens: {} });
-      group = {
-        game: new GroupGame(groupName, c.settings, holders),
-        tokens: {},
-        timers: {},
-        timedQuarter: 0,
-      };
+      group = newGroup(new GroupGame(groupName, c.settings, holders), {});
       c.groups.set(groupName, group);
+      // A group that starts while the class is paused starts paused.
+      const paused = [...c.groups.values()].some((g) => g.game.paused);
+      if (paused) this.commit(classId, group, { k: 'pause', paused: true });
     }
     if (seat === 'observer') return { ok: true, value: { token: null } };
     if (group.game.holders[seat] !== 'person')
@@ -189,25 +205,70 @@ export class Hub {
     for (const listener of this.listeners) listener(c.id, groupName);
   }
 
-  /** A person's seat whose clock runs out ends its turn with what it has picked: a pass if nothing. */
+  /**
+   * A person's seat whose clock runs out ends its turn with what it has picked: a pass if nothing.
+   * While the class is paused the clocks stand still and keep what was left.
+   */
   private setTimers(c: Class, groupName: string, group: Group): void {
     const game = group.game;
     const quarter = game.over ? -1 : game.game.turn + 1;
     if (quarter !== group.timedQuarter) {
-      for (const h of Object.values(group.timers)) this.clock.clearTimeout(h);
-      group.timers = {};
+      this.clearTimers(group);
+      group.left = {};
       group.timedQuarter = quarter;
     }
     if (c.settings.turnSeconds <= 0 || game.over) return;
+    if (game.paused) {
+      const now = this.clock.now();
+      for (const side of ['us', 'china'] as const) {
+        const timer = group.timers[side];
+        if (timer) group.left[side] = Math.max(0, timer.deadline - now);
+      }
+      this.clearTimers(group);
+      return;
+    }
     for (const side of ['us', 'china'] as const) {
       if (game.holders[side] !== 'person' || game.ended[side] || group.timers[side] !== undefined)
         continue;
-      group.timers[side] = this.clock.setTimeout(() => {
-        group.timers[side] = undefined;
+      const ms = group.left[side] ?? c.settings.turnSeconds * 1000;
+      delete group.left[side];
+      const handle = this.clock.setTimeout(() => {
+        delete group.timers[side];
         if (game.game.turn + 1 === quarter && !game.ended[side])
           this.act(c.id, groupName, { k: 'end', side, timeout: true });
-      }, c.settings.turnSeconds * 1000);
+      }, ms);
+      group.timers[side] = { handle, deadline: this.clock.now() + ms };
     }
+  }
+
+  private clearTimers(group: Group): void {
+    for (const t of Object.values(group.timers)) if (t) this.clock.clearTimeout(t.handle);
+    group.timers = {};
+  }
+
+  /** Each seat's turn clock, for the views: the same deadline on every device. */
+  clocks(classId: string, groupName: string): Record<Side, SeatClock> {
+    const group = this.classes.get(classId)?.groups.get(groupName);
+    const of = (side: Side): SeatClock => ({
+      deadline: group?.timers[side]?.deadline ?? null,
+      leftMs: group?.left[side] ?? null,
+    });
+    return { us: of('us'), china: of('china') };
+  }
+
+  /**
+   * A teacher's command for the whole class: pause, resume, or end every game where it is. Groups
+   * whose game is over are left alone. The errors, one per group refused.
+   */
+  everyGroup(classId: string, entry: Entry): string[] {
+    const c = this.classes.get(classId);
+    if (!c) return ['class: no such class'];
+    return [...c.groups.values()]
+      .filter((g) => !g.game.over)
+      .flatMap((g) => {
+        const done = this.act(classId, g.game.name, entry);
+        return done.ok ? [] : [`${g.game.name}: ${done.error}`];
+      });
   }
 
   statuses(classId: string): GroupStatus[] {
@@ -227,14 +288,13 @@ export class Hub {
   deleteClass(classId: string): void {
     const c = this.classes.get(classId);
     if (!c) return;
-    for (const g of c.groups.values())
-      for (const h of Object.values(g.timers)) this.clock.clearTimeout(h);
+    for (const g of c.groups.values()) this.clearTimers(g);
     this.classes.delete(classId);
     this.store.deleteClass(classId);
   }
 
   /** Deletes the classes created more than `days` days before `now`: their ids. */
-  expire(days: number, now = Date.now()): string[] {
+  expire(days: number, now = this.clock.now()): string[] {
     const old = [...this.classes.values()]
       .filter((c) => c.created < now - days * 86_400_000)
       .map((c) => c.id);
@@ -244,8 +304,6 @@ export class Hub {
 
   /** Stops every turn clock (the server is closing). */
   stop(): void {
-    for (const c of this.classes.values())
-      for (const g of c.groups.values())
-        for (const h of Object.values(g.timers)) this.clock.clearTimeout(h);
+    for (const c of this.classes.values()) for (const g of c.groups.values()) this.clearTimers(g);
   }
 }

@@ -82,6 +82,9 @@ export const teacherMessageSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('status') }).strict(),
+  z.object({ type: z.literal('pause') }).strict(),
+  z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('end') }).strict(),
 ]);
 export type TeacherMessage = z.infer<typeof teacherMessageSchema>;
 

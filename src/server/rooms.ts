@@ -92,6 +92,8 @@ export class GroupRoom extends Room {
 
   override onJoin(client: Client, _options: unknown, auth: SeatData): void {
     client.userData = auth;
+    // The server's time, once: the turn clocks' deadlines are in it, so every device shows the same.
+    client.send('time', { now: Date.now() });
     if (auth.token) client.send('seat', { seat: auth.seat, token: auth.token });
     this.pushView(client);
   }
@@ -135,7 +137,11 @@ export class GroupRoom extends Room {
     const game = GroupRoom.hub.game(this.classId, this.group);
     const data = client.userData as SeatData | undefined;
     if (!game || !data) return;
-    const view = data.seat === 'observer' ? game.observerView() : game.seatView(data.seat);
+    const clock = GroupRoom.hub.clocks(this.classId, this.group);
+    const view = {
+      ...(data.seat === 'observer' ? game.observerView() : game.seatView(data.seat)),
+      clock,
+    };
     // Only what changed for this seat is sent: the other side's picking sends nothing, not even
     // an unchanged view, so no seat learns from the traffic what the other is doing.
     const text = JSON.stringify(view);
@@ -204,6 +210,12 @@ export class ClassRoom extends Room {
     if (m.type === 'status') {
       client.send('status', this.status());
       return null;
+    }
+    if (m.type === 'pause' || m.type === 'resume' || m.type === 'end') {
+      const entry: Entry =
+        m.type === 'end' ? { k: 'quit' } : { k: 'pause', paused: m.type === 'pause' };
+      const errors = hub.everyGroup(this.classId, entry);
+      return errors.length ? `${m.type}: ${errors.join('; ')}` : null;
     }
     if (m.type === 'inject') {
       const groups = m.group ? [m.group] : hub.statuses(this.classId).map((g) => g.group);

@@ -11,7 +11,9 @@ import { SETTINGS } from './helpers';
 function manualClock() {
   const timers = new Map<number, () => void>();
   let next = 1;
+  const time = { now: 1_000_000 };
   const clock: Clock = {
+    now: () => time.now,
     setTimeout: (fn) => {
       timers.set(next, fn);
       return next++;
@@ -23,7 +25,7 @@ function manualClock() {
     timers.clear();
     for (const fn of due) fn();
   };
-  return { clock, timers, fireAll };
+  return { clock, timers, fireAll, time };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'precursor-hub-'));
@@ -114,5 +116,51 @@ describe('retention', () => {
     expect(store.groups(old.classId)).toEqual([]);
     store.close();
     expect(new Hub(new Store(file)).hasClass(old.classId)).toBe(false);
+  });
+});
+
+describe('the teacher’s class-wide commands', () => {
+  it('pause every group: no seat acts and the clocks stand still; resume gives back the time that was left', () => {
+    const { clock, timers, time } = manualClock();
+    const hub = new Hub(new Store(':memory:'), clock);
+    const { classId } = hub.createClass({ ...SETTINGS, turnSeconds: 60 });
+    for (const g of ['a', 'b']) {
+      hub.join(classId, g, 'us', undefined);
+      hub.join(classId, g, 'china', undefined, 'leverage');
+    }
+    time.now += 20_000;
+    expect(hub.everyGroup(classId, { k: 'pause', paused: true })).toEqual([]);
+    expect(timers.size).toBe(0);
+    expect(hub.clocks(classId, 'a').us).toEqual({ deadline: null, leftMs: 40_000 });
+    const move = firstCard(hub, classId, 'a', 'us');
+    expect(hub.act(classId, 'a', { k: 'add', side: 'us', move })).toEqual({
+      ok: false,
+      error: 'the class is paused: wait for the teacher to resume it',
+    });
+    // A group that joins during the pause starts paused; the computer waits too.
+    hub.join(classId, 'c', 'us', undefined, 'leverage');
+    expect(hub.game(classId, 'c')?.paused).toBe(true);
+    expect(hub.game(classId, 'c')?.ended.china).toBe(false);
+    time.now += 600_000;
+    expect(hub.everyGroup(classId, { k: 'pause', paused: false })).toEqual([]);
+    expect(hub.clocks(classId, 'a').us).toEqual({ deadline: time.now + 40_000, leftMs: null });
+    expect(hub.game(classId, 'c')?.ended.china).toBe(true);
+    expect(hub.act(classId, 'a', { k: 'add', side: 'us', move }).ok).toBe(true);
+  });
+
+  it('end every game where it is: its code holds the quarters played', () => {
+    const hub = new Hub(new Store(':memory:'));
+    const { classId } = hub.createClass(SETTINGS);
+    hub.join(classId, 'a', 'us', undefined, 'leverage');
+    hub.act(classId, 'a', { k: 'end', side: 'us' });
+    expect(hub.everyGroup(classId, { k: 'quit' })).toEqual([]);
+    const game = hub.game(classId, 'a');
+    expect(game?.over).toBe(true);
+    expect(game?.snapshot.context.played).toHaveLength(1);
+    expect(hub.act(classId, 'a', { k: 'end', side: 'us' })).toEqual({
+      ok: false,
+      error: 'the game is over',
+    });
+    expect(hub.results(classId)[0]?.flag).toMatch(/played 1 of the class's 4 quarters/);
   });
 });

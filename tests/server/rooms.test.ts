@@ -216,9 +216,9 @@ describe('hidden information', () => {
       us.send('turn.end');
       await us.until((c) => seatView(c).ended.us);
     }
-    // Everything but the seat token, which is random.
+    // Everything but the seat token, which is random, and the server's time at joining.
     const beforeResolution = (c: SeatClient) =>
-      JSON.stringify(c.received.filter((m) => m.type !== 'seat')).replaceAll(
+      JSON.stringify(c.received.filter((m) => m.type !== 'seat' && m.type !== 'time')).replaceAll(
         '"group":"A"',
         '"group":"B"',
       );
@@ -248,7 +248,7 @@ describe('hidden information', () => {
 });
 
 describe('the teacher', () => {
-  it('sees the groups live, sends an event to every group, and hands a side to the computer', async () => {
+  it('pauses and resumes the class, sees the groups live, sends an event to every group, and hands a side to the computer', async () => {
     const { classId, teacherToken, us, china } = await twoSeats('taught');
     const room = await new Client(server.wsUrl).joinOrCreate('class', {
       classId,
@@ -257,6 +257,12 @@ describe('the teacher', () => {
     const statuses: { groups: { group: string; waitingFor: string[]; holders: object }[] }[] = [];
     room.onMessage('status', (s) => statuses.push(s));
     room.onMessage('error', () => {});
+    room.send('pause');
+    await us.until((c) => seatView(c).paused);
+    us.send('turn.end');
+    expect(((await us.next()).body as { message: string }).message).toMatch(/paused/);
+    room.send('resume');
+    await us.until((c) => !seatView(c).paused);
     room.send('inject', { event: 'summit' });
     room.send('seat', { group: 'taught', side: 'china', holder: 'cooperative' });
     await us.until((c) => seatView(c).holders.china === 'cooperative' && seatView(c).ended.china);
