@@ -128,7 +128,8 @@ export class Hub {
   /**
    * A player takes a seat: the first to sit at a side gets its token; rejoining with that token
    * takes the seat back; a side held by the computer or by someone else is refused. An observer
-   * needs no token. Joining a group that does not exist yet creates it.
+   * needs no token. A player joining a group that does not exist yet creates it (an observer
+   * cannot).
    */
   join(
     classId: string,
@@ -140,6 +141,8 @@ export class Hub {
     const c = this.classes.get(classId);
     if (!c) return fail('classId: no class with this id');
     let group = c.groups.get(groupName);
+    if (!group && seat === 'observer')
+      return fail(`group: no group '${groupName}' in this class to watch`);
     if (!group) {
       if (c.groups.size >= MAX_GROUPS)
         return fail(`group: the class is full (${MAX_GROUPS} groups)`);

@@ -71,9 +71,10 @@ export class GroupRoom extends Room {
   private unsubscribe: (() => void) | null = null;
 
   override onCreate(options: unknown): void {
-    const o = options as Partial<JoinOptions>;
-    this.classId = String(o.classId ?? '');
-    this.group = String(o.group ?? '');
+    // The group's name as the hub keeps it (trimmed); options that fail are refused in onAuth.
+    const o = joinSchema.safeParse(options);
+    this.classId = o.success ? o.data.classId : '';
+    this.group = o.success ? o.data.group : '';
     this.unsubscribe = GroupRoom.hub.onChange((classId, group) => {
       if (classId === this.classId && group === this.group) this.pushViews();
     });

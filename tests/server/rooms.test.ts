@@ -101,6 +101,26 @@ describe('seats', () => {
     await Promise.all([again.leave(), china.leave()]);
   });
 
+  it('knows a group by its name trimmed, and lets no observer make up a group', async () => {
+    const { classId, us, china } = await twoSeats('Table 3');
+    const watch = await SeatClient.join(server.wsUrl, {
+      classId,
+      group: ' Table 3 ',
+      seat: 'observer',
+    });
+    await watch.until((c) => c.view !== null);
+    us.send('turn.end');
+    await watch.until((c) => c.view?.ended.us === true);
+    await expect(
+      new Client(server.wsUrl).joinOrCreate('group', {
+        classId,
+        group: 'Table 9',
+        seat: 'observer',
+      }),
+    ).rejects.toThrow(/group: no group 'Table 9' in this class to watch/);
+    await Promise.all([us.leave(), china.leave(), watch.leave()]);
+  });
+
   it('refuses join options that fail validation, naming the field', async () => {
     const client = new Client(server.wsUrl);
     await expect(
