@@ -73,6 +73,7 @@ export interface SeatView {
   turn: TurnView;
   /** The last quarter as both sides saw it in public; refusals only this side's own. */
   report: TurnRecord | null;
+  /** The last messages between the teams (all are kept in the log). */
   said: Said[];
   /** The ordinary replay code: only once the game is over (it carries the seed). */
   code: string | null;
@@ -114,6 +115,10 @@ export interface GroupStatus {
 }
 
 const empty = (): BySide<Move[]> => ({ us: [], china: [] });
+
+/** Messages each side may send the other in a quarter; the views show the last SAID_SHOWN. */
+export const SAY_PER_QUARTER = 10;
+export const SAID_SHOWN = 30;
 
 /**
  * A group's game, held by the server: the statechart's actor with both sides seated as people,
@@ -188,7 +193,14 @@ export class GroupGame {
       }
       case 'inject':
       case 'seat':
-      case 'say':
+        return null;
+      case 'say': {
+        const quarter = this.game.turn + 1;
+        const sent = this.said.filter((x) => x.side === entry.side && x.quarter === quarter).length;
+        return sent >= SAY_PER_QUARTER
+          ? `at most ${SAY_PER_QUARTER} messages a quarter from each side`
+          : null;
+      }
       case 'quit':
         return null;
       case 'pause':
@@ -294,7 +306,7 @@ export class GroupGame {
       holders: { ...this.holders },
       turn: turnView(mine as GameSnapshot, side),
       report: last && { ...last, refused: last.refused.filter((r) => r.side === side) },
-      said: [...this.said],
+      said: this.said.slice(-SAID_SHOWN),
       code: this.over ? this.code() : null,
     };
   }
@@ -314,7 +326,7 @@ export class GroupGame {
       indicators: indicatorViews(this.game, snapshot.context.history),
       posture: postureView(snapshot).label,
       news: newsFeed(snapshot.context.history),
-      said: [...this.said],
+      said: this.said.slice(-SAID_SHOWN),
       code: this.over ? this.code() : null,
     };
   }

@@ -86,7 +86,18 @@ export class Hub {
       this.classes.set(c.id, cls);
       for (const g of store.groups(c.id)) {
         const game = new GroupGame(g.name, c.settings, g.holders);
-        for (const entry of store.entries(c.id, g.name)) game.apply(entry);
+        for (const entry of store.entries(c.id, g.name)) {
+          // An entry that no longer applies (a log written under another model) stops the replay
+          // of that group there, with a line on stderr, rather than the whole server.
+          const refused = game.refusal(entry);
+          if (refused) {
+            process.stderr.write(
+              `precursor: class ${c.id}, group '${g.name}': stored entry ${game.applied} no longer applies (${refused}); the game resumes before it\n`,
+            );
+            break;
+          }
+          game.apply(entry);
+        }
         groups.set(g.name, newGroup(game, g.tokens));
         // A computer's turn that was due when the server stopped is played now.
         this.afterChange(cls, g.name);

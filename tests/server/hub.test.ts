@@ -98,6 +98,33 @@ describe('a restarted hub', () => {
   });
 });
 
+describe('a stored log that no longer applies', () => {
+  it('resumes its group before the entry, and the rest of the server starts', () => {
+    const file = join(dir, 'stale.sqlite');
+    const store = new Store(file);
+    const hub = new Hub(store);
+    const { classId } = hub.createClass(SETTINGS);
+    hub.join(classId, 'g', 'us', undefined);
+    hub.join(classId, 'ok', 'us', undefined);
+    hub.act(classId, 'ok', { k: 'end', side: 'us' });
+    store.append(classId, 'g', 0, { k: 'remove', side: 'us', index: 5 });
+    store.append(classId, 'g', 1, { k: 'end', side: 'us' });
+    store.close();
+    const write = process.stderr.write;
+    const lines: string[] = [];
+    process.stderr.write = ((line: string) => lines.push(line) > 0) as typeof write;
+    let again: Hub;
+    try {
+      again = new Hub(new Store(file));
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(again.game(classId, 'g')?.applied).toBe(0);
+    expect(again.game(classId, 'ok')?.ended.us).toBe(true);
+    expect(lines.join('')).toMatch(/group 'g': stored entry 0 no longer applies/);
+  });
+});
+
 describe('retention', () => {
   it('deletes the classes older than the retention period, with their groups and logs', () => {
     const file = join(dir, 'retention.sqlite');

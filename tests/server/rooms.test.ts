@@ -178,6 +178,9 @@ describe('a seat', () => {
       .until((c) => (seatView(c).said.length ?? 0) >= 1)
       .then(() => seatView(us).said.length);
     expect(said).toBeLessThan(60);
+    // And at most ten a quarter, however slowly they come.
+    expect(said).toBeLessThanOrEqual(10);
+    expect(us.errors).toContain('say: at most 10 messages a quarter from each side');
     await Promise.all([us.leave(), china.leave()]);
   });
 });
