@@ -21,12 +21,14 @@ export interface ServerConfig {
   clock?: Clock;
   /** Classes are deleted this many days after they were created (default 30). */
   retentionDays?: number;
+  /** Classes created in a burst, and refilled each minute (default 20 and 10). */
+  creations?: { burst: number; perMinute: number };
 }
 
 export const DEFAULT_RETENTION_DAYS = 30;
 
 /** Classes the server creates in a burst, and refilled each minute: no one fills the disk. */
-const CREATE = { burst: 20, perMinute: 10 };
+export const CREATIONS = { burst: 20, perMinute: 10 };
 
 export const DEFAULT_DB = 'data/precursor.sqlite';
 
@@ -157,7 +159,8 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
   hub.expire(retention);
   const daily = setInterval(() => hub.expire(retention), 3_600_000);
   daily.unref();
-  const creations = new Bucket(Date.now, { burst: CREATE.burst, perSecond: CREATE.perMinute / 60 });
+  const rate = config.creations ?? CREATIONS;
+  const creations = new Bucket(Date.now, { burst: rate.burst, perSecond: rate.perMinute / 60 });
   GroupRoom.hub = hub;
   ClassRoom.hub = hub;
   const dist = config.dist && existsSync(config.dist) ? resolve(config.dist) : null;

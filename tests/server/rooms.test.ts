@@ -8,7 +8,7 @@ import { createClass, headlessCode, SETTINGS } from './helpers';
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ db: ':memory:' });
+  server = await startServer({ db: ':memory:', creations: { burst: 40, perMinute: 1 } });
 });
 afterAll(async () => {
   await server?.close();
@@ -300,5 +300,14 @@ describe('the teacher', () => {
     expect(statuses.at(-1)?.groups[0]?.holders).toEqual({ us: 'person', china: 'cooperative' });
     await room.leave();
     await Promise.all([us.leave(), china.leave()]);
+  });
+});
+
+// Last: it spends what is left of the burst of class creations.
+describe('creating classes', () => {
+  it('is limited: past the burst, the server answers 429 and creates nothing', async () => {
+    let status = 201;
+    for (let i = 0; i < 41 && status === 201; i++) status = (await createClass(server.url)).status;
+    expect(status).toBe(429);
   });
 });
