@@ -184,6 +184,20 @@ export class Hub {
     return { ok: true, value: { token: fresh } };
   }
 
+  /**
+   * The teacher frees a seat: its token no longer holds it, and the next person to join that side
+   * takes it (a player whose device was lost, or who never got the token).
+   */
+  release(classId: string, groupName: string, side: Side): Result<null> {
+    const c = this.classes.get(classId);
+    const group = c?.groups.get(groupName);
+    if (!c || !group) return fail(`group: no group '${groupName}' in this class`);
+    delete group.tokens[side];
+    this.store.setTokens(classId, groupName, group.tokens);
+    for (const listener of this.listeners) listener(classId, groupName);
+    return { ok: true, value: null };
+  }
+
   /** Whether `token` holds `side` of the group now. */
   holds(classId: string, groupName: string, side: Side, token: string): boolean {
     return sameToken(token, this.classes.get(classId)?.groups.get(groupName)?.tokens[side]);

@@ -81,6 +81,9 @@ export const teacherMessageSchema = z.discriminatedUnion('type', [
       holder: holderSchema,
     })
     .strict(),
+  z
+    .object({ type: z.literal('release'), group: groupNameSchema, side: z.enum(['us', 'china']) })
+    .strict(),
   z.object({ type: z.literal('status') }).strict(),
   z.object({ type: z.literal('pause') }).strict(),
   z.object({ type: z.literal('resume') }).strict(),

@@ -218,6 +218,10 @@ export class ClassRoom extends Room {
       const errors = hub.everyGroup(this.classId, entry);
       return errors.length ? `${m.type}: ${errors.join('; ')}` : null;
     }
+    if (m.type === 'release') {
+      const done = hub.release(this.classId, m.group, m.side);
+      return done.ok ? null : `release: ${done.error}`;
+    }
     if (m.type === 'inject') {
       const groups = m.group ? [m.group] : hub.statuses(this.classId).map((g) => g.group);
       const errors = groups.flatMap((group) => {

@@ -125,6 +125,21 @@ describe('a stored log that no longer applies', () => {
   });
 });
 
+describe('a seat the teacher frees', () => {
+  it('goes to the next person who joins that side; the old token no longer holds it', () => {
+    const hub = new Hub(new Store(':memory:'));
+    const { classId } = hub.createClass(SETTINGS);
+    const first = hub.join(classId, 'g', 'us', undefined);
+    const old = first.ok ? (first.value.token ?? '') : '';
+    expect(hub.join(classId, 'g', 'us', undefined).ok).toBe(false);
+    expect(hub.release(classId, 'g', 'us')).toEqual({ ok: true, value: null });
+    expect(hub.holds(classId, 'g', 'us', old)).toBe(false);
+    const next = hub.join(classId, 'g', 'us', undefined);
+    expect(next.ok && next.value.token !== old).toBe(true);
+    expect(hub.join(classId, 'g', 'us', old).ok).toBe(false);
+  });
+});
+
 describe('retention', () => {
   it('deletes the classes older than the retention period, with their groups and logs', () => {
     const file = join(dir, 'retention.sqlite');
