@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Side } from '../core/vocabulary';
 import { classResults, type GroupResult } from '../machine/results';
 import { type Entry, GroupGame, type GroupStatus } from './group';
-import type { ClassSettingsInput, Holder, SeatName } from './protocol';
+import { type ClassSettingsInput, type Holder, holderRefusal, type SeatName } from './protocol';
 import type { Store } from './store';
 
 /** 16 random bytes, URL-safe: class ids, seat and teacher tokens. Unguessable, never derived. */
@@ -159,7 +159,11 @@ export class Hub {
         return fail(`group: the class is full (${MAX_GROUPS} groups)`);
       const other: Side | null = seat === 'us' ? 'china' : seat === 'china' ? 'us' : null;
       const holders = { us: 'person', china: 'person' } as { us: Holder; china: Holder };
-      if (other && computer) holders[other] = computer;
+      if (other && computer) {
+        const wrong = holderRefusal(other, computer);
+        if (wrong) return fail(`computer: ${wrong}`);
+        holders[other] = computer;
+      }
       this.store.addGroup({ classId, name: groupName, holders, tokens: {} });
       group = newGroup(new GroupGame(groupName, c.settings, holders), {});
       c.groups.set(groupName, group);
@@ -211,7 +215,9 @@ export class Hub {
     const c = this.classes.get(classId);
     const group = c?.groups.get(groupName);
     if (!c || !group) return fail(`group: no group '${groupName}' in this class`);
-    const refusal = group.game.refusal(entry);
+    const refusal =
+      (entry.k === 'seat' ? holderRefusal(entry.side, entry.holder) : null) ??
+      group.game.refusal(entry);
     if (refusal) return fail(refusal);
     this.commit(classId, group, entry);
     this.afterChange(c, groupName);

@@ -34,6 +34,15 @@ export const policySchema = z.enum(POLICY_NAMES);
 export const holderSchema = z.union([z.literal('person'), policySchema]);
 export type Holder = z.infer<typeof holderSchema>;
 
+/** Why `holder` cannot play `side` (a personality of the other side), or null. */
+export function holderRefusal(side: 'us' | 'china', holder: Holder): string | null {
+  if (holder === 'person' || (AI_LEVELS as readonly string[]).includes(holder)) return null;
+  const mine: readonly string[] = side === 'us' ? US_POLICIES : CHINA_POLICIES;
+  return mine.includes(holder)
+    ? null
+    : `'${holder}' is not a policy for ${side === 'us' ? 'the US' : 'China'} (one of ${[...mine, ...AI_LEVELS].join(', ')})`;
+}
+
 /** How long a message may be between the two teams. */
 export const SAY_MAX = 280;
 

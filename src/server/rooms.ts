@@ -3,6 +3,7 @@ import type { Side } from '../core/vocabulary';
 import type { Entry } from './group';
 import type { Hub } from './hub';
 import {
+  holderRefusal,
   type JoinOptions,
   joinSchema,
   readJoin,
@@ -116,6 +117,8 @@ export class GroupRoom extends Room {
     const game = GroupRoom.hub.game(this.classId, this.group);
     if (!game) return 'group: no such group';
     const m = parsed.value;
+    const wrong = m.type === 'turn.auto' ? holderRefusal(side, m.policy) : null;
+    if (wrong) return `turn.auto: policy: ${wrong}`;
     const entry: Entry =
       m.type === 'move.add'
         ? { k: 'add', side, move: m.move }

@@ -138,6 +138,19 @@ describe('a seat the teacher frees', () => {
     expect(next.ok && next.value.token !== old).toBe(true);
     expect(hub.join(classId, 'g', 'us', old).ok).toBe(false);
   });
+
+  it('goes to the computer only at a policy of that side', () => {
+    const hub = new Hub(new Store(':memory:'));
+    const { classId } = hub.createClass(SETTINGS);
+    expect(hub.join(classId, 'g', 'us', undefined, 'hawk')).toEqual({
+      ok: false,
+      error:
+        "computer: 'hawk' is not a policy for China (one of leverage, cooperative, hardline, passive, novice, expert)",
+    });
+    hub.join(classId, 'g', 'us', undefined, 'expert');
+    expect(hub.act(classId, 'g', { k: 'seat', side: 'us', holder: 'leverage' }).ok).toBe(false);
+    expect(hub.act(classId, 'g', { k: 'seat', side: 'us', holder: 'dove' }).ok).toBe(true);
+  });
 });
 
 describe('retention', () => {

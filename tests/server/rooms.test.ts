@@ -161,6 +161,10 @@ describe('a seat', () => {
     expect(((await us.next()).body as { message: string }).message).toMatch(/type/);
     us.send('say', { text: 'x'.repeat(5000) });
     expect(((await us.next()).body as { message: string }).message).toMatch(/too large/);
+    us.send('turn.auto', { policy: 'leverage' });
+    expect(((await us.next()).body as { message: string }).message).toBe(
+      "turn.auto: policy: 'leverage' is not a policy for the US (one of hawk, dove, reciprocal, passive, novice, expert)",
+    );
     us.send('move.remove', { index: 3 });
     expect(((await us.next()).body as { message: string }).message).toMatch(
       /move\.remove: index: there is no pending move 3/,
