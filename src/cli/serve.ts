@@ -1,12 +1,14 @@
 import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
+import { renderUnicodeCompact } from 'uqr';
 import { DEFAULT_DB, DEFAULT_RETENTION_DAYS, startServer } from '../server/server';
 
 /**
  * `npm run serve -- [--host <h>] [--port <p>] [--db <file>] [--dist <dir>] [--retention-days <n>]`:
  * the built game and the
  * rooms on one port. Binds to 127.0.0.1 unless a host is given (0.0.0.0 for a school network).
- * Prints the address, then one JSON line `{"url","ws"}` for scripts.
+ * Prints the address (on a network, also as a QR code) on stderr, then one JSON line
+ * `{"url","ws"}` on stdout for scripts.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -44,6 +46,10 @@ async function main(): Promise<void> {
   process.stderr.write(
     `Precursor: the game and the rooms at ${addresses.join(', ')} (storage: ${values.db ?? DEFAULT_DB})\n`,
   );
+  // On a network, the first address as a QR code, for phones and tablets to open the game.
+  const first = addresses[0];
+  if (host !== '127.0.0.1' && host !== 'localhost' && first)
+    process.stderr.write(`${renderUnicodeCompact(first)}\n${first}\n`);
   process.stdout.write(`${JSON.stringify({ url: server.url, ws: server.wsUrl })}\n`);
   const stop = () => {
     server.close().then(
