@@ -91,7 +91,14 @@ describe('seats', () => {
     });
     await again.until((c) => c.view !== null);
     expect(seatView(again).side).toBe('us');
-    // A seat token of one group is no key to another's seat, nor to the teacher's room.
+    // A seat token of one group is no key to another group's seat, nor to the other seat, nor to
+    // the teacher's room.
+    const other = await SeatClient.join(server.wsUrl, { classId, group: 'other', seat: 'us' });
+    await other.until((c) => c.token !== null);
+    await expect(
+      client.joinOrCreate('group', { classId, group: 'other', seat: 'us', token }),
+    ).rejects.toThrow(/token: the US seat of group 'other' is taken/);
+    await other.leave();
     await expect(
       client.joinOrCreate('group', { classId, group: 'tokens', seat: 'china', token }),
     ).rejects.toThrow(/token: the China seat/);
