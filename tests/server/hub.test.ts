@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Move } from '../../src/core/vocabulary';
+import { AI_LEVELS, CHINA_POLICIES, type Move } from '../../src/core/vocabulary';
 import { type Clock, Hub } from '../../src/server/hub';
 import { Store } from '../../src/server/store';
 import { SETTINGS } from './helpers';
@@ -144,8 +144,7 @@ describe('a seat the teacher frees', () => {
     const { classId } = hub.createClass(SETTINGS);
     expect(hub.join(classId, 'g', 'us', undefined, 'hawk')).toEqual({
       ok: false,
-      error:
-        "computer: 'hawk' is not a policy for China (one of leverage, cooperative, hardline, passive, novice, expert)",
+      error: `computer: 'hawk' is not a policy for China (one of ${[...CHINA_POLICIES, ...AI_LEVELS].join(', ')})`,
     });
     hub.join(classId, 'g', 'us', undefined, 'expert');
     expect(hub.act(classId, 'g', { k: 'seat', side: 'us', holder: 'leverage' }).ok).toBe(false);

@@ -1,6 +1,7 @@
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playSeat, SeatClient } from '../../src/cli/seat';
+import { AI_LEVELS, US_POLICIES } from '../../src/core/vocabulary';
 import type { SeatView } from '../../src/server/group';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { createClass, headlessCode, SETTINGS } from './helpers';
@@ -170,7 +171,7 @@ describe('a seat', () => {
     expect(((await us.next()).body as { message: string }).message).toMatch(/too large/);
     us.send('turn.auto', { policy: 'leverage' });
     expect(((await us.next()).body as { message: string }).message).toBe(
-      "turn.auto: policy: 'leverage' is not a policy for the US (one of hawk, dove, reciprocal, passive, novice, expert)",
+      `turn.auto: policy: 'leverage' is not a policy for the US (one of ${[...US_POLICIES, ...AI_LEVELS].join(', ')})`,
     );
     us.send('move.remove', { index: 3 });
     expect(((await us.next()).body as { message: string }).message).toMatch(
