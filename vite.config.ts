@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { completeNoticesPlugin, NOTICES_FILE } from './scripts/notices.ts';
+import { roomsPlugin } from './scripts/rooms-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [completeNoticesPlugin()],
+  plugins: [completeNoticesPlugin(), roomsPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

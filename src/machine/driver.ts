@@ -125,11 +125,25 @@ export function playWithoutMoves(
   return snapshot.context.history;
 }
 
-/** The scores of a game so far, read against its no-moves world with the same facilitator events. */
+/** Scores already read, by game state: a state's scores do not change while moves are picked. */
+const scoresOf = new WeakMap<
+  GameContext['game'],
+  { scenario: GameContext['scenario']; played: GameContext['played']; scores: Scores }
+>();
+
+/**
+ * The scores of a game so far, read against its no-moves world with the same facilitator events.
+ * Playing that world costs a game; the answer is kept for the same state, scenario and log (the
+ * turn screen asks again for every move picked, the room server for every seat's view).
+ */
 export function gameScores(ctx: Pick<GameContext, 'scenario' | 'game' | 'played'>): Scores {
-  return scoresSoFar(
+  const known = scoresOf.get(ctx.game);
+  if (known && known.scenario === ctx.scenario && known.played === ctx.played) return known.scores;
+  const scores = scoresSoFar(
     ctx.scenario,
     ctx.game,
     ctx.played.map((p) => p.inject),
   );
+  scoresOf.set(ctx.game, { scenario: ctx.scenario, played: ctx.played, scores });
+  return scores;
 }
