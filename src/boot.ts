@@ -21,6 +21,7 @@ import { TeachersScene } from './scenes/TeachersScene';
 import { TitleScene } from './scenes/TitleScene';
 import { TurnScene } from './scenes/TurnScene';
 import { ViewerScene } from './scenes/ViewerScene';
+import { installAccessLayer } from './ui/access';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
 import {
@@ -107,6 +108,29 @@ const SCENES = [
   OfferScene,
 ];
 
+/** Each screen's name, the accessible layer's heading. */
+const SCREEN_NAMES: Record<string, string> = {
+  [SCENE.title]: 'Precursor',
+  [SCENE.setup]: 'New game',
+  [SCENE.briefing]: 'Briefing',
+  [SCENE.handover]: 'Hand over',
+  [SCENE.turn]: 'Your turn',
+  [SCENE.report]: 'Quarterly report',
+  [SCENE.debrief]: 'Debrief',
+  [SCENE.help]: 'Help',
+  [SCENE.replay]: 'Saved games and replays',
+  [SCENE.viewer]: 'Replay viewer',
+  [SCENE.share]: 'Share this game',
+  [SCENE.resumeOffer]: 'Precursor',
+  [SCENE.howItWorks]: 'How it works',
+  [SCENE.facilitator]: 'Facilitator',
+  [SCENE.classResults]: 'Class results',
+  [SCENE.offer]: 'Make an offer',
+  [SCENE.teachers]: 'For teachers',
+  [SCENE.glossary]: 'Glossary',
+  [SCENE.questionnaire]: 'Questionnaire',
+};
+
 /** Creates the game inside `parent`; the page decides where it mounts. */
 export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
   const game = new Phaser.Game({
@@ -132,7 +156,11 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     scene: SCENES,
   });
   installRenderGate(game, deps.host);
-  publishHook(game, deps.host, watchTitle(game, deps.host));
+  const afterTitle = watchTitle(game, deps.host);
+  publishHook(game, deps.host, () => {
+    installAccessLayer(game, deps.host, (key) => SCREEN_NAMES[key] ?? key);
+    afterTitle();
+  });
   return game;
 }
 

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { css, PALETTE } from './palette';
+import { markRow } from './publish';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
 export interface IndicatorState {
@@ -57,6 +58,7 @@ export class IndicatorRow extends Phaser.GameObjects.Container {
     }).setOrigin(1, 0);
     this.bar = scene.add.graphics();
     this.add([this.bar, this.label, this.value, this.delta]);
+    markRow(this, 'Indicators', () => [this.label.text, this.value.text, this.delta.text || '—']);
     scene.add.existing(this);
   }
 

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { css, PALETTE } from './palette';
+import { markHeading } from './publish';
 
 /** System fonts only: nothing to download, and every platform has one of these. */
 export const FONT = {
@@ -68,12 +69,14 @@ export function addCaption(
   y: number,
   text: string,
 ): Phaser.GameObjects.Text {
-  return addText(scene, x, y, text.toUpperCase(), {
+  const caption = addText(scene, x, y, text.toUpperCase(), {
     fontFamily: FONT.mono,
     fontSize: `${TYPE_SIZE.tag}px`,
     color: css(PALETTE.textMuted),
     letterSpacing: 2,
   });
+  markHeading(caption);
+  return caption;
 }
 
 /**
