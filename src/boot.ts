@@ -15,6 +15,7 @@ import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
 import { ResumeOfferScene } from './scenes/ResumeOfferScene';
 import { sessionOfGame, viewerOfGame } from './scenes/registry';
+import { SettingsScene } from './scenes/SettingsScene';
 import { openClassLink, SetupScene } from './scenes/SetupScene';
 import { ShareScene } from './scenes/ShareScene';
 import { TeachersScene } from './scenes/TeachersScene';
@@ -22,6 +23,7 @@ import { TitleScene } from './scenes/TitleScene';
 import { TurnScene } from './scenes/TurnScene';
 import { ViewerScene } from './scenes/ViewerScene';
 import { installAccessLayer } from './ui/access';
+import { applyComfort } from './ui/comfort';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
 import {
@@ -106,6 +108,7 @@ const SCENES = [
   FacilitatorScene,
   ClassResultsScene,
   OfferScene,
+  SettingsScene,
 ];
 
 /** Each screen's name, the accessible layer's heading. */
@@ -129,10 +132,13 @@ const SCREEN_NAMES: Record<string, string> = {
   [SCENE.teachers]: 'For teachers',
   [SCENE.glossary]: 'Glossary',
   [SCENE.questionnaire]: 'Questionnaire',
+  [SCENE.settings]: 'Settings',
 };
 
 /** Creates the game inside `parent`; the page decides where it mounts. */
 export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
+  // High contrast and larger text, as the player last chose them, before anything is drawn.
+  applyComfort();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
