@@ -59,13 +59,11 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       wordWrap: { width: cardWidth - pad * 2 - 24 },
       lineSpacing: 1,
     }).setMaxLines(3);
-    // One line: a refusal's full reason is in the what-if panel when the card has the focus.
+    // At most two lines, left of the cost; a refusal's full reason is in the what-if panel.
     this.stateText = addText(scene, pad, cardHeight - pad + 2, '', {
       fontSize: '11px',
-      fixedWidth: cardWidth - pad * 3 - 36,
-    })
-      .setOrigin(0, 1)
-      .setMaxLines(1);
+      wordWrap: { width: cardWidth - pad * 3 - 36 },
+    }).setOrigin(0, 1);
     this.add([this.face, this.keyText, this.costText, this.titleText, this.stateText]);
     this.setSize(cardWidth, cardHeight);
     this.pointer = makePressable(
@@ -158,21 +156,19 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     this.costText.setColor(css(enabled ? PALETTE.accent : PALETTE.textDim));
     if (picked) this.stateText.setText('✓ PICKED').setColor(css(PALETTE.accent));
     else if (refusal)
-      this.stateText.setText(clip(this.stateText, `✗ ${refusal}`)).setColor(css(PALETTE.caution));
+      this.stateText
+        .setText(clip(this.stateText, `✗ ${refusal}`, 2))
+        .setColor(css(PALETTE.caution));
     else this.stateText.setText('');
+    // A title of three lines would meet a state of two: it gives way to two lines then.
+    this.titleText.setMaxLines(this.stateText.getWrappedText().length > 1 ? 2 : 3);
     if (this.input) this.input.cursor = enabled ? 'pointer' : 'not-allowed';
   }
 }
 
-/** `text` cut with an ellipsis to what fits `label`'s fixed width on one line. */
-function clip(label: Phaser.GameObjects.Text, text: string): string {
-  const ctx = label.context;
-  const st = label.style;
-  ctx.save();
-  ctx.font = `${st.fontStyle} ${st.fontSize} ${st.fontFamily}`;
-  const room = label.style.fixedWidth;
+/** `text` cut with an ellipsis to what `label` wraps to in `lines` lines. */
+function clip(label: Phaser.GameObjects.Text, text: string, lines: number): string {
   let out = text;
-  while (out.length > 1 && ctx.measureText(out).width > room) out = `${out.slice(0, -2)}…`;
-  ctx.restore();
+  while (out.length > 1 && label.getWrappedText(out).length > lines) out = `${out.slice(0, -2)}…`;
   return out;
 }
