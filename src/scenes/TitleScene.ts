@@ -71,8 +71,8 @@ export class TitleScene extends Phaser.Scene {
         label: 'Settings',
         shortcut: String(MENU.length + 1),
         width: 168,
-        height: 40,
-        labelSize: TYPE_SIZE.small,
+        height: 44,
+        // The menu's label size: its font metrics are measured once already, for the first frame.
         onActivate: () => openSettings(this),
       }),
     );
