@@ -15,12 +15,15 @@ import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
 import { ResumeOfferScene } from './scenes/ResumeOfferScene';
 import { sessionOfGame, viewerOfGame } from './scenes/registry';
+import { SettingsScene } from './scenes/SettingsScene';
 import { openClassLink, SetupScene } from './scenes/SetupScene';
 import { ShareScene } from './scenes/ShareScene';
 import { TeachersScene } from './scenes/TeachersScene';
 import { TitleScene } from './scenes/TitleScene';
 import { TurnScene } from './scenes/TurnScene';
 import { ViewerScene } from './scenes/ViewerScene';
+import { installAccessLayer } from './ui/access';
+import { applyComfort } from './ui/comfort';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
 import {
@@ -105,10 +108,37 @@ const SCENES = [
   FacilitatorScene,
   ClassResultsScene,
   OfferScene,
+  SettingsScene,
 ];
+
+/** Each screen's name, the accessible layer's heading. */
+const SCREEN_NAMES: Record<string, string> = {
+  [SCENE.title]: 'Precursor',
+  [SCENE.setup]: 'New game',
+  [SCENE.briefing]: 'Briefing',
+  [SCENE.handover]: 'Hand over',
+  [SCENE.turn]: 'Your turn',
+  [SCENE.report]: 'Quarterly report',
+  [SCENE.debrief]: 'Debrief',
+  [SCENE.help]: 'Help',
+  [SCENE.replay]: 'Saved games and replays',
+  [SCENE.viewer]: 'Replay viewer',
+  [SCENE.share]: 'Share this game',
+  [SCENE.resumeOffer]: 'Precursor',
+  [SCENE.howItWorks]: 'How it works',
+  [SCENE.facilitator]: 'Facilitator',
+  [SCENE.classResults]: 'Class results',
+  [SCENE.offer]: 'Make an offer',
+  [SCENE.teachers]: 'For teachers',
+  [SCENE.glossary]: 'Glossary',
+  [SCENE.questionnaire]: 'Questionnaire',
+  [SCENE.settings]: 'Settings',
+};
 
 /** Creates the game inside `parent`; the page decides where it mounts. */
 export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
+  // High contrast and larger text, as the player last chose them, before anything is drawn.
+  applyComfort();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -132,7 +162,11 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     scene: SCENES,
   });
   installRenderGate(game, deps.host);
-  publishHook(game, deps.host, watchTitle(game, deps.host));
+  const afterTitle = watchTitle(game, deps.host);
+  publishHook(game, deps.host, () => {
+    installAccessLayer(game, deps.host, (key) => SCREEN_NAMES[key] ?? key);
+    afterTitle();
+  });
   return game;
 }
 

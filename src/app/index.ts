@@ -17,7 +17,7 @@ export type { ComposerView, OfferDraft } from '../view/offers';
 export type { PlacementView } from '../view/placement';
 export type { PreviewView } from '../view/preview';
 export * from '../view/questionnaire';
-export type { ReportView } from '../view/report';
+export { type ReportView, reportAnnouncements } from '../view/report';
 export * from '../view/saves';
 export * from '../view/setup';
 export * from '../view/share';

@@ -399,14 +399,21 @@ export class ClassResultsScene extends Phaser.Scene {
         fontStyle: sorted ? 'bold' : '',
         color: css(sorted ? PALETTE.accent : PALETTE.textMuted),
       });
-      head.setInteractive({ useHandCursor: true }).on('pointerup', () => this.sortBy(m, c.id));
-      markPressable(head, head.width, head.height, () => ({
-        name: c.label,
-        role: 'column header',
-        state: sorted
-          ? [this.state.sort.descending ? 'sorted descending' : 'sorted ascending']
-          : [],
-      }));
+      const sort = () => this.sortBy(m, c.id);
+      head.setInteractive({ useHandCursor: true }).on('pointerup', sort);
+      markPressable(
+        head,
+        head.width,
+        head.height,
+        () => ({
+          name: c.label,
+          role: 'column header',
+          state: sorted
+            ? [this.state.sort.descending ? 'sorted descending' : 'sorted ascending']
+            : [],
+        }),
+        { activate: sort, focus: () => {} },
+      );
       x += c.width;
     });
     g.lineStyle(1, PALETTE.rule, 1).lineBetween(

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { Button } from '../ui/Button';
 import { centred } from '../ui/grid';
 import { GAP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
@@ -6,6 +7,7 @@ import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
 import { SCENE } from './keys';
 import { type OverlayData, openOverlay } from './overlay';
+import { openSettings } from './SettingsScene';
 import { OverlayScreen } from './screen';
 
 const SHORTCUTS: [string, string][] = [
@@ -71,9 +73,17 @@ export class HelpScene extends OverlayScreen {
       lineSpacing: 3,
     });
     addHint(this, x + 32, y + h - 28, 'Esc or ? closes', TYPE_SIZE.small).setOrigin(0, 0.5);
-    if (close) this.focus([close], { numberKeys: false });
+    const settings = new Button(this, x + w - GAP * 3 - 168 - GAP * 2 - 168, y + h - GAP * 2 - 40, {
+      label: 'Settings · ,',
+      width: 168,
+      height: 40,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => openSettings(this, this.beneath),
+    });
+    this.focus(close ? [close, settings] : [settings], { numberKeys: false });
     this.keys((e: KeyboardEvent) => {
       if (pressed(e, KEYS.help.close)) this.close();
+      else if (pressed(e, KEYS.help.settings)) settings.activate();
     });
     this.drawn();
   }

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { GameSession } from '../app/index';
+import { announce } from '../ui/announce';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { onKeyDown } from '../ui/keyboard';
@@ -14,6 +15,7 @@ import { nextScreen } from './flow';
 import { openGlossary } from './GlossaryScene';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
+import { loadedSessionModule } from './load';
 import { currentSession } from './registry';
 import { ReportBody } from './reportBody';
 import { openShare } from './ShareScene';
@@ -35,6 +37,8 @@ export class ReportScene extends Phaser.Scene {
       return;
     }
     sound.play('report');
+    const said = loadedSessionModule()?.reportAnnouncements(report, this.session.briefingSide());
+    for (const line of said ?? []) announce(this, line);
     new ScreenHeader(this, `Report · ${report.quarter}`, 'Why things moved, from the model');
     this.body = new ReportBody(this, report, {
       playedMaxY: REPORT.continueY - 12,

@@ -7,6 +7,7 @@ import { css, PALETTE } from '../ui/palette';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { SCENE, type SceneKey } from './keys';
+import { openSettings } from './SettingsScene';
 
 interface MenuEntry {
   label: string;
@@ -64,13 +65,24 @@ export class TitleScene extends Phaser.Scene {
         onActivate: () => this.scene.start(entry.target),
       });
     });
+    // Under the header's right end, clear of the menu and of the line that offers a saved game.
+    buttons.push(
+      new Button(this, DESIGN.width - MARGIN - 168, MARGIN + GAP * 3, {
+        label: 'Settings',
+        shortcut: String(MENU.length + 1),
+        width: 168,
+        height: 44,
+        // The menu's label size: its font metrics are measured once already, for the first frame.
+        onActivate: () => openSettings(this),
+      }),
+    );
     new FocusList(this, buttons);
 
     addHint(
       this,
       DESIGN.width / 2,
       TITLE.hintY,
-      '↑ ↓ or Tab to move   ·   Enter to choose   ·   1–3 to jump',
+      '↑ ↓ or Tab to move   ·   Enter to choose   ·   1–4 to jump',
       TYPE_SIZE.small,
     );
   }

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { GameSession, TurnTimer, TurnView } from '../app/index';
+import { announce } from '../ui/announce';
 import { Button } from '../ui/Button';
 import { type Focusable, FocusList } from '../ui/FocusList';
 import { IndicatorRow } from '../ui/IndicatorRow';
@@ -50,6 +51,9 @@ const label = (scene: Phaser.Scene, x: number, y: number, text: string) =>
     letterSpacing: 1,
   });
 
+/** The times left a screen reader is told of, in seconds, most first. */
+const TIMER_MARKS = [60, 30, 10] as const;
+
 /** One side's quarter: the state of the world, the cards on offer, the what-if and the news. */
 export class TurnScene extends Screen {
   private session!: GameSession;
@@ -81,6 +85,9 @@ export class TurnScene extends Screen {
   private ending = false;
   private quitArmedUntil = 0;
   private timer: TurnTimer | null = null;
+  /** The last time left said aloud (a minute, 30 s, 10 s), so each is said once. */
+  private announcedSeconds = Number.POSITIVE_INFINITY;
+  private announcedOffer: number | null = null;
   private timerText!: Phaser.GameObjects.Text;
   private facilitatorText!: Phaser.GameObjects.Text;
 
@@ -90,6 +97,8 @@ export class TurnScene extends Screen {
 
   create(): void {
     this.session = currentSession(this);
+    this.announcedSeconds = Number.POSITIVE_INFINITY;
+    this.announcedOffer = null;
     const side = this.session.sideToMove();
     if (!side) {
       nextScreen(this, this.session);
@@ -163,6 +172,11 @@ export class TurnScene extends Screen {
     if (this.timerText.text !== label) {
       this.timerText.setText(label).setColor(css(view?.urgent ? PALETTE.caution : PALETTE.accent));
       kickRender(this);
+    }
+    const mark = view ? [...TIMER_MARKS].reverse().find((m) => view.secondsLeft <= m) : undefined;
+    if (view && mark !== undefined && mark < this.announcedSeconds) {
+      this.announcedSeconds = mark;
+      if (view.secondsLeft === mark) announce(this, label);
     }
     if (timer.expire(time)) this.endTurn(time, performance.now(), true);
   }
@@ -337,19 +351,24 @@ export class TurnScene extends Screen {
     const before = this.view.offers.toAnswer?.answer ?? null;
     if (!this.session.answerOffer(this.side, answer)) {
       const other = this.side === 'us' ? 'China' : 'the US';
-      this.status.setText(`Not allowed: no offer from ${other} is waiting for your answer`);
-      sound.play('refuse');
+      this.refuse(`Not allowed: no offer from ${other} is waiting for your answer`);
       return;
     }
     sound.play(before === answer ? 'unpick' : 'pick');
+  }
+
+  /** Says why something cannot be done: on the status line, by sound and to a screen reader. */
+  private refuse(text: string): void {
+    this.status.setText(text);
+    sound.play('refuse');
+    announce(this, text);
   }
 
   private openComposer(): void {
     if (this.ending) return;
     const blocked = this.view.offers.proposeBlocked;
     if (blocked) {
-      this.status.setText(`Not allowed: ${blocked}`);
-      sound.play('refuse');
+      this.refuse(`Not allowed: ${blocked}`);
       return;
     }
     openOfferComposer(this);
@@ -366,6 +385,10 @@ export class TurnScene extends Screen {
           : `No offer from ${other} is waiting for your answer.`,
       )
       .setColor(css(o.toAnswer ? PALETTE.text : PALETTE.textMuted));
+    if (o.toAnswer && o.toAnswer.id !== this.announcedOffer) {
+      this.announcedOffer = o.toAnswer.id;
+      announce(this, `${o.toAnswer.text}. Answer this quarter, or it lapses.`);
+    }
     const noOffer = o.toAnswer ? null : `no offer from ${other} is waiting for your answer`;
     this.acceptButton.setDisabledReason(noOffer).setSelected(o.toAnswer?.answer === 'accept');
     this.declineButton.setDisabledReason(noOffer).setSelected(o.toAnswer?.answer === 'decline');
@@ -471,8 +494,7 @@ export class TurnScene extends Screen {
     const card = this.view.cards[index];
     if (!card) return;
     if (card.refusal) {
-      this.status.setText(`Not allowed: ${card.refusal}`);
-      sound.play('refuse');
+      this.refuse(`Not allowed: ${card.refusal}`);
       return;
     }
     sound.play(card.pendingIndex >= 0 ? 'unpick' : 'pick');

@@ -160,12 +160,19 @@ export class ViewerScene extends Phaser.Scene {
         .zone(x + k * step, barY - 6, step, 24)
         .setOrigin(0, 0)
         .setInteractive({ useHandCursor: true });
-      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.jump(k));
-      markPressable(zone, step, 24, () => ({
-        name: k === 0 ? 'Start' : `Turn ${k}`,
-        role: 'control',
-        state: k === frame.position ? ['current'] : [],
-      }));
+      const jump = () => this.jump(k);
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, jump);
+      markPressable(
+        zone,
+        step,
+        24,
+        () => ({
+          name: k === 0 ? 'Start' : `Turn ${k}`,
+          role: 'control',
+          state: k === frame.position ? ['current'] : [],
+        }),
+        { activate: jump, focus: () => {} },
+      );
     }
     addText(this, x, barY - 22, frame.position === 0 ? 'Start' : frame.heading, {
       fontFamily: FONT.mono,

@@ -19,6 +19,7 @@ export const SCENE = {
   teachers: 'Teachers',
   glossary: 'Glossary',
   questionnaire: 'Questionnaire',
+  settings: 'Settings',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

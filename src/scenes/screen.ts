@@ -89,6 +89,11 @@ export abstract class OverlayScreen extends Screen {
   private from = '';
   private closed = false;
 
+  /** The key of the screen beneath, which this overlay resumes when it closes. */
+  protected get beneath(): string {
+    return this.from;
+  }
+
   /** Call first in `create`: remembers the screen beneath. */
   protected begin(data: OverlayData): void {
     this.from = data.from ?? '';

@@ -67,7 +67,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       this.buttonHeight,
       () => this.refresh(),
       () => this.activate(),
-      () => ({ name: this.label.text, role: 'button', state: this.states() }),
+      () => ({
+        name: this.label.text,
+        role: 'button',
+        state: this.states(),
+        ...(this.disabledReason ? { description: this.disabledReason } : {}),
+      }),
     );
     this.refresh();
     scene.add.existing(this);

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { onKeyDown } from './keyboard';
+import { markFocusOrder } from './publish';
 
 /** Anything the keyboard can move to and press: buttons, cards. */
 export interface Focusable {
@@ -57,6 +58,7 @@ export class FocusList {
     onKeyDown(scene, this.onKey);
     items.forEach((item, i) => {
       item.onPointerFocus(() => this.focus(i));
+      markFocusOrder(item, i);
     });
     this.focus(options.initial ?? 0);
   }

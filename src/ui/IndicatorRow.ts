@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
+import { motionReduced } from './comfort';
 import { css, PALETTE } from './palette';
+import { markRow } from './publish';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
 export interface IndicatorState {
@@ -57,6 +59,7 @@ export class IndicatorRow extends Phaser.GameObjects.Container {
     }).setOrigin(1, 0);
     this.bar = scene.add.graphics();
     this.add([this.bar, this.label, this.value, this.delta]);
+    markRow(this, 'Indicators', () => [this.label.text, this.value.text, this.delta.text || '—']);
     scene.add.existing(this);
   }
 
@@ -65,7 +68,9 @@ export class IndicatorRow extends Phaser.GameObjects.Container {
     this.value.setText(s.text);
     this.delta.setText(s.trend === 'flat' ? '' : `${s.arrow} ${s.deltaText}`);
     const target = s.fraction;
-    if (this.shown < 0) {
+    if (this.shown < 0 || (target !== this.shown && motionReduced())) {
+      // Under reduced motion the bar jumps to its new length; the arrow and number say it moved.
+      this.tween?.stop();
       this.shown = target;
       this.draw();
     } else if (target !== this.shown) {

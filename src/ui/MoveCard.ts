@@ -72,7 +72,15 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       cardHeight,
       () => this.redraw(),
       () => this.activate(),
-      () => ({ name: this.card.title, role: 'card', state: this.states() }),
+      () => ({
+        name: this.card.title,
+        role: 'card',
+        state: this.states(),
+        description: [
+          `Costs ${this.card.cost} PC`,
+          ...(this.card.refusal ? [`Cannot play now: ${this.card.refusal}`] : []),
+        ].join('. '),
+      }),
     );
     scene.add.existing(this);
   }

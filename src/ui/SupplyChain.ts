@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { motionReduced } from './comfort';
 import { css, PALETTE } from './palette';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
@@ -102,6 +103,11 @@ export class SupplyChain extends Phaser.GameObjects.Container {
       from.toUnitedStates === target.toUnitedStates
     )
       return this;
+    if (motionReduced()) {
+      this.draw(target);
+      this.shown = target;
+      return this;
+    }
     this.scene.tweens.addCounter({
       from: 0,
       to: 1,

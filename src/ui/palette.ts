@@ -16,7 +16,7 @@ export const OKABE_ITO = {
   reddishPurple: 0xcc79a7,
 } as const;
 
-export const PALETTE = {
+const STANDARD = {
   // Neutrals, darkest first.
   background: 0x0b0f14,
   surface: 0x131a22,
@@ -35,7 +35,34 @@ export const PALETTE = {
   positive: OKABE_ITO.bluishGreen,
   caution: OKABE_ITO.reddishPurple,
   neutralSeries: OKABE_ITO.blue,
-} as const;
+};
+
+export type Palette = { [K in keyof typeof STANDARD]: number };
+
+/**
+ * High contrast: black ground, white text and strong rules, the dim greys lifted so every text
+ * clears 7:1 on the background; the hues stay the Okabe–Ito set.
+ */
+const HIGH_CONTRAST: Palette = {
+  ...STANDARD,
+  background: 0x000000,
+  surface: 0x000000,
+  surfaceRaised: 0x141414,
+  surfaceHover: 0x2a2a2a,
+  rule: 0x9a9a9a,
+  ruleStrong: 0xffffff,
+  textDim: 0xc8c8c8,
+  textMuted: 0xe6e6e6,
+  text: 0xffffff,
+};
+
+/** The colours in force; screens read them when they draw (`applyContrast` switches them). */
+export const PALETTE: Palette = { ...STANDARD };
+
+/** Switches the palette; screens drawn from now on use it. */
+export function applyContrast(high: boolean): void {
+  Object.assign(PALETTE, high ? HIGH_CONTRAST : STANDARD);
+}
 
 /** `0xe69f00` → `'#e69f00'`, for Text styles that want CSS strings. */
 export function css(colour: number): string {

@@ -26,7 +26,10 @@ export function makePressable(
   describe: () => Described,
 ): PointerState {
   const state: PointerState = { hovered: false, pressed: false };
-  markPressable(target, width, height, describe);
+  markPressable(target, width, height, describe, {
+    activate,
+    focus: () => target.emit(POINTER_FOCUS),
+  });
   // Phaser adds a container's display origin (half its size, once setSize is called) to the point
   // it tests; taking it off again keeps the target exactly the drawn box, whatever the size says.
   target.setInteractive({

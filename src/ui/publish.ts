@@ -25,6 +25,8 @@ export interface Described {
   role: Role;
   /** Words such as `focused`, `disabled`, `selected`, `picked`. */
   state: string[];
+  /** More than the name says: a card's cost and why it cannot be played, a disabled reason. */
+  description?: string;
 }
 
 export interface PublishedElement extends Described {
@@ -46,11 +48,20 @@ export interface PublishedText {
 const PRESSABLE = 'precursor.pressable';
 const REGION = 'precursor.region';
 const FLOATING = 'precursor.floating';
+const FOCUS_ORDER = 'precursor.focusOrder';
+
+/** What pressing and focusing a widget does: the very handlers its pointer and keyboard use. */
+export interface PressableActions {
+  activate: () => void;
+  /** Moves the screen's keyboard focus onto the widget (as the pointer moving onto it does). */
+  focus: () => void;
+}
 
 interface PressableMark {
   width: number;
   height: number;
   describe: () => Described;
+  actions?: PressableActions;
 }
 
 interface RegionMark {
@@ -70,8 +81,17 @@ export function markPressable(
   width: number,
   height: number,
   describe: () => Described,
+  actions?: PressableActions,
 ): void {
-  target.setData(PRESSABLE, { width, height, describe } satisfies PressableMark);
+  const mark: PressableMark = actions
+    ? { width, height, describe, actions }
+    : { width, height, describe };
+  target.setData(PRESSABLE, mark);
+}
+
+/** Declares `target` the `index`-th stop of its screen's keyboard focus (see `FocusList`). */
+export function markFocusOrder(target: object, index: number): void {
+  if (target instanceof Phaser.GameObjects.GameObject) target.setData(FOCUS_ORDER, index);
 }
 
 /**
@@ -164,6 +184,36 @@ function elementOf(scene: Phaser.Scene, o: Phaser.GameObjects.GameObject): Publi
   };
 }
 
+/** An element with the handlers behind it, for the accessible layer (`ui/access.ts`). */
+export interface Reachable extends PublishedElement {
+  /** Its place in the screen's keyboard focus, or null when the keyboard does not stop on it. */
+  order: number | null;
+  activate(): void;
+  focus(): void;
+}
+
+/**
+ * Every interactive element that takes input now, in the order of the screen's keyboard focus
+ * (those the focus does not stop on after, in display order), with what pressing and focusing it
+ * does.
+ */
+export function reachableElements(game: Phaser.Game): Reachable[] {
+  const out: Reachable[] = [];
+  for (const { scene, object } of walk(game)) {
+    if (!scene.input?.isActive()) continue;
+    const element = elementOf(scene, object);
+    const actions = pressableOf(object)?.actions;
+    if (!element || !actions) continue;
+    const order = object.getData?.(FOCUS_ORDER);
+    out.push({ ...element, order: typeof order === 'number' ? order : null, ...actions });
+  }
+  const rank = (r: Reachable) => r.order ?? Number.POSITIVE_INFINITY;
+  return out
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
 /** Every interactive element shown, in design pixels. */
 export function publishedElements(game: Phaser.Game): PublishedElement[] {
   const out: PublishedElement[] = [];
@@ -235,4 +285,66 @@ export function topElementAt(game: Phaser.Game, x: number, y: number): Published
     return top ? elementOf(scene, top) : null;
   }
   return null;
+}
+
+const ROW = 'precursor.row';
+const HEADING = 'precursor.heading';
+
+interface RowMark {
+  table: string;
+  cells: () => string[];
+}
+
+/** Declares `target` a row of the table `table` (the indicators): its cells, read when published. */
+export function markRow(
+  target: Phaser.GameObjects.GameObject,
+  table: string,
+  cells: () => string[],
+): void {
+  target.setData(ROW, { table, cells } satisfies RowMark);
+}
+
+/** Declares a text a heading (a section's caption). */
+export function markHeading(target: Phaser.GameObjects.GameObject): void {
+  target.setData(HEADING, true);
+}
+
+/** What a screen says, as the accessible layer reads it: paragraphs and headings, then tables. */
+export interface PublishedContent {
+  /** Texts outside any interactive element or table row, in display order, by region. */
+  texts: { text: string; region: string; heading: boolean }[];
+  tables: { name: string; rows: string[][] }[];
+}
+
+const inside = (o: Phaser.GameObjects.GameObject, key: string): boolean => {
+  for (let p = o.parentContainer; p; p = p.parentContainer) if (p.getData?.(key)) return true;
+  return false;
+};
+
+/**
+ * The content of the scenes that take input now (else of every visible one): what a player reads
+ * besides the buttons. Tooltips are left out: what they say is in the elements' descriptions.
+ */
+export function publishedContent(game: Phaser.Game): PublishedContent {
+  const walked = walk(game);
+  const taking = walked.some(({ scene }) => scene.input?.isActive());
+  const texts: PublishedContent['texts'] = [];
+  const tables = new Map<string, string[][]>();
+  let region = SCREEN_REGION;
+  for (const { scene, object, floating } of walked) {
+    if (taking && !scene.input?.isActive()) continue;
+    const named = object.getData?.(REGION) as RegionMark | undefined;
+    if (named) region = named.name;
+    const row = object.getData?.(ROW) as RowMark | undefined;
+    if (row) {
+      const rows = tables.get(row.table) ?? [];
+      tables.set(row.table, rows);
+      rows.push(row.cells());
+      continue;
+    }
+    if (floating || !(object instanceof Phaser.GameObjects.Text) || !object.text.trim()) continue;
+    if (inside(object, PRESSABLE) || inside(object, ROW)) continue;
+    texts.push({ text: object.text, region, heading: object.getData?.(HEADING) === true });
+  }
+  return { texts, tables: [...tables].map(([name, rows]) => ({ name, rows })) };
 }

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { css, PALETTE } from './palette';
+import { markHeading } from './publish';
 
 /** System fonts only: nothing to download, and every platform has one of these. */
 export const FONT = {
@@ -7,7 +8,7 @@ export const FONT = {
   mono: 'Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
 } as const;
 
-export const TYPE_SIZE = {
+const STANDARD_SIZES = {
   wordmark: 96,
   heading: 40,
   subtitle: 22,
@@ -15,7 +16,28 @@ export const TYPE_SIZE = {
   label: 16,
   small: 14,
   tag: 12,
-} as const;
+};
+
+/**
+ * Larger text: the reading sizes (body, labels, the small text of panels) a pixel or two up.
+ * Captions and shortcut lines stay as they are: they are sized to the fixed width of their row,
+ * and headings and the wordmark are large enough already.
+ */
+const LARGE_SIZES: typeof STANDARD_SIZES = {
+  ...STANDARD_SIZES,
+  subtitle: 24,
+  body: 19,
+  label: 17,
+  small: 15,
+};
+
+/** The type sizes in force; screens read them when they draw (`applyTextSize` switches them). */
+export const TYPE_SIZE: { [K in keyof typeof STANDARD_SIZES]: number } = { ...STANDARD_SIZES };
+
+/** Switches the type sizes; screens drawn from now on use them. */
+export function applyTextSize(large: boolean): void {
+  Object.assign(TYPE_SIZE, large ? LARGE_SIZES : STANDARD_SIZES);
+}
 
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
@@ -68,12 +90,14 @@ export function addCaption(
   y: number,
   text: string,
 ): Phaser.GameObjects.Text {
-  return addText(scene, x, y, text.toUpperCase(), {
+  const caption = addText(scene, x, y, text.toUpperCase(), {
     fontFamily: FONT.mono,
     fontSize: `${TYPE_SIZE.tag}px`,
     color: css(PALETTE.textMuted),
     letterSpacing: 2,
   });
+  markHeading(caption);
+  return caption;
 }
 
 /**

@@ -79,7 +79,8 @@ export const KEYS = {
     nextPage: [']', 'PageDown'],
     previousPage: ['[', 'PageUp'],
   },
-  help: { close: ['Escape', HELP, 'Enter'] },
+  help: { close: ['Escape', HELP], settings: ',' },
+  settings: { close: ['Escape', ','], contrast: 'h', text: 't' },
   glossary: {
     close: [GLOSSARY, HELP],
     nextPage: [']', 'PageDown', 'ArrowRight'],

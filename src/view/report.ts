@@ -171,3 +171,24 @@ export function reportView(
     rules: ruleGroups(report.causes),
   };
 }
+
+/**
+ * What a screen reader is told when the report opens, in order: the quarter's headline (its first
+ * change, the deaths), what the other side played (both sides when `seat` is null: hot seat,
+ * watching), the offers made or settled, and the moves refused.
+ */
+export function reportAnnouncements(r: ReportView, seat: 'us' | 'china' | null): string[] {
+  const head = r.changes[0];
+  const out = [
+    `${r.quarter}.${head ? ` ${head.label}: ${head.from} → ${head.to} (${head.deltaText}).` : ''}`,
+  ];
+  for (const side of ['us', 'china'] as const) {
+    if (side === seat) continue;
+    const played = r.moves.filter((m) => m.side === side).map((m) => m.text);
+    const who = side === 'us' ? 'The US' : 'China';
+    out.push(played.length ? `${who} played: ${played.join('; ')}.` : `${who} played nothing.`);
+  }
+  for (const offer of r.offers) out.push(`Offer: ${offer}`);
+  for (const refused of r.refused) out.push(`Refused: ${refused}`);
+  return out;
+}

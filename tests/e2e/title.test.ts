@@ -62,9 +62,11 @@ describe('title screen', () => {
     await shot(page, 'how-it-works-disabled-reason');
     await page.keyboard.press('Escape');
     await waitForScene(page, SCENE.title);
-    await page.keyboard.press('Shift+Tab'); // wraps round to the last entry
+    await page.keyboard.press('Shift+Tab'); // wraps round to the last entry: Settings
     await page.keyboard.press('Space');
-    await waitForScene(page, SCENE.howItWorks);
+    await waitForScene(page, SCENE.settings);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.title);
   });
 
   it('fits and centres the game in a larger window', async () => {

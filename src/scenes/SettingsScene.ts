@@ -1,0 +1,112 @@
+import type Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { applyComfort, comfort, motionReduced, setComfort } from '../ui/comfort';
+import { centred } from '../ui/grid';
+import { restartScene } from '../ui/keyboard';
+import { css, PALETTE } from '../ui/palette';
+import { addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS, pressed } from '../view/keys';
+import { SCENE } from './keys';
+import { type OverlayData, openOverlay } from './overlay';
+import { OverlayScreen } from './screen';
+
+/** What the settings overlay is opened with: the game screen to redraw if a setting changes. */
+interface SettingsData extends OverlayData {
+  /** The screen under every overlay (help over the turn: the turn). */
+  base?: string;
+  /** Whether a setting changed since the overlay opened. */
+  changed?: boolean;
+  /** The item focused when the panel opens (again, after a change). */
+  focus?: number;
+}
+
+/**
+ * The one settings panel, opened from the title and from help on every game screen: high
+ * contrast and larger text, remembered on this device. Closing it after a change redraws the game
+ * screen beneath in the new look (and closes help, which was drawn in the old one).
+ */
+export class SettingsScene extends OverlayScreen {
+  private opened: SettingsData = {};
+
+  constructor() {
+    super(SCENE.settings);
+  }
+
+  create(data: SettingsData): void {
+    this.opened = { ...data };
+    this.begin(data);
+    const box = centred(620, 330);
+    const { x, y, w } = box;
+    const close = this.dialog(box, { dim: 0.85 });
+    addText(this, x + 32, y + 24, 'Settings', {
+      fontSize: `${TYPE_SIZE.heading - 12}px`,
+      fontStyle: 'bold',
+    });
+    const c = comfort();
+    const toggle = (row: number, label: string, key: string, on: boolean, flip: () => void) =>
+      new Button(this, x + 32, y + 84 + row * 64, {
+        label: `${label}: ${on ? 'on' : 'off'}`,
+        shortcut: key.toUpperCase(),
+        width: w - 64,
+        height: 48,
+        labelSize: TYPE_SIZE.label,
+        onActivate: flip,
+      }).setSelected(on);
+    const contrast = toggle(0, 'High contrast', KEYS.settings.contrast, c.highContrast, () =>
+      this.change({ ...comfort(), highContrast: !comfort().highContrast }, 0),
+    );
+    const text = toggle(1, 'Larger text', KEYS.settings.text, c.largeText, () =>
+      this.change({ ...comfort(), largeText: !comfort().largeText }, 1),
+    );
+    addText(
+      this,
+      x + 32,
+      y + 84 + 2 * 64,
+      `Reduced motion follows your system’s setting: ${motionReduced() ? 'on' : 'off'}.`,
+      {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: w - 64 },
+      },
+    );
+    const items = close ? [contrast, text, close] : [contrast, text];
+    this.focus(items, { numberKeys: false, initial: data.focus ?? 0 });
+    this.keys((e: KeyboardEvent) => {
+      if (pressed(e, KEYS.settings.close)) this.close();
+      else if (pressed(e, KEYS.settings.contrast)) contrast.activate();
+      else if (pressed(e, KEYS.settings.text)) text.activate();
+    });
+    this.drawn();
+  }
+
+  /** Puts `next` in force, remembers it, and redraws this panel in it. */
+  private change(next: ReturnType<typeof comfort>, focus: number): void {
+    setComfort(next);
+    applyComfort(next);
+    restartScene(this, { ...this.opened, changed: true, focus });
+  }
+
+  protected override close(): void {
+    const { changed, base } = this.opened;
+    const from = this.beneath;
+    if (!changed || !base) {
+      super.close();
+      return;
+    }
+    // Help (or whatever overlay opened the panel) was drawn in the old look: close it too, and
+    // draw the game screen again in the new one.
+    this.scene.stop();
+    if (from && from !== base) this.scene.stop(from);
+    const screen = this.scene.get(base);
+    this.scene.resume(base);
+    restartScene(screen, screen.sys.settings.data);
+  }
+}
+
+/**
+ * Opens the settings over `scene`; `base` is the game screen to redraw after a change (the scene
+ * itself unless it is an overlay).
+ */
+export function openSettings(scene: Phaser.Scene, base: string = scene.scene.key): void {
+  openOverlay(scene, SCENE.settings, { base });
+}

@@ -1,0 +1,72 @@
+import { applyContrast } from './palette';
+import { applyTextSize } from './typography';
+
+/**
+ * The player's comfort settings: reduced motion (from the system's `prefers-reduced-motion`), high
+ * contrast and larger text (chosen on the settings panel, remembered in the page's storage). The
+ * palette and type modules read them; widgets that animate ask `motionReduced` first.
+ */
+
+export interface Comfort {
+  highContrast: boolean;
+  largeText: boolean;
+}
+
+const STORAGE_KEY = 'precursor.comfort';
+
+/** The settings as stored, or the defaults when nothing (or nothing readable) is stored. */
+export function readComfort(storage: Pick<Storage, 'getItem'> | null): Comfort {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    const parsed = raw ? (JSON.parse(raw) as Partial<Comfort>) : {};
+    return { highContrast: parsed.highContrast === true, largeText: parsed.largeText === true };
+  } catch {
+    return { highContrast: false, largeText: false };
+  }
+}
+
+/** Remembers `comfort`; a page that cannot store (private mode, full) keeps it for the visit. */
+export function writeComfort(storage: Pick<Storage, 'setItem'> | null, comfort: Comfort): void {
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(comfort));
+  } catch {
+    // Not remembered: the setting still holds until the page closes.
+  }
+}
+
+const pageStorage = (): Storage | null => {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+};
+
+/** True when the player's system asks for less motion: no tweens, values jump to where they go. */
+export function motionReduced(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/** The settings in force, read from storage once. */
+let current: Comfort | null = null;
+
+export function comfort(): Comfort {
+  current ??= readComfort(pageStorage());
+  return current;
+}
+
+/** Changes the settings and remembers them; screens drawn after this use them. */
+export function setComfort(next: Comfort): void {
+  current = { ...next };
+  writeComfort(pageStorage(), current);
+}
+
+/** Puts the settings in force in the palette and the type sizes. */
+export function applyComfort(c: Comfort = comfort()): void {
+  applyContrast(c.highContrast);
+  applyTextSize(c.largeText);
+}

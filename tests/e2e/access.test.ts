@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { encodeClassCode, encodeReplayCode } from '../../src/core/code';
+import { makeReplay } from '../../src/core/replay';
+import { SETUP } from '../../src/ui/layout';
+import { clickRect } from './harness';
+import { gamePages } from './pages';
+import {
+  elements,
+  type ScreenCheck,
+  settle,
+  tourAsChina,
+  tourAsUs,
+  tourReplays,
+} from './published';
+
+const pages = gamePages();
+const open = (query?: string) => pages.open(query);
+
+/** Waits until the accessible layer has caught up with the frame on screen. */
+async function layerSettled(page: Page): Promise<void> {
+  await settle(page);
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+}
+
+/** Runs axe on the page; collects every serious or critical violation, one line each. */
+function axeCheck(found: string[], seen: string[]): ScreenCheck {
+  return async (page, screen) => {
+    await layerSettled(page);
+    const result = await new AxeBuilder({ page }).analyze();
+    seen.push(screen);
+    if (process.env.AXE_LOG)
+      console.log(
+        screen,
+        result.violations.map((v) => `${v.id}:${v.impact}:${v.nodes.length}`),
+      );
+    for (const v of result.violations)
+      if (v.impact === 'serious' || v.impact === 'critical')
+        for (const node of v.nodes)
+          found.push(`${screen}: ${v.id} (${v.impact}) at ${node.target.join(' ')}: ${v.help}`);
+  };
+}
+
+describe('the accessible layer', () => {
+  it('has no serious or critical axe violation on any screen', async () => {
+    const found: string[] = [];
+    const seen: string[] = [];
+    const check = axeCheck(found, seen);
+    await tourAsUs(open, check);
+    await tourAsChina(open, check, (page) =>
+      clickRect(page, {
+        x: SETUP.left,
+        y: SETUP.seatTop + SETUP.rowStep,
+        w: SETUP.leftWidth,
+        h: 42,
+      }),
+    );
+    const code = encodeReplayCode(makeReplay('truce-2026', 4242, [{ us: [], china: [] }]));
+    await tourReplays(open, check, code);
+    expect(found).toEqual([]);
+    expect(seen.length).toBeGreaterThanOrEqual(19);
+  }, 300_000);
+});
+
+/** Activates an element of the HTML layer as a screen reader does: a click on it, no pointer. */
+async function press(target: Locator): Promise<void> {
+  await target.dispatchEvent('click');
+}
+
+/** Waits until the layer names the screen `name`. */
+async function screen(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('heading', { level: 1, name, exact: true })
+    .waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** What the live region has said so far. */
+const said = (page: Page): Promise<string[]> =>
+  page.getByRole('log', { name: 'Announcements' }).locator('p').allTextContents();
+
+async function waitUntil(test: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await test()) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`waited in vain for ${what}`);
+}
+
+describe('a game through the accessibility tree alone', () => {
+  it('plays two quarters with role queries on the HTML layer; a quarter is announced', async () => {
+    const code = encodeClassCode({ scenario: 'truce-2026', seed: 3131, turns: 2, turnSeconds: 0 });
+    const page = await open(`?class=${code}`);
+    await screen(page, 'New game');
+    await press(page.getByRole('button', { name: 'Start ▶' }));
+    await screen(page, 'Questionnaire');
+    await press(page.getByRole('button', { name: 'Skip questionnaire · Esc' }));
+    await screen(page, 'Briefing');
+    await press(page.getByRole('button', { name: 'Begin ▶' }));
+    await screen(page, 'Your turn');
+
+    const cards = page.getByRole('list', { name: 'Move cards' }).getByRole('button');
+    expect(await cards.count()).toBeGreaterThan(4);
+    // The canvas is hidden from assistive technology; the layer is what it reads.
+    expect(await page.locator('canvas').getAttribute('aria-hidden')).toBe('true');
+    const playable = cards.and(page.locator('[aria-pressed="false"]:not([aria-disabled])')).first();
+    const name = (await playable.textContent()) ?? '';
+    // Focus moves with the page's: focusing the HTML card focuses the canvas's.
+    await playable.focus();
+    await waitUntil(
+      async () =>
+        (await elements(page)).some((e) => e.name === name && e.state.includes('focused')),
+      `the canvas to focus ${name}`,
+    );
+    await press(playable);
+    await waitUntil(
+      async () =>
+        (await cards.filter({ hasText: name }).first().getAttribute('aria-pressed')) === 'true',
+      `${name} to be picked`,
+    );
+    const refused = cards.and(page.locator('[aria-disabled="true"]')).first();
+    const description = await page
+      .locator(`#${await refused.getAttribute('aria-describedby')}`)
+      .textContent();
+    expect(description).toMatch(/^Costs \d+ PC\. Cannot play now: /);
+    await press(refused);
+    await press(page.getByRole('button', { name: 'End turn' }));
+    await screen(page, 'Quarterly report');
+    await layerSettled(page);
+    const quarter = await said(page);
+    expect(name).toBe('Give public credit');
+    expect(quarter).toEqual([
+      'Not allowed: credit cannot be both given and withheld in one turn',
+      '2025 Q4. Deaths, last 12 months: 35,800 → 34,475 (−1,325).',
+      'China played: tariff relief demanded; an old step re-announced; 1 precursor scheduled.',
+      'Offer: China offers: know-your-customer rules for tariff set to 0%, within 2 quarters — open: the US answers next quarter',
+    ]);
+
+    await press(page.getByRole('button', { name: 'Continue' }));
+    await screen(page, 'Your turn');
+    // The offer waiting for an answer is said when the turn opens.
+    await waitUntil(
+      async () => (await said(page)).at(-1)?.startsWith('China offers:') === true,
+      'the waiting offer to be announced',
+    );
+    await press(page.getByRole('button', { name: 'Decline' }));
+    await press(page.getByRole('button', { name: 'End turn' }));
+    await screen(page, 'Quarterly report');
+    await press(page.getByRole('button', { name: 'Continue' }));
+    await screen(page, 'Debrief');
+    expect(await page.getByRole('button', { name: 'Title screen' }).count()).toBeGreaterThan(0);
+  });
+});
