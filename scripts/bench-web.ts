@@ -286,6 +286,9 @@ async function placement(
       await sceneIs(page, 'Setup');
       await page.waitForFunction(() => window.__precursor?.texts().includes('Start ▶'));
       await page.keyboard.press('Enter');
+      // A class game asks its questionnaire first: skipped here, as a player may.
+      await sceneIs(page, 'Questionnaire');
+      await page.keyboard.press('Escape');
       await sceneIs(page, 'Briefing');
       await page.keyboard.press('Enter');
       for (let quarter = 0; quarter < 8; quarter++) {
