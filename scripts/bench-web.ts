@@ -311,7 +311,7 @@ async function placement(
           if (shown === 0 && hook?.scene() === 'Debrief') shown = now;
           else if (shown > 0) gap = Math.max(gap, now - last);
           last = now;
-          if (shown > 0 && (hook?.texts() ?? []).some((t) => t.includes('better than')))
+          if (shown > 0 && (hook?.texts() ?? []).some((t) => t.includes('of 100 games')))
             resolve({ ms: now - shown, gap });
           else requestAnimationFrame(tick);
         };
