@@ -20,7 +20,9 @@ export function hasWords(key: string): boolean {
  * `vars.count` (`key_one` or `key_other`), with `{name}` filled from `vars`. A key with no words is
  * a defect the tests catch; at run time it reads as the key itself rather than as nothing.
  */
-export function t(key: WordKey | (string & {}), vars: WordVars = {}): string {
+export function t(key: WordKey | (string & {}), vars?: WordVars): string {
+  // The common case, a plain message: one lookup (the model asks for words inside its quarter).
+  if (vars === undefined) return catalogue[key] ?? key;
   let base = key as string;
   if (vars.context !== undefined && `${base}_${vars.context}` in catalogue)
     base = `${base}_${vars.context}`;

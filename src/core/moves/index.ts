@@ -77,13 +77,15 @@ export function refusalReason(
 ): string | null {
   const def = MOVES[move.type] as MoveRecord | undefined;
   if (!def) return `unknown move '${String((move as { type: unknown }).type)}'`;
-  const title = moveTitle(move.type);
+  // The words are looked up only for a refusal: the AIs ask about every move they might play.
+  const title = () => moveTitle(move.type);
   if (def.side !== side && def.side !== 'both')
-    return t('refusal.otherSidesMove', { title, side: t(`side.${def.side}`) });
+    return t('refusal.otherSidesMove', { title: title(), side: t(`side.${def.side}`) });
   // Offers and summits are the channel between the sides, open in every scenario.
   if (offered && !offered.includes(move.type) && def.side !== 'both')
-    return t('refusal.notOffered', { title });
-  if (pending.some((p) => p.type === move.type)) return t('refusal.alreadyPlayed', { title });
+    return t('refusal.notOffered', { title: title() });
+  if (pending.some((p) => p.type === move.type))
+    return t('refusal.alreadyPlayed', { title: title() });
   if (
     (move.type === 'giveCredit' && pending.some((p) => p.type === 'withholdCredit')) ||
     (move.type === 'withholdCredit' && pending.some((p) => p.type === 'giveCredit'))
