@@ -1,13 +1,16 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { type Clock, Hub, SYSTEM_CLOCK } from './hub';
 import { MESSAGE_MAX_CHARS, parseClassSettings } from './protocol';
+import { RedisStore } from './redisStore';
 import { Bucket, ClassRoom, GroupRoom } from './rooms';
-import { Store } from './store';
+import { SqliteStore } from './sqliteStore';
 
 export interface ServerConfig {
   /** Where to listen: loopback unless told otherwise. */
@@ -23,6 +26,16 @@ export interface ServerConfig {
   retentionDays?: number;
   /** Classes created in a burst, and refilled each minute (default 20 and 10). */
   creations?: { burst: number; perMinute: number };
+  /**
+   * Several processes sharing the classes: the Redis server (`redis://host:port`) that holds the
+   * classes, their logs and the rooms' matchmaking. Without it, one process and its SQLite file.
+   */
+  redis?: string;
+  /**
+   * With `redis`, the `host:port` at which players reach this process (each process has its own,
+   * or a load balancer routes by room). Default: `host:port` as it listens.
+   */
+  publicAddress?: string;
 }
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -87,10 +100,33 @@ const bearer = (req: http.IncomingMessage): string =>
  * deletes the class and its games. Anything else is a file of the built
  * game, never outside it.
  */
+interface Routes {
+  hub: Hub;
+  /** The built game's folder, if it is served. */
+  dist: string | null;
+  creations: { take(): boolean };
+  /** The address of the process that holds a class this one does not (several processes). */
+  elsewhere: (classId: string) => Promise<string | null>;
+}
+
+/** Passes a teacher's request on to the process that holds the class, and its answer back. */
+async function relay(
+  owner: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  path: string,
+): Promise<void> {
+  const authorization = req.headers.authorization;
+  const answer = await fetch(`http://${owner}${path}`, {
+    method: req.method ?? 'GET',
+    headers: authorization ? { authorization } : {},
+  });
+  res.writeHead(answer.status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(await answer.text());
+}
+
 async function handle(
-  hub: Hub,
-  dist: string | null,
-  creations: { take(): boolean },
+  { hub, dist, creations, elsewhere }: Routes,
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<void> {
@@ -111,16 +147,20 @@ async function handle(
     return json(res, 201, { ...hub.createClass(settings.value), settings: settings.value });
   }
   const one = /^\/api\/classes\/([A-Za-z0-9_-]{22})$/.exec(url.pathname);
+  const api = /^\/api\/classes\/([A-Za-z0-9_-]{22})\/(status|results)$/.exec(url.pathname);
+  const classId = (one ?? api)?.[1] ?? '';
+  if (classId && !hub.hasClass(classId)) {
+    const owner = await elsewhere(classId);
+    if (owner) return relay(owner, req, res, url.pathname);
+  }
   if (one && req.method === 'DELETE') {
-    const classId = one[1] ?? '';
     const teacher = hub.teacher(classId, bearer(req));
     if (!teacher.ok) return json(res, 403, { error: teacher.error });
     hub.deleteClass(classId);
     return json(res, 200, { classId, deleted: true });
   }
-  const api = /^\/api\/classes\/([A-Za-z0-9_-]{22})\/(status|results)$/.exec(url.pathname);
   if (api && req.method === 'GET') {
-    const [, classId = '', what] = api;
+    const what = api[2];
     const teacher = hub.teacher(classId, bearer(req));
     if (!teacher.ok) return json(res, 403, { error: teacher.error });
     return what === 'status'
@@ -148,12 +188,60 @@ async function handle(
 }
 
 /**
+ * The room engine's log: its warnings and errors on stderr, its progress notes nowhere (stdout
+ * carries the one line scripts read).
+ */
+const QUIET = {
+  debug: () => {},
+  trace: () => {},
+  info: () => {},
+  warn: (...args: unknown[]) => console.error(...args),
+  error: (...args: unknown[]) => console.error(...args),
+};
+
+/** A port nothing listens on at `host` now, for a process that must know its address before it listens. */
+function freePort(host: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = net.createServer();
+    probe.once('error', fail);
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** How the process keeps its classes and finds other processes' rooms: alone, or through Redis. */
+async function storage(config: ServerConfig, host: string, port: number) {
+  if (!config.redis)
+    return { store: new SqliteStore(config.db ?? DEFAULT_DB), options: {}, shared: null };
+  const shown = host.includes(':') ? `[${host}]` : host;
+  const address = config.publicAddress ?? `${shown}:${port}`;
+  const shared = await RedisStore.open(config.redis, address);
+  const options = {
+    presence: new RedisPresence(config.redis),
+    driver: new RedisDriver(config.redis),
+    publicAddress: address,
+    // A class's rooms are made by the process that holds the class (its hub has the games).
+    selectProcessIdToCreateRoom: async (_room: string, options: { classId?: unknown }) => {
+      const owner =
+        typeof options.classId === 'string' ? await shared.ownerOf(options.classId) : null;
+      return (owner && (await shared.processAt(owner))) || matchMaker.processId;
+    },
+  };
+  return { store: shared, options, shared: { store: shared, address } };
+}
+
+/**
  * Starts the room server: the built game and the rooms on one port. Binds to 127.0.0.1 unless a
- * host is given. Every class and game in the SQLite file is resumed before it listens.
+ * host is given. Every class and game in the store is resumed before it listens: the SQLite file,
+ * or with `redis` the classes this process's address holds.
  */
 export async function startServer(config: ServerConfig = {}): Promise<RunningServer> {
   const host = config.host ?? '127.0.0.1';
-  const store = new Store(config.db ?? DEFAULT_DB);
+  const wanted = config.port ?? 0;
+  const listenPort = config.redis && wanted === 0 ? await freePort(host) : wanted;
+  const { store, options, shared } = await storage(config, host, listenPort);
   const hub = new Hub(store, config.clock ?? SYSTEM_CLOCK);
   const retention = config.retentionDays ?? DEFAULT_RETENTION_DAYS;
   hub.expire(retention);
@@ -163,18 +251,29 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
   const creations = new Bucket(Date.now, { burst: rate.burst, perSecond: rate.perMinute / 60 });
   GroupRoom.hub = hub;
   ClassRoom.hub = hub;
-  const dist = config.dist && existsSync(config.dist) ? resolve(config.dist) : null;
+  const routes: Routes = {
+    hub,
+    dist: config.dist && existsSync(config.dist) ? resolve(config.dist) : null,
+    creations,
+    elsewhere: async (classId) => {
+      const owner = shared ? await shared.store.ownerOf(classId) : null;
+      return owner && owner !== shared?.address ? owner : null;
+    },
+  };
   const httpServer = http.createServer((req, res) => {
-    handle(hub, dist, creations, req, res).catch(() => json(res, 500, { error: 'server error' }));
+    handle(routes, req, res).catch(() => json(res, 500, { error: 'server error' }));
   });
   const gameServer = new Server({
+    logger: QUIET,
     transport: new WebSocketTransport({ server: httpServer, maxPayload: 16 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
+    ...options,
   });
   gameServer.define('group', GroupRoom).filterBy(['classId', 'group']);
   gameServer.define('class', ClassRoom).filterBy(['classId']);
-  await gameServer.listen(config.port ?? 0, host);
+  await gameServer.listen(listenPort, host);
+  await shared?.store.register(matchMaker.processId);
   const port = (httpServer.address() as AddressInfo).port;
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
@@ -186,7 +285,7 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
       clearInterval(daily);
       hub.stop();
       await gameServer.gracefullyShutdown(false);
-      store.close();
+      await store.close();
     },
   };
 }

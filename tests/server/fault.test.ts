@@ -1,43 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { playSeat, SeatClient } from '../../src/cli/seat';
 import type { BySide, Policy } from '../../src/core/vocabulary';
 import type { SeatView } from '../../src/server/group';
 import { createClass, headlessCode } from './helpers';
+import { kill, killAll, serve } from './processes';
 
-const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'precursor-fault-'));
-const running: ChildProcess[] = [];
-
-/** Starts `npm run serve` as its own process on a free port; resolves once it prints its address. */
-async function serve(db: string): Promise<{ child: ChildProcess; url: string; ws: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/serve.ts', '--port', '0', '--db', db],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  running.push(child);
-  const line = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`serve exited (${code})`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
-  });
-  const { url, ws } = JSON.parse(line) as { url: string; ws: string };
-  return { child, url, ws };
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
+const serveOn = (db: string) => serve(['--port', '0', '--db', db]);
 
 afterAll(() => {
-  for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -52,7 +27,7 @@ const view = (c: SeatClient) => c.view as SeatView;
 describe('a server killed mid-class', () => {
   it('is started again on the same SQLite file, and every group finishes with the results of the same moves played headless', async () => {
     const db = join(dir, 'class.sqlite');
-    const first = await serve(db);
+    const first = await serveOn(db);
     const { body } = await createClass(first.url, SETTINGS);
     const classId = body.classId;
     const groups = await Promise.all(
@@ -85,7 +60,7 @@ describe('a server killed mid-class', () => {
     const tokens = groups.map((g) => ({ us: g.us.token, china: g.china.token }));
 
     await kill(first.child);
-    const second = await serve(db);
+    const second = await serveOn(db);
     const again = await Promise.all(
       groups.map(async (g, i) => {
         const join = (seat: 'us' | 'china') =>

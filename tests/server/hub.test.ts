@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AI_LEVELS, CHINA_POLICIES, type Move } from '../../src/core/vocabulary';
 import { type Clock, Hub } from '../../src/server/hub';
-import { Store } from '../../src/server/store';
+import { SqliteStore } from '../../src/server/sqliteStore';
 import { SETTINGS } from './helpers';
 
 /** A clock whose timers fire only when the test says. */
@@ -43,7 +43,7 @@ const firstCard = (hub: Hub, classId: string, group: string, side: 'us' | 'china
 describe('the turn clock', () => {
   it('ends a seat’s turn when it runs out: what it picked is played, a pass if nothing', () => {
     const { clock, timers, fireAll } = manualClock();
-    const hub = new Hub(new Store(':memory:'), clock);
+    const hub = new Hub(new SqliteStore(':memory:'), clock);
     const { classId } = hub.createClass({ ...SETTINGS, turnSeconds: 60 });
     hub.join(classId, 'g', 'us', undefined);
     hub.join(classId, 'g', 'china', undefined);
@@ -66,7 +66,7 @@ describe('the turn clock', () => {
 describe('a restarted hub', () => {
   it('resumes every group from the stored log: the same pending moves, quarter, tokens and code', () => {
     const file = join(dir, 'resume.sqlite');
-    const store = new Store(file);
+    const store = new SqliteStore(file);
     const hub = new Hub(store);
     const { classId, teacherToken } = hub.createClass(SETTINGS);
     const us = hub.join(classId, 'g', 'us', undefined);
@@ -84,7 +84,7 @@ describe('a restarted hub', () => {
     });
     store.close();
 
-    const again = new Hub(new Store(file));
+    const again = new Hub(new SqliteStore(file));
     const after = ['g', 'solo'].map((g) => {
       const game = again.game(classId, g);
       return { pending: game?.pending, ended: game?.ended, said: game?.said, code: game?.code() };
@@ -101,7 +101,7 @@ describe('a restarted hub', () => {
 describe('a stored log that no longer applies', () => {
   it('resumes its group before the entry, and the rest of the server starts', () => {
     const file = join(dir, 'stale.sqlite');
-    const store = new Store(file);
+    const store = new SqliteStore(file);
     const hub = new Hub(store);
     const { classId } = hub.createClass(SETTINGS);
     hub.join(classId, 'g', 'us', undefined);
@@ -115,7 +115,7 @@ describe('a stored log that no longer applies', () => {
     process.stderr.write = ((line: string) => lines.push(line) > 0) as typeof write;
     let again: Hub;
     try {
-      again = new Hub(new Store(file));
+      again = new Hub(new SqliteStore(file));
     } finally {
       process.stderr.write = write;
     }
@@ -127,7 +127,7 @@ describe('a stored log that no longer applies', () => {
 
 describe('a seat the teacher frees', () => {
   it('goes to the next person who joins that side; the old token no longer holds it', () => {
-    const hub = new Hub(new Store(':memory:'));
+    const hub = new Hub(new SqliteStore(':memory:'));
     const { classId } = hub.createClass(SETTINGS);
     const first = hub.join(classId, 'g', 'us', undefined);
     const old = first.ok ? (first.value.token ?? '') : '';
@@ -140,7 +140,7 @@ describe('a seat the teacher frees', () => {
   });
 
   it('goes to the computer only at a policy of that side', () => {
-    const hub = new Hub(new Store(':memory:'));
+    const hub = new Hub(new SqliteStore(':memory:'));
     const { classId } = hub.createClass(SETTINGS);
     expect(hub.join(classId, 'g', 'us', undefined, 'hawk')).toEqual({
       ok: false,
@@ -155,7 +155,7 @@ describe('a seat the teacher frees', () => {
 describe('retention', () => {
   it('deletes the classes older than the retention period, with their groups and logs', () => {
     const file = join(dir, 'retention.sqlite');
-    const store = new Store(file);
+    const store = new SqliteStore(file);
     const hub = new Hub(store);
     const day = 86_400_000;
     const now = 100 * day;
@@ -169,14 +169,14 @@ describe('retention', () => {
     expect(store.entries(old.classId, 'g')).toEqual([]);
     expect(store.groups(old.classId)).toEqual([]);
     store.close();
-    expect(new Hub(new Store(file)).hasClass(old.classId)).toBe(false);
+    expect(new Hub(new SqliteStore(file)).hasClass(old.classId)).toBe(false);
   });
 });
 
 describe('the teacher’s class-wide commands', () => {
   it('pause every group: no seat acts and the clocks stand still; resume gives back the time that was left', () => {
     const { clock, timers, time } = manualClock();
-    const hub = new Hub(new Store(':memory:'), clock);
+    const hub = new Hub(new SqliteStore(':memory:'), clock);
     const { classId } = hub.createClass({ ...SETTINGS, turnSeconds: 60 });
     for (const g of ['a', 'b']) {
       hub.join(classId, g, 'us', undefined);
@@ -203,7 +203,7 @@ describe('the teacher’s class-wide commands', () => {
   });
 
   it('end every game where it is: its code holds the quarters played', () => {
-    const hub = new Hub(new Store(':memory:'));
+    const hub = new Hub(new SqliteStore(':memory:'));
     const { classId } = hub.createClass(SETTINGS);
     hub.join(classId, 'a', 'us', undefined, 'leverage');
     hub.act(classId, 'a', { k: 'end', side: 'us' });
