@@ -3,7 +3,7 @@ import type { Side } from '../core/vocabulary';
 import { classResults, type GroupResult } from '../machine/results';
 import { type Entry, GroupGame, type GroupStatus } from './group';
 import { type ClassSettingsInput, type Holder, holderRefusal, type SeatName } from './protocol';
-import type { Store } from './store';
+import type { Store, StoredClocks } from './store';
 
 /** 16 random bytes, URL-safe: class ids, seat and teacher tokens. Unguessable, never derived. */
 export const newId = (): string => randomBytes(16).toString('base64url');
@@ -44,6 +44,8 @@ interface Group {
   left: Partial<Record<Side, number>>;
   /** The quarter the timers were set for. */
   timedQuarter: number;
+  /** The clocks as last stored, to write only what changed. */
+  storedClocks: string;
 }
 
 const newGroup = (game: GroupGame, tokens: Group['tokens']): Group => ({
@@ -52,7 +54,30 @@ const newGroup = (game: GroupGame, tokens: Group['tokens']): Group => ({
   timers: {},
   left: {},
   timedQuarter: 0,
+  storedClocks: '',
 });
+
+/**
+ * A group's clocks as a restarted server takes them up: each seat gets the time it had left when
+ * the server was last recorded running (`alive`), never more than a whole turn; the time the
+ * server was down does not count against anyone.
+ */
+function resumeClocks(
+  group: Group,
+  clocks: StoredClocks | undefined,
+  alive: number | null,
+  turnMs: number,
+): void {
+  if (!clocks) return;
+  group.timedQuarter = clocks.quarter;
+  for (const side of ['us', 'china'] as const) {
+    const left = clocks.left[side];
+    const deadline = clocks.deadline[side];
+    if (left !== undefined) group.left[side] = left;
+    else if (deadline !== undefined && alive !== null)
+      group.left[side] = Math.min(turnMs, Math.max(0, deadline - alive));
+  }
+}
 
 interface Class {
   id: string;
@@ -98,7 +123,9 @@ export class Hub {
           }
           game.apply(entry);
         }
-        groups.set(g.name, newGroup(game, g.tokens));
+        const group = newGroup(game, g.tokens);
+        resumeClocks(group, g.clocks, store.lastAlive(), c.settings.turnSeconds * 1000);
+        groups.set(g.name, group);
         // A computer's turn that was due when the server stopped is played now.
         this.afterChange(cls, g.name);
       }
@@ -244,6 +271,23 @@ export class Hub {
    * While the class is paused the clocks stand still and keep what was left.
    */
   private setTimers(c: Class, groupName: string, group: Group): void {
+    this.runClocks(c, groupName, group);
+    const clocks: StoredClocks = {
+      quarter: group.timedQuarter,
+      deadline: {},
+      left: { ...group.left },
+    };
+    for (const side of ['us', 'china'] as const) {
+      const t = group.timers[side];
+      if (t) clocks.deadline[side] = t.deadline;
+    }
+    const text = JSON.stringify(clocks);
+    if (text === group.storedClocks) return;
+    group.storedClocks = text;
+    this.store.setClocks(c.id, groupName, clocks);
+  }
+
+  private runClocks(c: Class, groupName: string, group: Group): void {
     const game = group.game;
     const quarter = game.over ? -1 : game.game.turn + 1;
     if (quarter !== group.timedQuarter) {
@@ -334,6 +378,11 @@ export class Hub {
       .map((c) => c.id);
     for (const id of old) this.deleteClass(id);
     return old;
+  }
+
+  /** Records in the store that the server is running now (called every few seconds). */
+  heartbeat(): void {
+    this.store.alive(this.clock.now());
   }
 
   /** Stops every turn clock (the server is closing). */

@@ -1,6 +1,13 @@
 import { Redis } from 'ioredis';
 import type { Entry } from './group';
-import type { Store, StoredClass, StoredGroup } from './store';
+import {
+  newerStore,
+  STORE_VERSION,
+  type Store,
+  type StoredClass,
+  type StoredClocks,
+  type StoredGroup,
+} from './store';
 
 /** Every key the rooms keep in Redis starts with this. */
 const PREFIX = 'precursor:';
@@ -18,6 +25,10 @@ const key = {
   log: (id: string, group: string) => `${PREFIX}log:${id}:${group}`,
   /** The room engine's id of the process now running at an address. */
   process: (owner: string) => `${PREFIX}process:${owner}`,
+  /** When the process at an address was last recorded running (ms). */
+  alive: (owner: string) => `${PREFIX}alive:${owner}`,
+  /** The layout of these keys (`STORE_VERSION`). */
+  version: `${PREFIX}version`,
 };
 
 interface ClassRecord extends StoredClass {
@@ -43,6 +54,7 @@ export class RedisStore implements Store {
       classes: StoredClass[];
       groups: Map<string, StoredGroup[]>;
       logs: Map<string, Entry[]>;
+      alive: number | null;
     },
   ) {}
 
@@ -50,6 +62,14 @@ export class RedisStore implements Store {
   static async open(url: string, owner: string): Promise<RedisStore> {
     const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
     await redis.connect();
+    const version = Number((await redis.get(key.version)) ?? 0);
+    if (version > STORE_VERSION) {
+      redis.disconnect();
+      throw newerStore(url, version);
+    }
+    // Version 1 differs only in keeping no clocks: nothing to convert.
+    await redis.set(key.version, String(STORE_VERSION));
+    const alive = await redis.get(key.alive(owner));
     const ids = await redis.smembers(key.owned(owner));
     const classes: StoredClass[] = [];
     const groups = new Map<string, StoredGroup[]>();
@@ -79,7 +99,12 @@ export class RedisStore implements Store {
       groups.set(id, list);
     }
     classes.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1));
-    return new RedisStore(redis, owner, { classes, groups, logs });
+    return new RedisStore(redis, owner, {
+      classes,
+      groups,
+      logs,
+      alive: alive === null ? null : Number(alive),
+    });
   }
 
   /** Sends a write after every earlier one; a failure is reported once and on `close`. */
@@ -111,13 +136,30 @@ export class RedisStore implements Store {
     );
   }
 
-  setTokens(classId: string, name: string, tokens: StoredGroup['tokens']): void {
+  /** Changes one field of a stored group. */
+  private updateGroup(classId: string, name: string, change: Partial<StoredGroup>): void {
     this.write(async (r) => {
       const text = await r.hget(key.groups(classId), name);
       if (!text) return;
       const g = JSON.parse(text) as Omit<StoredGroup, 'classId' | 'name'>;
-      await r.hset(key.groups(classId), name, JSON.stringify({ ...g, tokens }));
+      await r.hset(key.groups(classId), name, JSON.stringify({ ...g, ...change }));
     });
+  }
+
+  setTokens(classId: string, name: string, tokens: StoredGroup['tokens']): void {
+    this.updateGroup(classId, name, { tokens });
+  }
+
+  setClocks(classId: string, name: string, clocks: StoredClocks): void {
+    this.updateGroup(classId, name, { clocks });
+  }
+
+  alive(now: number): void {
+    this.write((r) => r.set(key.alive(this.owner), String(now)));
+  }
+
+  lastAlive(): number | null {
+    return this.snapshot.alive;
   }
 
   append(classId: string, group: string, _seq: number, entry: Entry): void {

@@ -45,6 +45,9 @@ export const CREATIONS = { burst: 20, perMinute: 10 };
 
 export const DEFAULT_DB = 'data/precursor.sqlite';
 
+/** How often the server records that it is running, for the turn clocks after a restart (ms). */
+const HEARTBEAT_MS = 5_000;
+
 export interface RunningServer {
   /** http://host:port */
   url: string;
@@ -247,6 +250,10 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
   hub.expire(retention);
   const daily = setInterval(() => hub.expire(retention), 3_600_000);
   daily.unref();
+  // A restarted server gives each seat the clock it had when this was last written.
+  hub.heartbeat();
+  const heartbeat = setInterval(() => hub.heartbeat(), HEARTBEAT_MS);
+  heartbeat.unref();
   const rate = config.creations ?? CREATIONS;
   const creations = new Bucket(Date.now, { burst: rate.burst, perSecond: rate.perMinute / 60 });
   GroupRoom.hub = hub;
@@ -283,6 +290,8 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
     hub,
     close: async () => {
       clearInterval(daily);
+      clearInterval(heartbeat);
+      hub.heartbeat();
       hub.stop();
       await gameServer.gracefullyShutdown(false);
       await store.close();

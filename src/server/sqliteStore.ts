@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Entry } from './group';
-import type { Store, StoredClass, StoredGroup } from './store';
+import {
+  newerStore,
+  STORE_VERSION,
+  type Store,
+  type StoredClass,
+  type StoredClocks,
+  type StoredGroup,
+} from './store';
 
 /**
  * The server's storage on one machine: classes, groups and every group's log of entries, in one
@@ -13,12 +20,20 @@ export class SqliteStore implements Store {
   private db: Database.Database;
   private insertEntry: Database.Statement;
   private updateTokens: Database.Statement;
+  private updateClocks: Database.Statement;
+  private writeAlive: Database.Statement;
+  private aliveBefore: number | null;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > STORE_VERSION) {
+      this.db.close();
+      throw newerStore(file, version);
+    }
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS classes (
         id TEXT PRIMARY KEY, teacher_token TEXT NOT NULL, settings TEXT NOT NULL, created INTEGER NOT NULL);
@@ -28,7 +43,23 @@ export class SqliteStore implements Store {
       CREATE TABLE IF NOT EXISTS entries (
         class_id TEXT NOT NULL, grp TEXT NOT NULL, seq INTEGER NOT NULL, entry TEXT NOT NULL,
         PRIMARY KEY (class_id, grp, seq));
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `);
+    // Version 1 (or a file from before versions were kept) had no clocks.
+    const columns = this.db.prepare('PRAGMA table_info(groups)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'clocks'))
+      this.db.exec('ALTER TABLE groups ADD COLUMN clocks TEXT');
+    this.db.pragma(`user_version = ${STORE_VERSION}`);
+    this.updateClocks = this.db.prepare(
+      'UPDATE groups SET clocks = ? WHERE class_id = ? AND name = ?',
+    );
+    this.writeAlive = this.db.prepare(
+      "INSERT INTO meta (key, value) VALUES ('alive', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    );
+    const alive = this.db.prepare("SELECT value FROM meta WHERE key = 'alive'").get() as
+      | { value: string }
+      | undefined;
+    this.aliveBefore = alive ? Number(alive.value) : null;
     this.insertEntry = this.db.prepare(
       'INSERT INTO entries (class_id, grp, seq, entry) VALUES (?, ?, ?, ?)',
     );
@@ -53,6 +84,18 @@ export class SqliteStore implements Store {
     this.updateTokens.run(JSON.stringify(tokens), classId, name);
   }
 
+  setClocks(classId: string, name: string, clocks: StoredClocks): void {
+    this.updateClocks.run(JSON.stringify(clocks), classId, name);
+  }
+
+  alive(now: number): void {
+    this.writeAlive.run(String(now));
+  }
+
+  lastAlive(): number | null {
+    return this.aliveBefore;
+  }
+
   append(classId: string, group: string, seq: number, entry: Entry): void {
     this.insertEntry.run(classId, group, seq, JSON.stringify(entry));
   }
@@ -75,12 +118,19 @@ export class SqliteStore implements Store {
   groups(classId: string): StoredGroup[] {
     const rows = this.db
       .prepare('SELECT * FROM groups WHERE class_id = ? ORDER BY rowid')
-      .all(classId) as { class_id: string; name: string; holders: string; tokens: string }[];
+      .all(classId) as {
+      class_id: string;
+      name: string;
+      holders: string;
+      tokens: string;
+      clocks: string | null;
+    }[];
     return rows.map((r) => ({
       classId: r.class_id,
       name: r.name,
       holders: JSON.parse(r.holders),
       tokens: JSON.parse(r.tokens),
+      ...(r.clocks ? { clocks: JSON.parse(r.clocks) } : {}),
     }));
   }
 

@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AI_LEVELS, CHINA_POLICIES, type Move } from '../../src/core/vocabulary';
 import { type Clock, Hub } from '../../src/server/hub';
 import { SqliteStore } from '../../src/server/sqliteStore';
+import { STORE_VERSION } from '../../src/server/store';
 import { SETTINGS } from './helpers';
 
 /** A clock whose timers fire only when the test says. */
@@ -95,6 +97,75 @@ describe('a restarted hub', () => {
     const token = us.ok ? (us.value.token ?? undefined) : undefined;
     expect(again.join(classId, 'g', 'us', token)).toEqual({ ok: true, value: { token } });
     expect(again.join(classId, 'g', 'us', undefined).ok).toBe(false);
+  });
+});
+
+describe('a restarted hub’s turn clocks', () => {
+  it('give each seat the time it had left when the server was last running; the time it was down does not count', () => {
+    const file = join(dir, 'clocks.sqlite');
+    const { clock, time } = manualClock();
+    const store = new SqliteStore(file);
+    const hub = new Hub(store, clock);
+    const { classId } = hub.createClass({ ...SETTINGS, turnSeconds: 60 });
+    hub.join(classId, 'g', 'us', undefined);
+    hub.join(classId, 'g', 'china', undefined);
+    hub.join(classId, 'p', 'us', undefined);
+    hub.join(classId, 'p', 'china', undefined);
+    time.now += 20_000;
+    hub.act(classId, 'p', { k: 'pause', paused: true });
+    time.now += 5_000;
+    hub.heartbeat();
+    // Killed: nothing is stopped or closed. It is started again ten minutes later.
+    time.now += 600_000;
+    const again = new Hub(new SqliteStore(file), clock);
+    expect(again.clocks(classId, 'g').us).toEqual({ deadline: time.now + 35_000, leftMs: null });
+    expect(again.clocks(classId, 'g').china.deadline).toBe(time.now + 35_000);
+    // A paused group keeps what it had when it was paused.
+    expect(again.clocks(classId, 'p').us).toEqual({ deadline: null, leftMs: 40_000 });
+    again.act(classId, 'p', { k: 'pause', paused: false });
+    expect(again.clocks(classId, 'p').us.deadline).toBe(time.now + 40_000);
+    again.stop();
+    store.close();
+  });
+});
+
+describe('the store’s version', () => {
+  it('brings a file of the first layout up to this one, and refuses a file of a later one', () => {
+    const old = join(dir, 'v1.sqlite');
+    const db = new Database(old);
+    db.exec(`
+      CREATE TABLE classes (id TEXT PRIMARY KEY, teacher_token TEXT NOT NULL, settings TEXT NOT NULL, created INTEGER NOT NULL);
+      CREATE TABLE groups (class_id TEXT NOT NULL, name TEXT NOT NULL, holders TEXT NOT NULL, tokens TEXT NOT NULL, PRIMARY KEY (class_id, name));
+      CREATE TABLE entries (class_id TEXT NOT NULL, grp TEXT NOT NULL, seq INTEGER NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (class_id, grp, seq));
+    `);
+    db.prepare('INSERT INTO classes VALUES (?, ?, ?, ?)').run(
+      'c',
+      't',
+      JSON.stringify(SETTINGS),
+      1,
+    );
+    db.prepare('INSERT INTO groups VALUES (?, ?, ?, ?)').run(
+      'c',
+      'g',
+      '{"us":"person","china":"person"}',
+      '{}',
+    );
+    db.close();
+    const store = new SqliteStore(old);
+    expect(store.groups('c')).toEqual([
+      { classId: 'c', name: 'g', holders: { us: 'person', china: 'person' }, tokens: {} },
+    ]);
+    store.setClocks('c', 'g', { quarter: 1, deadline: { us: 5 }, left: {} });
+    expect(store.groups('c')[0]?.clocks).toEqual({ quarter: 1, deadline: { us: 5 }, left: {} });
+    store.close();
+
+    const later = join(dir, 'later.sqlite');
+    const newer = new Database(later);
+    newer.pragma(`user_version = ${STORE_VERSION + 1}`);
+    newer.close();
+    expect(() => new SqliteStore(later)).toThrow(
+      `${later}: written by a later version of Precursor (storage version ${STORE_VERSION + 1}`,
+    );
   });
 });
 
