@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Client } from 'colyseus.js';
 import { decodeReplayCode, encodeReplayCode } from '../core/code';
@@ -11,6 +9,7 @@ import { builtInScenario } from '../core/scenarios';
 import type { BySide, Policy } from '../core/vocabulary';
 import { playGame } from '../machine/driver';
 import { playSeat, SeatClient } from './seat';
+import { spawnServe } from './spawnServe';
 import { percentile } from './stats';
 
 /**
@@ -26,21 +25,6 @@ import { percentile } from './stats';
  */
 const SETTINGS = { scenario: 'truce-2026', seed: 5, turns: 8, turnSeconds: 0 };
 const POLICIES: BySide<Policy> = { us: 'reciprocal', china: 'leverage' };
-
-async function serve(db: string): Promise<{ child: ChildProcess | null; url: string; ws: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/serve.ts', '--port', '0', '--db', db],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const line = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`serve exited (${code})`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
-  });
-  return { child, ...(JSON.parse(line) as { url: string; ws: string }) };
-}
 
 /** Peak resident memory of a process in MB, from Linux's /proc; null elsewhere. */
 function peakRssMB(pid: number | undefined): number | null {
@@ -85,7 +69,7 @@ async function main(): Promise<void> {
         url: values.url.replace(/^ws/, 'http'),
         ws: values.url.replace(/^http/, 'ws'),
       }
-    : await serve(join(dir, 'bench.sqlite'));
+    : await spawnServe(['--port', '0', '--db', join(dir, 'bench.sqlite')], { stderr: 'inherit' });
   try {
     const made = (await (
       await fetch(`${server.url}/api/classes`, {

@@ -1,36 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { type Served, spawnServe } from '../../src/cli/spawnServe';
 
-const root = new URL('../..', import.meta.url).pathname;
 const running: ChildProcess[] = [];
 
-export interface Served {
-  child: ChildProcess;
-  url: string;
-  ws: string;
-}
+export type { Served } from '../../src/cli/spawnServe';
 
-/** Resolves with the first line `child` prints, or rejects if it exits first. */
-function firstLine(child: ChildProcess, what: string): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${what} exited (${code})`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
-  });
-}
-
-/**
- * Starts `npm run serve` as its own process with `args` (and `env` added); resolves once it prints
- * its address.
- */
+/** Starts `npm run serve` with `args` (and `env` added); resolves once it prints its address. */
 export async function serve(args: string[], env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
-  running.push(child);
-  const { url, ws } = JSON.parse(await firstLine(child, 'serve')) as { url: string; ws: string };
-  return { child, url, ws };
+  const served = await spawnServe(args, { env });
+  running.push(served.child);
+  return served;
 }
 
 /** Starts Debian's `redis-server` on `port`, keeping nothing on disk. */
