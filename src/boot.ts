@@ -24,6 +24,7 @@ import { TurnScene } from './scenes/TurnScene';
 import { ViewerScene } from './scenes/ViewerScene';
 import { installAccessLayer } from './ui/access';
 import { applyComfort } from './ui/comfort';
+import { loadIcons } from './ui/icons';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
 import {
@@ -68,6 +69,8 @@ export interface PrecursorHook {
   textBoxes(): PublishedText[];
   /** The element Phaser's input hands a press at this point of the page, or null. */
   hitTest(x: number, y: number): PublishedElement | null;
+  /** Every visible picture (an icon, …) with its texture's key and its bounds in page pixels. */
+  images(): { texture: string; bounds: Box }[];
   /** Milliseconds from the last "end turn" key or click to the first frame drawn after it. */
   readonly turnUpdateMs: number | null;
 }
@@ -212,8 +215,9 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
     if (activeSceneKey(game) !== SCENE.title) return;
     firstFrameAt = host.performance.now();
     game.events.off(Phaser.Core.Events.POST_RENDER, markFirstFrame);
-    // Fetch the model's chunk while the player reads the title.
+    // Fetch the model's chunk and the icons while the player reads the title.
     void loadSessionModule();
+    void loadIcons(game.textures);
     afterFirstFrame();
   };
   let turnEndAt: number | null = null;
@@ -241,6 +245,8 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
     snapshot: () => (sessionOfGame(game) ?? viewerOfGame(game))?.persistedJson() ?? null,
     turns: () => (sessionOfGame(game) ?? viewerOfGame(game))?.turnsJson() ?? [],
     texts: () => visibleTexts(game),
+    images: () =>
+      visibleImages(game).map((i) => ({ texture: i.texture, bounds: toPage(game, i.bounds) })),
     elements: () => publishedElements(game).map((e) => ({ ...e, bounds: toPage(game, e.bounds) })),
     textBoxes: () =>
       publishedTexts(game, { x: 0, y: 0, w: DESIGN.width, h: DESIGN.height }).map((t) => ({
@@ -268,18 +274,34 @@ function toPage(game: Phaser.Game, box: Box): Box {
   return { x: left + box.x * scale, y: top + box.y * scale, w: box.w * scale, h: box.h * scale };
 }
 
-function visibleTexts(game: Phaser.Game): string[] {
-  const out: string[] = [];
+/** Calls `visit` on every visible object of the visible scenes, inside containers too. */
+function eachVisible(game: Phaser.Game, visit: (o: Phaser.GameObjects.GameObject) => void): void {
   const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
     for (const o of list) {
       const shown = o as unknown as { visible?: boolean; alpha?: number };
       if (shown.visible === false || shown.alpha === 0) continue;
-      if (o instanceof Phaser.GameObjects.Text) {
-        if (o.text) out.push(o.text);
-      } else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+      visit(o);
+      if (o instanceof Phaser.GameObjects.Container) walk(o.list);
     }
   };
   for (const scene of game.scene.getScenes(true))
     if (scene.sys.isVisible()) walk(scene.children.list);
+}
+
+function visibleTexts(game: Phaser.Game): string[] {
+  const out: string[] = [];
+  eachVisible(game, (o) => {
+    if (o instanceof Phaser.GameObjects.Text && o.text) out.push(o.text);
+  });
+  return out;
+}
+
+function visibleImages(game: Phaser.Game): { texture: string; bounds: Box }[] {
+  const out: { texture: string; bounds: Box }[] = [];
+  eachVisible(game, (o) => {
+    if (!(o instanceof Phaser.GameObjects.Image)) return;
+    const b = o.getBounds();
+    out.push({ texture: o.texture.key, bounds: { x: b.x, y: b.y, w: b.width, h: b.height } });
+  });
   return out;
 }

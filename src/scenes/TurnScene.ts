@@ -433,6 +433,7 @@ export class TurnScene extends Screen {
         cost: c.cost,
         refusal: c.refusal,
         picked: c.pendingIndex >= 0,
+        icon: c.move.type,
       });
     });
 

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Focusable } from './FocusList';
+import { iconKey, whenIcon } from './icons';
 import { GAP } from './layout';
 import { css, PALETTE } from './palette';
 import { makePressable, onPointerFocus, type PointerState } from './pressable';
@@ -12,7 +13,13 @@ export interface MoveCardState {
   cost: number;
   refusal: string | null;
   picked: boolean;
+  /** The move type whose icon the card shows (`ui/icons.ts`); none, no icon. */
+  icon?: string;
 }
+
+/** The icon's size at the card's lower left, and the room the cost takes at its lower right. */
+const ICON = 24;
+const COST_ROOM = 36;
 
 /**
  * A compact move card for the turn screen: shortcut key, title, cost badge, and a bottom line that
@@ -25,6 +32,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
   private readonly titleText: Phaser.GameObjects.Text;
   private readonly costText: Phaser.GameObjects.Text;
   private readonly stateText: Phaser.GameObjects.Text;
+  private icon: Phaser.GameObjects.Image | null = null;
   private card: MoveCardState = { key: '', title: '', cost: 0, refusal: null, picked: false };
   private focused = false;
   private readonly pointer: PointerState;
@@ -62,7 +70,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     // At most two lines, left of the cost; a refusal's full reason is in the what-if panel.
     this.stateText = addText(scene, pad, cardHeight - pad + 2, '', {
       fontSize: '11px',
-      wordWrap: { width: cardWidth - pad * 3 - 36 },
+      wordWrap: { width: cardWidth - pad * 3 - COST_ROOM },
     }).setOrigin(0, 1);
     this.add([this.face, this.keyText, this.costText, this.titleText, this.stateText]);
     this.setSize(cardWidth, cardHeight);
@@ -88,6 +96,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
   showCard(next: MoveCardState): this {
     const s = this.card;
     if (
+      s.icon === next.icon &&
       s.key === next.key &&
       s.title === next.title &&
       s.cost === next.cost &&
@@ -95,12 +104,31 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
       s.picked === next.picked
     )
       return this;
+    const iconChanged = s.icon !== next.icon;
     this.card = { ...next };
+    if (iconChanged) this.showIcon(next.icon);
     this.keyText.setText(next.key.toUpperCase());
     this.titleText.setText(next.title);
     this.costText.setText(`${next.cost} PC`);
     this.redraw();
     return this;
+  }
+
+  /** The move's icon at the lower left, once its texture has arrived. */
+  private showIcon(id: string | undefined): void {
+    this.icon?.destroy();
+    this.icon = null;
+    if (!id) return;
+    whenIcon(this, id, () => {
+      if (this.card.icon !== id || this.icon) return;
+      const pad = GAP;
+      this.icon = this.scene.add
+        .image(pad, this.cardHeight - pad + 1, iconKey(id))
+        .setOrigin(0, 1)
+        .setDisplaySize(ICON, ICON);
+      this.add(this.icon);
+      this.redraw();
+    });
   }
 
   setFocused(focused: boolean): void {
@@ -154,6 +182,11 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     this.keyText.setColor(text);
     this.titleText.setColor(text);
     this.costText.setColor(css(enabled ? PALETTE.accent : PALETTE.textDim));
+    // A card that does not fit gives its icon's place to the reason why.
+    const withIcon = this.icon !== null && enabled;
+    this.icon?.setVisible(withIcon).setTint(picked ? PALETTE.accent : PALETTE.text);
+    const indent = withIcon ? ICON + 6 : 0;
+    this.stateText.setX(GAP + indent).setWordWrapWidth(w - GAP * 3 - COST_ROOM - indent);
     if (picked) this.stateText.setText('✓ PICKED').setColor(css(PALETTE.accent));
     else if (refusal)
       this.stateText
