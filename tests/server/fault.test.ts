@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { playSeat, SeatClient } from '../../src/cli/seat';
+import { playSeat, SeatClient } from '../../src/online/seat';
 import type { BySide, Policy } from '../../src/core/vocabulary';
 import type { SeatView } from '../../src/server/group';
 import { createClass, headlessCode } from './helpers';

@@ -1,6 +1,6 @@
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { playSeat, SeatClient } from '../../src/cli/seat';
+import { playSeat, SeatClient } from '../../src/online/seat';
 import type { BySide, Policy, Side } from '../../src/core/vocabulary';
 import type { SeatView } from '../../src/server/group';
 import { createClass, headlessCode } from './helpers';
