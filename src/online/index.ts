@@ -3,8 +3,13 @@
  * colyseus.js), loaded only when someone opens an online class or a join link
  * (`loadOnline()` in src/scenes/load.ts).
  */
+
+/** What the rooms send, as the screens read it. */
+export type { GroupStatus, ObserverView, SeatView } from '../server/group';
+export type { ClassSettingsInput } from '../server/protocol';
 export { findRooms, type RoomsAddress } from './address';
-export { classIdOf, isClassId, joinLink } from './link';
+export { classIdOf, isClassId, joinLink, teachIdOf, teachLink } from './link';
+export { qrModules } from './qr';
 export { myTurn, SeatClient } from './seat';
 export {
   type Answer,

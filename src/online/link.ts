@@ -27,3 +27,18 @@ export function classIdOf(search: string): string | null {
   const value = new URLSearchParams(search).get('class');
   return value !== null && isClassId(value) ? value : null;
 }
+
+/** The teacher's own page of `classId` (`?teach=<id>`): a reload opens the dashboard again. */
+export function teachLink(page: string, classId: string): string {
+  const url = new URL(page);
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('teach', classId);
+  return url.toString();
+}
+
+/** The class id of a teacher's page, or null. */
+export function teachIdOf(search: string): string | null {
+  const value = new URLSearchParams(search).get('teach');
+  return value !== null && isClassId(value) ? value : null;
+}
