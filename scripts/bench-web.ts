@@ -11,6 +11,9 @@
  * debrief placing an eight-quarter game among 100 seeds in its worker: from the debrief's first
  * frame to the verdict on screen, with the longest gap between frames meanwhile. The worker's code
  * (workerGzipKB) is counted apart from bundleGzipKB: it loads only when a debrief opens or an expert plans.
+ * So is the online class's (onlineGzipKB: the rooms' client, colyseus.js, the dashboard, join and
+ * seat screens, the online-* chunks): it loads only when someone opens an online class or a join
+ * link.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -36,6 +39,7 @@ interface WebBench {
   turnUpdateMs: number;
   classResults40Ms: number;
   workerGzipKB: number;
+  onlineGzipKB: number;
   placementMs: number;
 }
 
@@ -106,8 +110,16 @@ async function buildEmptyPage(srcDir: string, outDir: string): Promise<void> {
 const gzipKB = (file: string) =>
   gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length / 1024;
 
-/** Gzip sizes of the Phaser chunk, of the workers' code and of all other JS, from assets/. */
-function jsSizes(outDir: string): { phaserKB: number; ownKB: number; workerKB: number } {
+/**
+ * Gzip sizes of the Phaser chunk, of the workers' code, of the online class's chunks and of all
+ * other JS, from assets/.
+ */
+function jsSizes(outDir: string): {
+  phaserKB: number;
+  ownKB: number;
+  workerKB: number;
+  onlineKB: number;
+} {
   const assets = join(outDir, 'assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const phaser = js.filter((f) => f.startsWith('phaser-'));
@@ -120,14 +132,16 @@ function jsSizes(outDir: string): { phaserKB: number; ownKB: number; workerKB: n
   let ownKB = 0;
   let phaserKB = 0;
   let workerKB = 0;
+  let onlineKB = 0;
   for (const f of js) {
     const kb = gzipKB(join(assets, f));
     if (phaser.includes(f)) phaserKB += kb;
     else if (/worker-/i.test(f))
       workerKB += kb; // spread.worker-…, planWorker-…
+    else if (f.startsWith('online-')) onlineKB += kb;
     else ownKB += kb;
   }
-  return { phaserKB, ownKB, workerKB };
+  return { phaserKB, ownKB, workerKB, onlineKB };
 }
 
 /** Loads `url` in a fresh tab and returns its first-frame mark (ms since navigation start). */
@@ -395,6 +409,7 @@ async function main(): Promise<void> {
       turnUpdateMs: round(median(turn.turnUpdateMs), 1),
       classResults40Ms: round(median(classMs), 1),
       workerGzipKB: round(game.workerKB, 1),
+      onlineGzipKB: round(game.onlineKB, 1),
       placementMs: round(median(placed.ms), 1),
     };
     if (format === 'json') {
@@ -434,6 +449,11 @@ async function main(): Promise<void> {
         'workerGzipKB',
         String(result.workerGzipKB),
         'the workers’ JS, gzip -9, loaded at a debrief',
+      ],
+      [
+        'onlineGzipKB',
+        String(result.onlineGzipKB),
+        'the online class’s JS (rooms’ client, colyseus.js, its screens), gzip -9, loaded when one opens',
       ],
       [
         'placementMs',

@@ -11,7 +11,12 @@ import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
 import { loadSessionModule } from './scenes/load';
 import { OfferScene } from './scenes/OfferScene';
-import { ONLINE_SCREEN_NAMES, openDashboard, openJoinLink } from './scenes/onlineRoutes';
+import {
+  ONLINE_SCREEN_NAMES,
+  openDashboard,
+  openJoinLink,
+  openOnlineClass,
+} from './scenes/onlineRoutes';
 import { QuestionnaireScene } from './scenes/QuestionnaireScene';
 import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
@@ -177,7 +182,7 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
  * What happens around the title: a link carrying `?replay=<code>` opens that replay in the viewer
  * once the title has drawn, one carrying `?class=<code>` opens the setup screen with the class's
  * settings, `?class=<class id>` an online class's join screen and `?teach=<class id>` its teacher's
- * dashboard; otherwise, whenever the title shows and saved games exist, the resume
+ * dashboard (`?teach=new` a new class with the default settings); otherwise, whenever the title shows and saved games exist, the resume
  * offer runs beneath it. Returns what to do after the title's first frame.
  */
 function watchTitle(game: Phaser.Game, host: Window): () => void {
@@ -203,6 +208,7 @@ function watchTitle(game: Phaser.Game, host: Window): () => void {
     const joining = classIdOf(host.location.search);
     const teaching = teachIdOf(host.location.search);
     if (replay !== null && title) openReplayLink(title, replay);
+    else if (teaching === 'new' && title) openOnlineClass(title, null);
     else if (teaching !== null && title) openDashboard(title, teaching);
     else if (joining !== null && title) openJoinLink(title, joining);
     else if (classCode !== null && title) openClassLink(title, classCode);

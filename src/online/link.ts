@@ -37,8 +37,8 @@ export function teachLink(page: string, classId: string): string {
   return url.toString();
 }
 
-/** The class id of a teacher's page, or null. */
+/** The class id of a teacher's page, `new` for a new class with the default settings, or null. */
 export function teachIdOf(search: string): string | null {
   const value = new URLSearchParams(search).get('teach');
-  return value !== null && isClassId(value) ? value : null;
+  return value !== null && (isClassId(value) || value === 'new') ? value : null;
 }

@@ -11,8 +11,11 @@ export const ONLINE_SCREEN_NAMES: Record<string, string> = {
   [SCENE.seat]: 'Your seat',
 };
 
-/** What the teacher's dashboard opens with: the Setup choice of a new class, or a class to rejoin. */
-export type OnlineClassData = { choice: SetupChoice } | { classId: string };
+/**
+ * What the teacher's dashboard opens with: the Setup choice of a new class (null: the default
+ * choice with a fresh seed), or a class to rejoin.
+ */
+export type OnlineClassData = { choice: SetupChoice | null } | { classId: string };
 
 /** What the join screen opens with: the class of the link. */
 export interface JoinData {
@@ -34,11 +37,14 @@ function start(scene: Phaser.Scene, key: string, data: object): void {
  * Setup's "Online class": creates a class with the choice's scenario, seed, quarters, clock and
  * crises, and opens its dashboard (its join link, its QR code, its groups).
  */
-export function openOnlineClass(scene: Phaser.Scene, choice: SetupChoice): void {
+export function openOnlineClass(scene: Phaser.Scene, choice: SetupChoice | null): void {
   start(scene, SCENE.onlineClass, { choice } satisfies OnlineClassData);
 }
 
-/** A teacher's page opened again (`?teach=<class id>`): the dashboard of that class. */
+/**
+ * A teacher's page (`?teach=<class id>`): the dashboard of that class; `?teach=new` creates a class
+ * with the default settings.
+ */
 export function openDashboard(scene: Phaser.Scene, classId: string): void {
   start(scene, SCENE.onlineClass, { classId } satisfies OnlineClassData);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeClassCode } from '../../src/core/code';
-import { classIdOf, isClassId, joinLink } from '../../src/online/link';
+import { classIdOf, isClassId, joinLink, teachIdOf, teachLink } from '../../src/online/link';
 
 const ID = 'AbCdEfGhIjKlMnOpQrSt_-';
 
@@ -19,5 +19,16 @@ describe('the join link', () => {
     expect(classIdOf(`?class=${ID.slice(1)}`)).toBeNull();
     expect(classIdOf(`?class=${ID}x`)).toBeNull();
     expect(classIdOf('?class=AbCdEfGhIjKlMnOpQrSt%2F-')).toBeNull();
+  });
+});
+
+describe('the teacher’s page', () => {
+  it('carries the class id, or new, and nothing else', () => {
+    const link = teachLink('http://127.0.0.1:2567/?teach=new', ID);
+    expect(link).toBe(`http://127.0.0.1:2567/?teach=${ID}`);
+    expect(teachIdOf(new URL(link).search)).toBe(ID);
+    expect(teachIdOf('?teach=new')).toBe('new');
+    expect(teachIdOf('?teach=old')).toBeNull();
+    expect(classIdOf(`?teach=${ID}`)).toBeNull();
   });
 });

@@ -45,11 +45,12 @@ export class OnlineClassScene extends Screen {
     this.teacher = null;
     const kept = 'classId' in data ? keptTeacher(data.classId) : null;
     new ScreenHeader(this, t('screen.online.header'), kept?.settingsLine ?? '');
-    this.message = addText(this, MARGIN, 640, '', {
+    const messageX = BACK_BUTTON.x + BACK_BUTTON.w + GAP * 3;
+    this.message = addText(this, messageX, BACK_BUTTON.y, '', {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
-      wordWrap: { width: 1280 - 2 * MARGIN - BACK_BUTTON.w - GAP * 4 },
-    }).setMaxLines(2);
+      wordWrap: { width: TABLE.right - messageX },
+    }).setMaxLines(3);
     this.say(t('screen.online.finding'));
     this.hint(t('screen.online.hint'));
     this.events.once('shutdown', () => {
@@ -61,12 +62,12 @@ export class OnlineClassScene extends Screen {
       this.say(text, true);
       this.focus([this.backButton()], { onBack: () => this.scene.start(SCENE.title) });
     };
-    const open = 'choice' in data ? this.create_(data.choice) : Promise.resolve(kept);
-    void open
-      .then((key) =>
-        key ? this.dashboard(key) : fail(t('screen.online.notJoined', { reason: '—' })),
-      )
-      .catch((e: Error) => fail(e.message));
+    if ('choice' in data) {
+      void this.create_(data.choice).catch((e: Error) => fail(e.message));
+      return;
+    }
+    if (!kept) return fail(t('screen.online.notKept'));
+    void this.dashboard(kept).catch((e: Error) => fail(e.message));
   }
 
   private say(text: string, warn = false): void {
@@ -84,13 +85,14 @@ export class OnlineClassScene extends Screen {
   }
 
   /** Creates the class of `choice`, keeps its key, and puts `?teach=<id>` in the address. */
-  private async create_(choice: SetupChoice): Promise<KeptClass | null> {
+  private async create_(given: SetupChoice | null): Promise<void> {
     const { m } = online();
     const rooms = await roomsOf(m);
     if (!rooms) throw new Error(t('screen.online.noRooms'));
     this.say(t('screen.online.creating'));
     const app = await loadSessionModule();
-    const settings = app.classSettingsOf(choice);
+    const word = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+    const settings = app.classSettingsOf(given ?? app.defaultChoice(app.seedFrom(word)));
     const title = app.setupOptions().scenarios.find((s) => s.id === settings.scenario)?.title;
     const made = await m.createClass(rooms, settings);
     if (!made.ok) throw new Error(t('screen.online.notCreated', { reason: made.error }));
@@ -101,11 +103,9 @@ export class OnlineClassScene extends Screen {
     keepTeacher(kept);
     window.history.replaceState(null, '', m.teachLink(window.location.href, kept.classId));
     restartScene(this, { classId: kept.classId } satisfies OnlineClassData);
-    return null;
   }
 
   private async dashboard(key: KeptClass): Promise<void> {
-    if (!this.sys.isActive()) return;
     const { m } = online();
     const rooms = await roomsOf(m);
     if (!rooms) throw new Error(t('screen.online.noRooms'));

@@ -7,6 +7,8 @@ export const ONLINE_WORDS = {
   'screen.online.creating': 'Creating the class…',
   'screen.online.notCreated': 'The class could not be created: {reason}',
   'screen.online.notJoined': 'The class could not be opened: {reason}',
+  'screen.online.notKept':
+    'This browser does not hold the class’s teacher key: open the class where it was created.',
   'screen.online.lost':
     'The connection to the room server was lost. Open the page again to rejoin.',
   'screen.online.settings': '{scenario} · {turns} quarters · {clock} · {crises}',
