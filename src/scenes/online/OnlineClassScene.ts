@@ -66,8 +66,8 @@ export class OnlineClassScene extends Screen {
       void this.create_(data.choice).catch((e: Error) => fail(e.message));
       return;
     }
-    if (!kept) return fail(t('screen.online.notKept'));
-    void this.dashboard(kept).catch((e: Error) => fail(e.message));
+    if (kept) void this.dashboard(kept).catch((e: Error) => fail(e.message));
+    else fail(t('screen.online.notKept'));
   }
 
   private say(text: string, warn = false): void {
