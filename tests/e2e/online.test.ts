@@ -12,7 +12,7 @@ import {
   watchForProblems,
 } from './harness';
 import { CHROMIUM, CHROMIUM_ARGS, DIST } from './paths';
-import { elements } from './published';
+import { collisions, elements, missedCorners } from './published';
 
 /**
  * An online class in three browsers: the teacher's dashboard, and the two teams of one group
@@ -118,6 +118,13 @@ describe('an online class', () => {
     }
     await waitForText(teacher, '3 of ');
     await shot(teacher, 'online-dashboard');
+    // Every text inside its place and every button pressable at its corners, live.
+    expect([
+      ...(await collisions(teacher, 'dashboard')),
+      ...(await missedCorners(teacher, 'dashboard')),
+      ...(await collisions(china, 'seat')),
+      ...(await missedCorners(china, 'seat')),
+    ]).toEqual([]);
 
     await press(teacher, 'Pause all');
     await waitForText(us, 'Paused by the teacher');

@@ -59,7 +59,12 @@ export class OnlineClassScene extends Screen {
     });
     const fail = (text: string) => {
       if (!this.sys.isActive()) return;
-      this.say(text, true);
+      this.say('');
+      addText(this, MARGIN, 140, text, {
+        fontSize: `${TYPE_SIZE.body + 2}px`,
+        wordWrap: { width: 760 },
+        lineSpacing: 6,
+      });
       this.focus([this.backButton()], { onBack: () => this.scene.start(SCENE.title) });
     };
     if ('choice' in data) {
