@@ -126,17 +126,30 @@ describe('an online class', () => {
       ...(await missedCorners(china, 'seat')),
     ]).toEqual([]);
 
+    // A reload takes the same seat back, with the token the browser kept.
+    await us.reload();
+    await waitForScene(us, SCENE.seat);
+    await waitForText(us, 'TABLE 1 · UNITED STATES');
+    await waitForText(us, 'QUARTER 3 OF');
+
     await press(teacher, 'Pause all');
     await waitForText(us, 'Paused by the teacher');
     await shot(china, 'online-seat-paused');
     await press(teacher, 'Resume all');
     await waitForText(us, 'Your turn.');
 
+    const say = china.locator('input[aria-label="A message to the other team"]');
+    await say.fill('We will schedule three precursors if you lift the tariff.');
+    await say.press('Enter');
+    await waitForText(us, 'China: We will schedule three precursors');
+
     await press(teacher, 'End the class');
     await press(teacher, 'Press again to end every game');
     await waitForText(us, 'The game is over.');
     await waitForText(china, 'The game is over.');
     await shot(us, 'online-seat-over');
+    await press(us, 'Open the debrief');
+    await waitForScene(us, SCENE.viewer);
 
     await press(teacher, 'Class results');
     await waitForScene(teacher, SCENE.classResults);
