@@ -13,9 +13,11 @@
  *
  * Sizes are gzip -9 of the built JS. titleGzipKB is our code that loads before the title's first
  * frame (the page's entry and what it preloads, Phaser apart); laterGzipKB lists each chunk that
- * loads after it (the model and its session, the icons, …; the workers, which load only when a
- * debrief opens or an expert plans, also sum to workerGzipKB); bundleGzipKB is all our JS but the
- * workers'.
+ * loads after it (the model and its session, the icons, the online class's, the workers, …).
+ * bundleGzipKB is all our JS but two kinds counted apart: the workers' (workerGzipKB), which load
+ * only when a debrief opens or an expert plans, and the online class's (onlineGzipKB: the rooms'
+ * client, colyseus.js, the dashboard, join and seat screens, the online-* chunks), which load only
+ * when someone opens an online class or a join link.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -43,6 +45,7 @@ interface WebBench {
   turnUpdateMs: number;
   classResults40Ms: number;
   workerGzipKB: number;
+  onlineGzipKB: number;
   placementMs: number;
 }
 
@@ -119,9 +122,10 @@ interface JsSizes {
   titleKB: number;
   /** Each of our chunks loaded later, by name (its file name without the hash). */
   later: Record<string, number>;
-  /** All our JS but the workers'. */
+  /** All our JS but the workers' and the online class's. */
   ownKB: number;
   workerKB: number;
+  onlineKB: number;
 }
 
 /** Gzip sizes of the Phaser chunk, of what the title loads, and of each chunk loaded later. */
@@ -139,15 +143,16 @@ function jsSizes(outDir: string): JsSizes {
   const first = new Set(
     [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string),
   );
-  const sizes: JsSizes = { phaserKB: 0, titleKB: 0, later: {}, ownKB: 0, workerKB: 0 };
+  const sizes: JsSizes = { phaserKB: 0, titleKB: 0, later: {}, ownKB: 0, workerKB: 0, onlineKB: 0 };
   for (const f of js) {
     const kb = gzipKB(join(assets, f));
     if (phaser.includes(f)) {
       sizes.phaserKB += kb;
       continue;
     }
-    const worker = /worker-/i.test(f); // spread.worker-…, planWorker-…
-    if (worker) sizes.workerKB += kb;
+    if (/worker-/i.test(f))
+      sizes.workerKB += kb; // spread.worker-…, planWorker-…
+    else if (f.startsWith('online-')) sizes.onlineKB += kb;
     else sizes.ownKB += kb;
     if (first.has(f)) sizes.titleKB += kb;
     else {
@@ -425,6 +430,7 @@ async function main(): Promise<void> {
       turnUpdateMs: round(median(turn.turnUpdateMs), 1),
       classResults40Ms: round(median(classMs), 1),
       workerGzipKB: round(game.workerKB, 1),
+      onlineGzipKB: round(game.onlineKB, 1),
       placementMs: round(median(placed.ms), 1),
     };
     if (format === 'json') {
@@ -476,6 +482,11 @@ async function main(): Promise<void> {
         'workerGzipKB',
         String(result.workerGzipKB),
         'the workers’ JS, gzip -9, loaded at a debrief',
+      ],
+      [
+        'onlineGzipKB',
+        String(result.onlineGzipKB),
+        'the online class’s JS (rooms’ client, colyseus.js, its screens), gzip -9, loaded when one opens',
       ],
       [
         'placementMs',

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { classIdOf, teachIdOf } from './online/link';
 import { BriefingScene } from './scenes/BriefingScene';
 import { ClassResultsScene } from './scenes/ClassResultsScene';
 import { DebriefScene } from './scenes/DebriefScene';
@@ -10,6 +11,12 @@ import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
 import { loadSessionModule } from './scenes/load';
 import { OfferScene } from './scenes/OfferScene';
+import {
+  ONLINE_SCREEN_NAMES,
+  openDashboard,
+  openJoinLink,
+  openOnlineClass,
+} from './scenes/onlineRoutes';
 import { QuestionnaireScene } from './scenes/QuestionnaireScene';
 import { openReplayLink, ReplayScene } from './scenes/ReplayScene';
 import { ReportScene } from './scenes/ReportScene';
@@ -136,6 +143,7 @@ const SCREEN_NAMES: Record<string, string> = {
   [SCENE.glossary]: 'Glossary',
   [SCENE.questionnaire]: 'Questionnaire',
   [SCENE.settings]: 'Settings',
+  ...ONLINE_SCREEN_NAMES,
 };
 
 /** Creates the game inside `parent`; the page decides where it mounts. */
@@ -176,7 +184,8 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
 /**
  * What happens around the title: a link carrying `?replay=<code>` opens that replay in the viewer
  * once the title has drawn, one carrying `?class=<code>` opens the setup screen with the class's
- * settings; otherwise, whenever the title shows and saved games exist, the resume
+ * settings, `?class=<class id>` an online class's join screen and `?teach=<class id>` its teacher's
+ * dashboard (`?teach=new` a new class with the default settings); otherwise, whenever the title shows and saved games exist, the resume
  * offer runs beneath it. Returns what to do after the title's first frame.
  */
 function watchTitle(game: Phaser.Game, host: Window): () => void {
@@ -199,7 +208,12 @@ function watchTitle(game: Phaser.Game, host: Window): () => void {
     const replay = query.get('replay');
     const classCode = query.get('class');
     const title = game.scene.getScene(SCENE.title);
+    const joining = classIdOf(host.location.search);
+    const teaching = teachIdOf(host.location.search);
     if (replay !== null && title) openReplayLink(title, replay);
+    else if (teaching === 'new' && title) openOnlineClass(title, null);
+    else if (teaching !== null && title) openDashboard(title, teaching);
+    else if (joining !== null && title) openJoinLink(title, joining);
     else if (classCode !== null && title) openClassLink(title, classCode);
     else offer();
   };

@@ -8,7 +8,7 @@ import { makeReplay } from '../core/replay';
 import { builtInScenario } from '../core/scenarios';
 import type { BySide, Policy } from '../core/vocabulary';
 import { playGame } from '../machine/driver';
-import { playSeat, SeatClient } from './seat';
+import { playSeat, SeatClient } from '../online/seat';
 import { spawnServe } from './spawnServe';
 import { percentile } from './stats';
 

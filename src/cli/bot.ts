@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { playSeat, SeatClient } from '../online/seat';
 import { POLICY_NAMES } from '../server/protocol';
-import { playSeat, SeatClient } from './seat';
 
 /**
  * `npm run --silent bot -- --url <ws-url> --class <id> --group <name> --side us|china --policy <p>

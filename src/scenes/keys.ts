@@ -20,6 +20,10 @@ export const SCENE = {
   glossary: 'Glossary',
   questionnaire: 'Questionnaire',
   settings: 'Settings',
+  // The online class's screens, added with their chunk (scenes/onlineRoutes.ts).
+  onlineClass: 'OnlineClass',
+  join: 'Join',
+  seat: 'Seat',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -26,3 +26,17 @@ export function loadSessionModule(): Promise<SessionModule> {
 export function loadedSessionModule(): SessionModule | null {
   return loaded;
 }
+
+/** The rooms' client (src/online), as the online class's screens reach it. */
+export type OnlineModule = typeof import('../online/index');
+
+let onlineLoading: Promise<OnlineModule> | null = null;
+
+/**
+ * The rooms' client with colyseus.js: a chunk of its own (counted apart by `npm run bench:web`),
+ * fetched only when someone opens an online class or a join link.
+ */
+export function loadOnline(): Promise<OnlineModule> {
+  onlineLoading ??= import('../online/index');
+  return onlineLoading;
+}

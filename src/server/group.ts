@@ -112,6 +112,8 @@ export interface GroupStatus {
   /** The sides the group is waiting for this quarter. */
   waitingFor: Side[];
   code: string | null;
+  /** Whether a person has taken each side's seat (holds its token); set by the hub. */
+  seated?: BySide<boolean>;
 }
 
 const empty = (): BySide<Move[]> => ({ us: [], china: [] });

@@ -351,7 +351,12 @@ export class Hub {
 
   statuses(classId: string): GroupStatus[] {
     const c = this.classes.get(classId);
-    return c ? [...c.groups.values()].map((g) => g.game.status()) : [];
+    return c
+      ? [...c.groups.values()].map((g) => ({
+          ...g.game.status(),
+          seated: { us: g.tokens.us !== undefined, china: g.tokens.china !== undefined },
+        }))
+      : [];
   }
 
   /** The class results table, built from every group's log: no codes to paste. */

@@ -77,6 +77,17 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/**
+ * The requests under `/api/` may come from another origin: the game under `npm start` is served
+ * on Vite's port and reaches the rooms on theirs. Teacher tokens travel in the Authorization
+ * header, never in cookies, so any origin may ask and none is handed a credential it lacks.
+ */
+export const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'content-type, authorization',
+  'access-control-allow-methods': 'GET, POST, DELETE',
+} as const;
+
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((done) => {
     let text = '';
@@ -134,6 +145,12 @@ async function handle(
   res: http.ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname.startsWith('/api/')) {
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+  }
+  // Where the rooms are, for the page: here, on the page's own origin.
+  if (url.pathname === '/api/rooms' && req.method === 'GET') return json(res, 200, { port: null });
   if (url.pathname === '/api/classes' && req.method === 'POST') {
     if (!creations.take())
       return json(res, 429, { error: 'too many classes created just now: try again in a minute' });

@@ -130,6 +130,8 @@ export const KEYS = {
   viewerTakeOver: { seat: ['1', '2', '3'], cancel: 'Escape' },
   howItWorks: { nextPage: 'PageDown', previousPage: 'PageUp', teachers: 't' },
   teachers: {},
+  /** An online seat: its hand, the turn, the other side's offer. */
+  seat: { cards: CARD_KEYS, endTurn: 'Enter', accept: 'a', decline: 'd' },
 } as const;
 
 export type Screen = keyof typeof KEYS;

@@ -12,6 +12,7 @@ import {
   settle,
   tourAsChina,
   tourAsUs,
+  tourOnline,
   tourReplays,
 } from './published';
 
@@ -58,6 +59,7 @@ describe('the accessible layer', () => {
     );
     const code = encodeReplayCode(makeReplay('truce-2026', 4242, [{ us: [], china: [] }]));
     await tourReplays(open, check, code);
+    await tourOnline(open, check);
     expect(found).toEqual([]);
     expect(seen.length).toBeGreaterThanOrEqual(19);
   }, 300_000);

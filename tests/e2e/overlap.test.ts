@@ -20,6 +20,7 @@ import {
   settle,
   tourAsChina,
   tourAsUs,
+  tourOnline,
   tourReplays,
 } from './published';
 
@@ -48,6 +49,7 @@ describe('nothing overlaps', () => {
     await tourAsChina(open, check, (page) => seat(page, 1));
     const code = encodeReplayCode(makeReplay('truce-2026', 4242, [{ us: [], china: [] }]));
     await tourReplays(open, check, code);
+    await tourOnline(open, check);
     expect(found).toEqual([]);
   });
 

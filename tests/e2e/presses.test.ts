@@ -15,6 +15,7 @@ import {
   settle,
   tourAsChina,
   tourAsUs,
+  tourOnline,
   tourReplays,
 } from './published';
 
@@ -54,6 +55,7 @@ describe('every press lands where it is drawn', () => {
     await tourAsChina(open, check, seatAsChina);
     const code = encodeReplayCode(makeReplay('truce-2026', 4242, [{ us: [], china: [] }]));
     await tourReplays(open, check, code);
+    await tourOnline(open, check);
     expect(found).toEqual([]);
   });
 

@@ -227,3 +227,22 @@ export async function tourReplays(
   await waitForText(viewer, 'RULES AT WORK');
   await visit(viewer, 'viewer', check);
 }
+
+/**
+ * The online class's screens that need no room server: a join link's screen, and the dashboard
+ * opened where no room server answers (it says how to start one). Played against the server, the
+ * dashboard and the seat are checked in online.test.ts.
+ */
+export async function tourOnline(
+  open: (query?: string) => Promise<Page>,
+  check: ScreenCheck,
+): Promise<void> {
+  const join = await open('?class=AbCdEfGhIjKlMnOpQrSt_-');
+  await waitForScene(join, SCENE.join);
+  await waitForText(join, 'Join your group');
+  await visit(join, 'online-join', check);
+  const teacher = await open('?teach=new');
+  await waitForScene(teacher, SCENE.onlineClass);
+  await waitForText(teacher, 'npm run serve');
+  await visit(teacher, 'online-no-rooms', check);
+}

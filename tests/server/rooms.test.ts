@@ -1,7 +1,7 @@
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playSeat, SeatClient } from '../../src/cli/seat';
 import { AI_LEVELS, US_POLICIES } from '../../src/core/vocabulary';
+import { playSeat, SeatClient } from '../../src/online/seat';
 import type { SeatView } from '../../src/server/group';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { createClass, headlessCode, SETTINGS } from './helpers';

@@ -1,7 +1,7 @@
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { playSeat, SeatClient } from '../../src/cli/seat';
 import type { BySide, Policy, Side } from '../../src/core/vocabulary';
+import { playSeat, SeatClient } from '../../src/online/seat';
 import type { SeatView } from '../../src/server/group';
 import { createClass, headlessCode } from './helpers';
 import { kill, killAll, type Served, serve, startRedis } from './processes';

@@ -18,7 +18,10 @@ export class SeatClient {
   view: SeatView | ObserverView | null = null;
   token: string | null = null;
   errors: string[] = [];
+  /** The server's clock less this device's, from the `time` it sends on joining, in ms. */
+  clockOffset = 0;
   private waiters: (() => void)[] = [];
+  private readonly listeners = new Set<(type: string) => void>();
 
   private constructor(readonly room: Room) {
     room.onMessage('*', (type, body) => {
@@ -26,8 +29,20 @@ export class SeatClient {
       if (type === 'view') this.view = body as SeatView;
       if (type === 'seat') this.token = (body as { token: string }).token;
       if (type === 'error') this.errors.push((body as { message: string }).message);
+      if (type === 'time') this.clockOffset = (body as { now: number }).now - Date.now();
       for (const w of this.waiters.splice(0)) w();
+      for (const listener of this.listeners) listener(String(type));
     });
+    room.onLeave((code) => {
+      for (const listener of this.listeners)
+        listener(code === 1000 || code === 4000 ? 'left' : 'lost');
+    });
+  }
+
+  /** Hears the type of every message received, and `lost` when the connection drops; returns the stop. */
+  watch(listener: (type: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   static async join(wsUrl: string, options: JoinOptions): Promise<SeatClient> {

@@ -1,0 +1,415 @@
+import type Phaser from 'phaser';
+import type { ClassSettingsInput, GroupStatus } from '../../online/index';
+import type { TeacherClient } from '../../online/teacher';
+import { Button } from '../../ui/Button';
+import { DomField } from '../../ui/DomField';
+import type { Focusable } from '../../ui/FocusList';
+import { restartScene } from '../../ui/keyboard';
+import { BACK_BUTTON, GAP, MARGIN } from '../../ui/layout';
+import { copyText, download } from '../../ui/page';
+import { css, PALETTE } from '../../ui/palette';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { addText, FONT, TYPE_SIZE } from '../../ui/typography';
+import type { SetupChoice } from '../../view/setup';
+import { t } from '../../words';
+import { SCENE } from '../keys';
+import { loadSessionModule } from '../load';
+import type { OnlineClassData } from '../onlineRoutes';
+import { Screen } from '../screen';
+import { forgetTeacher, type KeptClass, keepTeacher, keptTeacher } from './keep';
+import { online } from './module';
+import { roomsOf } from './rooms';
+import { groupCells, TABLE } from './table';
+
+const CLASS_STATE = 'precursor.class';
+const QR = { x: MARGIN, y: 88, size: 240 } as const;
+const CONTROLS = { y: 452, h: 44, row2: 508 } as const;
+
+/**
+ * The teacher's dashboard of an online class: created from Setup's choice (or opened again from
+ * `?teach=<class id>` with the token this browser kept), it shows the join link and its QR code,
+ * the live table of groups over the class's room, and the teacher's commands: pause and resume
+ * every group, a world event for every group, the computer for the sides no one took, end the
+ * class, the class results (the groups' replay codes handed to the Class results screen), the
+ * results as a file, and deleting the class.
+ */
+export class OnlineClassScene extends Screen {
+  private teacher: TeacherClient | null = null;
+  private message!: Phaser.GameObjects.Text;
+
+  constructor() {
+    super(SCENE.onlineClass);
+  }
+
+  create(data: OnlineClassData): void {
+    this.teacher = null;
+    const kept = 'classId' in data ? keptTeacher(data.classId) : null;
+    new ScreenHeader(this, t('screen.online.header'), kept?.settingsLine ?? '');
+    const messageX = BACK_BUTTON.x + BACK_BUTTON.w + GAP * 3;
+    this.message = addText(this, messageX, BACK_BUTTON.y, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: TABLE.right - messageX },
+    }).setMaxLines(3);
+    this.say(t('screen.online.finding'));
+    this.hint(t('screen.online.hint'));
+    this.events.once('shutdown', () => {
+      void this.teacher?.leave().catch(() => {});
+      this.teacher = null;
+    });
+    const fail = (text: string) => {
+      if (!this.sys.isActive()) return;
+      this.say('');
+      addText(this, MARGIN, 140, text, {
+        fontSize: `${TYPE_SIZE.body + 2}px`,
+        wordWrap: { width: 760 },
+        lineSpacing: 6,
+      });
+      this.focus([this.backButton()], { onBack: () => this.scene.start(SCENE.title) });
+    };
+    if ('choice' in data) {
+      void this.create_(data.choice).catch((e: Error) => fail(e.message));
+      return;
+    }
+    if (kept) void this.dashboard(kept).catch((e: Error) => fail(e.message));
+    else fail(t('screen.online.notKept'));
+  }
+
+  private say(text: string, warn = false): void {
+    this.message.setText(text).setColor(css(warn ? PALETTE.caution : PALETTE.textMuted));
+    this.drawn();
+  }
+
+  private backButton(): Button {
+    return new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
+      label: t('screen.online.back'),
+      width: BACK_BUTTON.w,
+      height: BACK_BUTTON.h,
+      onActivate: () => this.scene.start(SCENE.title),
+    });
+  }
+
+  /** Creates the class of `choice`, keeps its key, and puts `?teach=<id>` in the address. */
+  private async create_(given: SetupChoice | null): Promise<void> {
+    const { m } = online();
+    const rooms = await roomsOf(m);
+    if (!rooms) throw new Error(t('screen.online.noRooms'));
+    this.say(t('screen.online.creating'));
+    const app = await loadSessionModule();
+    const word = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+    const settings = app.classSettingsOf(given ?? app.defaultChoice(app.seedFrom(word)));
+    const title = app.setupOptions().scenarios.find((s) => s.id === settings.scenario)?.title;
+    const made = await m.createClass(rooms, settings);
+    if (!made.ok) throw new Error(t('screen.online.notCreated', { reason: made.error }));
+    const kept = {
+      ...made.value,
+      settingsLine: settingsLine(title ?? settings.scenario, settings),
+    };
+    keepTeacher(kept);
+    window.history.replaceState(null, '', m.teachLink(window.location.href, kept.classId));
+    restartScene(this, { classId: kept.classId } satisfies OnlineClassData);
+  }
+
+  private async dashboard(key: KeptClass): Promise<void> {
+    const { m } = online();
+    const rooms = await roomsOf(m);
+    if (!rooms) throw new Error(t('screen.online.noRooms'));
+    let teacher: TeacherClient;
+    try {
+      teacher = await m.TeacherClient.join(rooms, key);
+    } catch (e) {
+      throw new Error(t('screen.online.notJoined', { reason: (e as Error).message }));
+    }
+    if (!this.sys.isActive()) {
+      void teacher.leave().catch(() => {});
+      return;
+    }
+    this.teacher = teacher;
+    this.say('');
+    const link = m.joinLink(window.location.href, key.classId);
+    const items: Focusable[] = [...this.joinPanel(link, m.qrModules(link))];
+    const showTable = this.table();
+    const app = await loadSessionModule();
+    const events: string[] = [];
+    for (let e = app.nextCrisisEvent(null); e !== null; e = app.nextCrisisEvent(e)) events.push(e);
+    if (!this.sys.isActive()) return;
+    items.push(...this.controls(teacher, key, events));
+    items.push(this.backButton());
+    this.focus(items, { numberKeys: false, onBack: () => this.scene.start(SCENE.title) });
+    teacher.onStatus = (groups) => {
+      showTable(groups);
+      this.drawn();
+    };
+    teacher.onError = (text) => this.say(text, true);
+    teacher.onLeave = (code) => {
+      if (code !== 4000 && this.sys.isActive()) this.say(t('screen.online.lost'), true);
+    };
+    showTable(teacher.groups);
+    this.drawn();
+  }
+
+  /** The join link as copyable text, its QR code, and the Copy button. */
+  private joinPanel(link: string, modules: boolean[][]): Focusable[] {
+    this.caption(QR.x, QR.y - 24, t('screen.online.joinCaption'));
+    const cell = Math.floor(QR.size / modules.length);
+    const g = this.add.graphics();
+    g.fillStyle(0xffffff, 1).fillRect(QR.x, QR.y, cell * modules.length, cell * modules.length);
+    g.fillStyle(0x000000, 1);
+    modules.forEach((row, y) => {
+      row.forEach((dark, x) => {
+        if (dark) g.fillRect(QR.x + x * cell, QR.y + y * cell, cell, cell);
+      });
+    });
+    const fieldY = QR.y + QR.size + GAP * 2;
+    const field = new DomField(
+      this,
+      { x: QR.x, y: fieldY, w: QR.size, h: 36 },
+      { label: t('screen.online.joinLink'), value: link, readOnly: true, fontSize: 11 },
+    );
+    const copy = new Button(this, QR.x, fieldY + 36 + GAP, {
+      label: t('screen.online.copy'),
+      width: QR.size,
+      height: 40,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () =>
+        void copyText(link).then((ok) =>
+          this.say(t(ok ? 'screen.online.copied' : 'screen.online.notCopied')),
+        ),
+    });
+    return [field, copy];
+  }
+
+  /** The table of groups; the function that shows a status in it. */
+  private table(): (groups: GroupStatus[]) => void {
+    const { x, y, rows, rowH, columns } = TABLE;
+    this.caption(x, y - 24, t('screen.online.groups'));
+    let cx = x;
+    for (const c of columns) {
+      addText(this, cx, y, t(`screen.online.col.${c.id}`), {
+        fontSize: `${TYPE_SIZE.tag}px`,
+        fontStyle: 'bold',
+        color: css(PALETTE.textMuted),
+      });
+      cx += c.w;
+    }
+    const g = this.add.graphics().lineStyle(1, PALETTE.rule, 1);
+    g.lineBetween(x, y + rowH - 4.5, TABLE.right, y + rowH - 4.5);
+    const cells = Array.from({ length: rows }, (_, r) => {
+      let at = x;
+      return columns.map((c) => {
+        const text = addText(this, at, y + (r + 1) * rowH, '', {
+          fontFamily: c.mono ? FONT.mono : FONT.sans,
+          fontSize: `${TYPE_SIZE.small}px`,
+          fixedWidth: c.w - GAP,
+        }).setMaxLines(1);
+        at += c.w;
+        return text;
+      });
+    });
+    const note = addText(this, x, y + (rows + 1) * rowH, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+    });
+    return (groups) => {
+      cells.forEach((row, r) => {
+        const group = groups[r];
+        const values = group ? groupCells(group) : [];
+        row.forEach((text, c) => {
+          text.setText(values[c] ?? '');
+        });
+      });
+      note.setText(
+        groups.length === 0
+          ? t('screen.online.noGroups')
+          : groups.length > rows
+            ? t('screen.online.moreGroups', { count: groups.length - rows })
+            : '',
+      );
+    };
+  }
+
+  /** The teacher's commands. */
+  private controls(teacher: TeacherClient, key: KeptClass, events: string[]): Button[] {
+    const x0 = TABLE.x;
+    const w = 206;
+    const step = w + GAP * 2;
+    let paused = teacher.groups.some((g) => g.paused);
+    const pause = new Button(this, x0, CONTROLS.y, {
+      label: t(paused ? 'screen.online.resume' : 'screen.online.pause'),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => {
+        if (paused) teacher.resume();
+        else teacher.pause();
+        paused = !paused;
+        pause.setLabel(t(paused ? 'screen.online.resume' : 'screen.online.pause'));
+        this.say(paused ? t('screen.online.paused') : '');
+      },
+    });
+    let event = 0;
+    const eventLabel = () =>
+      t('screen.online.event', { event: t(`event.${events[event] ?? ''}.label`) });
+    const choose = new Button(this, x0 + step, CONTROLS.y, {
+      label: eventLabel(),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.tag + 1,
+      onActivate: () => {
+        event = (event + 1) % events.length;
+        choose.setLabel(eventLabel());
+        this.drawn();
+      },
+    });
+    const send = new Button(this, x0 + 2 * step, CONTROLS.y, {
+      label: t('screen.online.send'),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => {
+        const id = events[event];
+        if (!id) return;
+        teacher.inject(id as Parameters<TeacherClient['inject']>[0]);
+        this.say(t('screen.online.sent', { event: t(`event.${id}.label`) }));
+      },
+    });
+    const computer = new Button(this, x0 + 3 * step, CONTROLS.y, {
+      label: t('screen.online.computer'),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.tag + 1,
+      onActivate: () => {
+        const empty = teacher.groups.flatMap((g) =>
+          (['us', 'china'] as const)
+            .filter((side) => g.holders[side] === 'person' && g.seated?.[side] === false && !g.over)
+            .map((side) => [g.group, side] as const),
+        );
+        for (const [group, side] of empty) teacher.seat(group, side, 'expert');
+        this.say(t(empty.length ? 'screen.online.computerDone' : 'screen.online.computerNone'));
+      },
+    });
+    const twice = (button: Button, again: string, first: string, act: () => void) => {
+      let armed = false;
+      return () => {
+        if (!armed) {
+          armed = true;
+          button.setLabel(t(again));
+          this.drawn();
+          this.time.delayedCall(4000, () => {
+            armed = false;
+            if (button.active) button.setLabel(t(first));
+            this.drawn();
+          });
+          return;
+        }
+        armed = false;
+        button.setLabel(t(first));
+        act();
+      };
+    };
+    const end: Button = new Button(this, x0, CONTROLS.row2, {
+      label: t('screen.online.end'),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => endPress(),
+    });
+    const endPress = twice(end, 'screen.online.endAgain', 'screen.online.end', () => {
+      teacher.end();
+      this.say(t('screen.online.ended'));
+    });
+    const results = new Button(this, x0 + step, CONTROLS.row2, {
+      label: t('screen.online.results'),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.small,
+      primary: true,
+      onActivate: () => void this.results(key),
+    });
+    const exportButton = new Button(this, x0 + 2 * step, CONTROLS.row2, {
+      label: t('screen.online.export'),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => void this.exportResults(key),
+    });
+    const remove: Button = new Button(this, x0 + 3 * step, CONTROLS.row2, {
+      label: t('screen.online.delete'),
+      width: w,
+      height: CONTROLS.h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => deletePress(),
+    });
+    const deletePress = twice(remove, 'screen.online.deleteAgain', 'screen.online.delete', () => {
+      void this.deleteClass(key);
+    });
+    return [pause, choose, send, computer, end, results, exportButton, remove];
+  }
+
+  /** The class results screen, with every group's replay code in place of pasted ones. */
+  private async results(key: KeptClass): Promise<void> {
+    const { m } = online();
+    const rooms = await roomsOf(m);
+    if (!rooms) return;
+    const answer = await m.classResults(rooms, key);
+    if (!answer.ok) return this.say(answer.error, true);
+    const pasted = answer.value.groups.map((g) => `${g.group}: ${g.code}`).join('\n');
+    const app = await loadSessionModule();
+    const classCode = app.classCodeOf({
+      ...app.defaultChoice(answer.value.settings.seed),
+      scenarioId: answer.value.settings.scenario,
+      seed: answer.value.settings.seed,
+      turns: answer.value.settings.turns,
+      turnSeconds: answer.value.settings.turnSeconds,
+      ...(answer.value.settings.crises ? { crises: answer.value.settings.crises } : {}),
+    });
+    const held = (this.registry.get(CLASS_STATE) as object | undefined) ?? {};
+    this.registry.set(CLASS_STATE, {
+      sort: { column: 'livesSaved', descending: true },
+      panel: 'chart',
+      ...held,
+      pasted,
+      classCode,
+      page: 0,
+    });
+    this.scene.start(SCENE.classResults);
+  }
+
+  private async exportResults(key: KeptClass): Promise<void> {
+    const { m } = online();
+    const rooms = await roomsOf(m);
+    if (!rooms) return;
+    const answer = await m.classResults(rooms, key);
+    if (!answer.ok) return this.say(answer.error, true);
+    const file = `precursor-class-${key.classId.slice(0, 8)}.json`;
+    download(file, `${JSON.stringify(answer.value, null, 2)}\n`, 'application/json');
+    this.say(t('screen.online.exported', { file }));
+  }
+
+  private async deleteClass(key: KeptClass): Promise<void> {
+    const { m } = online();
+    const rooms = await roomsOf(m);
+    if (!rooms) return;
+    const answer = await m.deleteClass(rooms, key);
+    if (!answer.ok) return this.say(answer.error, true);
+    forgetTeacher(key.classId);
+    void this.teacher?.leave().catch(() => {});
+    this.teacher = null;
+    window.history.replaceState(null, '', window.location.pathname);
+    this.say(t('screen.online.deleted'));
+  }
+}
+
+/** The class's settings in one line, for the header: the students see none of them to change. */
+function settingsLine(title: string, s: ClassSettingsInput): string {
+  const clock = s.turnSeconds > 0 ? { seconds: s.turnSeconds } : { context: 'none' };
+  const crises = s.crises?.length
+    ? { quarters: s.crises.map((c) => c.turn).join(', ') }
+    : { context: 'none' };
+  return t('screen.online.settings', {
+    scenario: title,
+    turns: s.turns,
+    clock: t('screen.online.clock', clock),
+    crises: t('screen.online.crises', crises),
+  });
+}

@@ -1,0 +1,162 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENE } from '../../src/scenes/keys';
+import { type RunningServer, startServer } from '../../src/server/server';
+import { DESIGN } from '../../src/ui/layout';
+import {
+  type PageProblems,
+  screenTexts,
+  shot,
+  waitForScene,
+  waitForText,
+  watchForProblems,
+} from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, DIST } from './paths';
+import { collisions, elements, missedCorners } from './published';
+
+/**
+ * An online class in three browsers: the teacher's dashboard, and the two teams of one group
+ * (US and China) who join through the dashboard's link and play their quarters from their own
+ * screens, against the room server started here on the built game.
+ */
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const watched: PageProblems[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ dist: DIST, db: ':memory:', port: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(url: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: DESIGN.width, height: DESIGN.height },
+    deviceScaleFactor: 1,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  watched.push(watchForProblems(page));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__precursor?.ready === true, undefined, {
+    timeout: 20_000,
+  });
+  return page;
+}
+
+/** Presses the published element named `name` (a button, a card) with the mouse, at its centre. */
+async function press(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (n) => (window.__precursor?.elements() ?? []).some((e) => e.name === n),
+    name,
+    { timeout: 10_000 },
+  );
+  const found = (await elements(page)).find((e) => e.name === name);
+  if (!found) throw new Error(`no element named “${name}”`);
+  await page.mouse.click(found.bounds.x + found.bounds.w / 2, found.bounds.y + found.bounds.h / 2);
+}
+
+async function join(link: string, group: string, side: string): Promise<Page> {
+  const page = await newPage(link);
+  await waitForScene(page, SCENE.join);
+  await page.locator('input[aria-label="Group name"]').fill(group);
+  await press(page, side);
+  await press(page, 'Join');
+  await waitForScene(page, SCENE.seat);
+  return page;
+}
+
+/** Picks the first card the hand can play, and ends the turn. */
+async function playQuarter(page: Page): Promise<void> {
+  const playable = (await elements(page)).find(
+    (e) => e.role === 'card' && !(e.description ?? '').includes('Cannot play now'),
+  );
+  if (playable) {
+    await press(page, playable.name);
+    await page.waitForFunction(
+      (n) =>
+        (window.__precursor?.elements() ?? []).some(
+          (e) => e.name === n && e.state.includes('selected'),
+        ) || (window.__precursor?.texts() ?? []).some((t) => t.startsWith('Picked:')),
+      playable.name,
+      { timeout: 10_000 },
+    );
+  }
+  await press(page, 'End turn');
+}
+
+describe('an online class', () => {
+  it('is created by the teacher, joined by link by both teams of a group, played, paused, ended and compared', async () => {
+    const teacher = await newPage(`${server.url}/?teach=new`);
+    await waitForScene(teacher, SCENE.onlineClass);
+    await waitForText(teacher, 'GROUPS');
+    const link = await teacher.locator('input[aria-label="Join link"]').inputValue();
+    expect(link).toMatch(/\?class=[A-Za-z0-9_-]{22}$/);
+    // A reload finds the class again: the address now names it.
+    expect(teacher.url()).toMatch(/\?teach=[A-Za-z0-9_-]{22}$/);
+
+    const us = await join(link, 'Table 1', 'United States');
+    const china = await join(link, 'Table 1', 'China');
+    await waitForText(teacher, 'Table 1');
+    await shot(us, 'online-seat-us');
+
+    for (const quarter of [1, 2]) {
+      await waitForText(us, `QUARTER ${quarter} OF`);
+      await playQuarter(us);
+      await waitForText(us, 'Waiting for China');
+      await playQuarter(china);
+      await waitForText(china, `QUARTER ${quarter + 1} OF`);
+    }
+    await waitForText(teacher, '3 of ');
+    await shot(teacher, 'online-dashboard');
+    // Every text inside its place and every button pressable at its corners, live.
+    expect([
+      ...(await collisions(teacher, 'dashboard')),
+      ...(await missedCorners(teacher, 'dashboard')),
+      ...(await collisions(china, 'seat')),
+      ...(await missedCorners(china, 'seat')),
+    ]).toEqual([]);
+
+    // A reload takes the same seat back, with the token the browser kept.
+    await us.reload();
+    await waitForScene(us, SCENE.seat);
+    await waitForText(us, 'TABLE 1 · UNITED STATES');
+    await waitForText(us, 'QUARTER 3 OF');
+
+    await press(teacher, 'Pause all');
+    await waitForText(us, 'Paused by the teacher');
+    await shot(china, 'online-seat-paused');
+    await press(teacher, 'Resume all');
+    await waitForText(us, 'Your turn.');
+
+    const say = china.locator('input[aria-label="A message to the other team"]');
+    await say.fill('We will schedule three precursors if you lift the tariff.');
+    await say.press('Enter');
+    await waitForText(us, 'China: We will schedule three precursors');
+
+    await press(teacher, 'End the class');
+    await press(teacher, 'Press again to end every game');
+    await waitForText(us, 'The game is over.');
+    await waitForText(china, 'The game is over.');
+    await shot(us, 'online-seat-over');
+    await press(us, 'Open the debrief');
+    await waitForScene(us, SCENE.viewer);
+
+    await press(teacher, 'Class results');
+    await waitForScene(teacher, SCENE.classResults);
+    await waitForText(teacher, 'Table 1', 20_000);
+    await shot(teacher, 'online-class-results');
+    expect((await screenTexts(teacher)).some((t) => t.includes('Table 1'))).toBe(true);
+
+    expect(watched.flatMap((w) => w.list)).toEqual([]);
+  }, 180_000);
+});
