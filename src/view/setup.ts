@@ -17,6 +17,7 @@ import type {
 } from '../core/vocabulary';
 import { AI_LEVELS, CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
+import { t } from '../words';
 import { formatClock } from './format';
 import { linkWith } from './share';
 import { eventLabel } from './words';
@@ -73,6 +74,16 @@ export interface SetupOptions {
   /** The personalities (the standard level), then the novice and the expert. */
   usPolicies: PolicyOption<UsPolicy | AiLevel>[];
   chinaPolicies: PolicyOption<ChinaPolicy | AiLevel>[];
+}
+
+/** What the setup screen says under a scenario: when it starts, how long, the truce, history. */
+export function scenarioFacts(s: ScenarioOption): string[] {
+  const facts = [
+    t('screen.setup.fact.start', { start: s.startLabel, count: s.turns }),
+    t(s.hasTruce ? 'screen.setup.fact.truce' : 'screen.setup.fact.noTruce'),
+  ];
+  if (s.isHistory) facts.push(t('screen.setup.fact.history'));
+  return facts;
 }
 
 export const SEED_MAX = 2 ** 31 - 1;

@@ -1,0 +1,38 @@
+/** The words of the setup screen: a new game's scenario, seats, AI, class settings and seed. */
+export const SETUP_WORDS = {
+  'screen.setup.header': 'Precursor · New game',
+  'screen.setup.headerKeys': 'Enter starts · Esc goes back',
+  'screen.setup.loading': 'Loading the model…',
+  'screen.setup.caption.scenario': 'Scenario',
+  'screen.setup.caption.seat': 'Who plays',
+  'screen.setup.caption.ai': 'AI personality or level',
+  'screen.setup.caption.class':
+    'Class: quarters, timer, a crisis, and the class code (paste one, Enter)',
+  'screen.setup.caption.seed': 'Seed (the same seed plays the same world)',
+  'screen.setup.fact.start_one': 'Starts {start} · {count} quarter',
+  'screen.setup.fact.start_other': 'Starts {start} · {count} quarters',
+  'screen.setup.fact.truce': 'A truce clock runs',
+  'screen.setup.fact.noTruce': 'No truce clock',
+  'screen.setup.fact.history': 'The debrief shows what really happened',
+  'screen.setup.noAi': 'Both sides are played by people at this device: no AI plays.',
+  'screen.setup.playedAs_us': 'The United States is played as:',
+  'screen.setup.playedAs_china': 'China is played as:',
+  'screen.setup.button.quarters_one': '{count} quarter',
+  'screen.setup.button.quarters_other': '{count} quarters',
+  'screen.setup.button.crisisTurn': 'quarter {turn}',
+  'screen.setup.button.crisisTurn_none': 'quarter —',
+  'screen.setup.crisisFirst': 'Choose a crisis first.',
+  'screen.setup.codeField': 'Class code',
+  'screen.setup.codePlaceholder': 'c1.…',
+  'screen.setup.button.copyLink': 'Copy link',
+  'screen.setup.copied': 'Class link copied: every group that opens it starts this world.',
+  'screen.setup.notCopied':
+    'The browser did not allow copying: copy the code from the box with Ctrl+C.',
+  'screen.setup.button.seed': 'Seed {seed}  ✎',
+  'screen.setup.button.seedTyping': 'Seed {seed}▌ (Enter keeps)',
+  'screen.setup.button.newSeed': 'New seed',
+  'screen.setup.button.back': '← Back',
+  'screen.setup.button.start': 'Start ▶',
+  'screen.setup.hint':
+    'Tab / arrows move · Enter or Space chooses · Enter on the seed to type one · paste a class code, Enter · Esc back',
+} as const;
