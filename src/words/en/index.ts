@@ -1,6 +1,8 @@
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
+import { OFFER_WORDS } from './screens/offer';
 import { SETUP_WORDS } from './screens/setup';
+import { TURN_WORDS } from './screens/turn';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -16,6 +18,8 @@ export const EN = {
   ...RULE_WORDS,
   ...WORLD_WORDS,
   ...SETUP_WORDS,
+  ...TURN_WORDS,
+  ...OFFER_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
