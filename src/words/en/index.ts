@@ -1,5 +1,6 @@
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
+import { HOW_IT_WORKS_WORDS } from './screens/howItWorks';
 import { OFFER_WORDS } from './screens/offer';
 import { SETUP_WORDS } from './screens/setup';
 import { TURN_WORDS } from './screens/turn';
@@ -20,6 +21,7 @@ export const EN = {
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,
+  ...HOW_IT_WORKS_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
