@@ -3,6 +3,7 @@ import { RULE_WORDS } from './rules';
 import { HOW_IT_WORKS_WORDS } from './screens/howItWorks';
 import { OFFER_WORDS } from './screens/offer';
 import { SETUP_WORDS } from './screens/setup';
+import { SHARE_WORDS } from './screens/share';
 import { TURN_WORDS } from './screens/turn';
 import { WORLD_WORDS } from './world';
 
@@ -22,6 +23,7 @@ export const EN = {
   ...TURN_WORDS,
   ...OFFER_WORDS,
   ...HOW_IT_WORKS_WORDS,
+  ...SHARE_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
