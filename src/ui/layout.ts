@@ -19,7 +19,6 @@ export const TITLE = {
   subtitleWidth: 880,
   menuTop: 400,
   menuGap: GAP * 2,
-  hintY: DESIGN.height - MARGIN,
 } as const;
 
 /** Top-left corner of title-menu button `index` (0-based). */

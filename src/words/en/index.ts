@@ -4,6 +4,7 @@ import { HOW_IT_WORKS_WORDS } from './screens/howItWorks';
 import { OFFER_WORDS } from './screens/offer';
 import { SETUP_WORDS } from './screens/setup';
 import { SHARE_WORDS } from './screens/share';
+import { TITLE_WORDS } from './screens/title';
 import { TURN_WORDS } from './screens/turn';
 import { WORLD_WORDS } from './world';
 
@@ -24,6 +25,7 @@ export const EN = {
   ...OFFER_WORDS,
   ...HOW_IT_WORKS_WORDS,
   ...SHARE_WORDS,
+  ...TITLE_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
