@@ -4,6 +4,7 @@ import { centred } from '../ui/grid';
 import { css, PALETTE } from '../ui/palette';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
+import { t } from '../words';
 import { SCENE } from './keys';
 import { loadedSessionModule } from './load';
 import { type OverlayData, openOverlay } from './overlay';
@@ -26,17 +27,14 @@ export class FacilitatorScene extends OverlayScreen {
     const box = centred(900, 640);
     const { x, y, w, h } = box;
     const close = this.dialog(box, { dim: 0.9 });
-    addText(this, x + 32, y + 20, 'Facilitator · bring an event into this quarter', {
+    addText(this, x + 32, y + 20, t('screen.facilitator.title'), {
       fontSize: `${TYPE_SIZE.subtitle + 2}px`,
       fontStyle: 'bold',
     });
-    addText(
-      this,
-      x + 32,
-      y + 56,
-      'It happens when the quarter is resolved, for both sides, and is kept in the replay.',
-      { fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textMuted) },
-    );
+    addText(this, x + 32, y + 56, t('screen.facilitator.intro'), {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+    });
     const pick = (i: number) => {
       const option = options[i];
       if (!option) return;
@@ -65,7 +63,12 @@ export class FacilitatorScene extends OverlayScreen {
       if (i >= 0) pick(i);
       else if (pressed(e, KEYS.facilitator.close)) this.close();
     });
-    addHint(this, x + 24, y + h - 36, '1–8 bring in an event · Esc or F closes').setOrigin(0, 0.5);
+    addHint(
+      this,
+      x + 24,
+      y + h - 36,
+      t('screen.facilitator.hint', { last: options.length }),
+    ).setOrigin(0, 0.5);
     this.drawn();
   }
 }

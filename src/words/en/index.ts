@@ -2,6 +2,7 @@ import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { HOW_IT_WORKS_WORDS } from './screens/howItWorks';
 import { OFFER_WORDS } from './screens/offer';
+import { OVERLAY_WORDS } from './screens/overlays';
 import { SETUP_WORDS } from './screens/setup';
 import { SHARE_WORDS } from './screens/share';
 import { TITLE_WORDS } from './screens/title';
@@ -26,6 +27,7 @@ export const EN = {
   ...HOW_IT_WORKS_WORDS,
   ...SHARE_WORDS,
   ...TITLE_WORDS,
+  ...OVERLAY_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
