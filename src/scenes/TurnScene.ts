@@ -244,15 +244,35 @@ export class TurnScene extends Screen {
     const { left, chain, right } = TURN;
     const { pending, offers, preview, news } = TURN_PANELS;
     const column = leftColumnRegion();
-    this.region(g, 'indicators', column);
-    this.region(g, 'supply chain', { x: chain.x, y: chain.y, w: chain.w, h: chain.h });
-    this.region(g, 'moves picked', { x: right.x, y: pending.y, w: right.w, h: pending.h });
-    this.region(g, 'offers', { x: right.x, y: offers.y, w: right.w, h: offers.h });
-    this.region(g, 'what if', { x: right.x, y: preview.y, w: right.w, h: preview.h });
+    this.region(g, t('screen.turn.region.indicators'), column);
+    this.region(g, t('screen.turn.region.chain'), {
+      x: chain.x,
+      y: chain.y,
+      w: chain.w,
+      h: chain.h,
+    });
+    this.region(g, t('screen.turn.region.pending'), {
+      x: right.x,
+      y: pending.y,
+      w: right.w,
+      h: pending.h,
+    });
+    this.region(g, t('screen.turn.region.offers'), {
+      x: right.x,
+      y: offers.y,
+      w: right.w,
+      h: offers.h,
+    });
+    this.region(g, t('screen.turn.region.preview'), {
+      x: right.x,
+      y: preview.y,
+      w: right.w,
+      h: preview.h,
+    });
     // The news: the foot of the left column, down to its frame's lower edge.
     const newsBottom = column.y + column.h;
     const newsRegion = { x: column.x, y: news.y - 6, w: column.w, h: newsBottom - news.y + 6 };
-    this.region(g, 'news', newsRegion, undefined, false);
+    this.region(g, t('screen.turn.region.news'), newsRegion, undefined, false);
     g.lineStyle(1, PALETTE.rule, 1).lineBetween(
       left.x,
       news.y - 6.5,

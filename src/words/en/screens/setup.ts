@@ -1,5 +1,16 @@
 /** The words of the setup screen: a new game's scenario, seats, AI, class settings and seed. */
 export const SETUP_WORDS = {
+  'screen.setup.seat_us': 'Play the United States',
+  'screen.setup.seat_china': 'Play China',
+  'screen.setup.seat_hotseat': 'Two teams, one device',
+  'screen.setup.seat_watch': 'Watch AI against AI',
+  'screen.setup.button.questionnaire_on': 'Questionnaire',
+  'screen.setup.button.questionnaire_off': 'No questionnaire',
+  'screen.setup.button.crisis': 'Crisis: {event}',
+  'screen.setup.button.crisis_more': 'Crisis: {event} +{more}',
+  'screen.setup.button.crisis_none': 'Crisis: none',
+  'screen.setup.button.timer': 'Timer {clock}',
+  'screen.setup.button.timer_off': 'Timer off',
   'screen.setup.header': 'Precursor · New game',
   'screen.setup.headerKeys': 'Enter starts · Esc goes back',
   'screen.setup.loading': 'Loading the model…',

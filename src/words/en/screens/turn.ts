@@ -1,5 +1,13 @@
 /** The words of the turn screen: its panels, buttons, status line and footer. */
 export const TURN_WORDS = {
+  'screen.turn.side_us': 'United States',
+  'screen.turn.side_china': 'China',
+  'screen.turn.region.indicators': 'indicators',
+  'screen.turn.region.chain': 'supply chain',
+  'screen.turn.region.pending': 'moves picked',
+  'screen.turn.region.offers': 'offers',
+  'screen.turn.region.preview': 'what if',
+  'screen.turn.region.news': 'news',
   'screen.turn.caption.indicators': 'Indicators · ▲▼ since last quarter',
   'screen.turn.caption.private': 'Only you can see this',
   'screen.turn.caption.news': 'News · newest first',
