@@ -11,6 +11,17 @@ import { SCENE } from './keys';
 import { type OverlayData, openOverlay } from './overlay';
 import { OverlayScreen } from './screen';
 
+/** The panel: its size, the padding inside it, and its rows of toggles from the top. */
+const PANEL_BOX = {
+  w: 620,
+  h: 330,
+  pad: 32,
+  titleY: 24,
+  rowsY: 84,
+  rowStep: 64,
+  rowH: 48,
+} as const;
+
 /** What the settings overlay is opened with: the game screen to redraw if a setting changes. */
 interface SettingsData extends OverlayData {
   /** The screen under every overlay (help over the turn: the turn). */
@@ -36,20 +47,21 @@ export class SettingsScene extends OverlayScreen {
   create(data: SettingsData): void {
     this.opened = { ...data };
     this.begin(data);
-    const box = centred(620, 330);
+    const L = PANEL_BOX;
+    const box = centred(L.w, L.h);
     const { x, y, w } = box;
     const close = this.dialog(box, { dim: 0.85 });
-    addText(this, x + 32, y + 24, t('screen.settings.title'), {
+    addText(this, x + L.pad, y + L.titleY, t('screen.settings.title'), {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',
     });
     const c = comfort();
     const toggle = (row: number, label: string, key: string, on: boolean, flip: () => void) =>
-      new Button(this, x + 32, y + 84 + row * 64, {
+      new Button(this, x + L.pad, y + L.rowsY + row * L.rowStep, {
         label: t(label, { context: on ? 'on' : 'off' }),
         shortcut: key.toUpperCase(),
-        width: w - 64,
-        height: 48,
+        width: w - 2 * L.pad,
+        height: L.rowH,
         labelSize: TYPE_SIZE.label,
         onActivate: flip,
       }).setSelected(on);
@@ -65,13 +77,13 @@ export class SettingsScene extends OverlayScreen {
     );
     addText(
       this,
-      x + 32,
-      y + 84 + 2 * 64,
+      x + L.pad,
+      y + L.rowsY + 2 * L.rowStep,
       t('screen.settings.motion', { context: motionReduced() ? 'on' : 'off' }),
       {
         fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.textMuted),
-        wordWrap: { width: w - 64 },
+        wordWrap: { width: w - 2 * L.pad },
       },
     );
     const items = close ? [contrast, text, close] : [contrast, text];

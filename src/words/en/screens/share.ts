@@ -1,5 +1,9 @@
 /** The words of the share panel: the replay code, its link and the downloads. */
 export const SHARE_WORDS = {
+  'screen.share.intro':
+    'Anyone who opens the link (or pastes the code on the Replay screen) sees the same turns, on any machine.',
+  'screen.share.intro_file':
+    'This page was opened from a file, so its address opens nothing on another machine: share the code. Pasted on the Replay screen of the game, it shows the same turns.',
   'screen.share.title_one': 'Share this game · {count} turn played',
   'screen.share.title_other': 'Share this game · {count} turns played',
   'screen.share.caption.code': 'Replay code',

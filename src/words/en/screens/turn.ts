@@ -1,5 +1,17 @@
 /** The words of the turn screen: its panels, buttons, status line and footer. */
 export const TURN_WORDS = {
+  'screen.turn.truce.renewed': 'Truce renewed',
+  'screen.turn.truce.lapsed': 'Truce lapsed',
+  'screen.turn.truce.reviewNow': 'Truce review this quarter',
+  'screen.turn.truce.review': 'Truce review in {left} quarters',
+  'screen.turn.news.china': 'China: {move}',
+  'screen.turn.news.us': 'US: {move}',
+  'screen.turn.news.refused': '{side} could not: {move} ({reason})',
+  'screen.turn.private.score': 'Your score so far: {score}',
+  'screen.turn.private.chips': 'Chips in hand: {chips} (old steps you can re-announce)',
+  'screen.turn.pending.offer_us': 'an offer to China (see Offers)',
+  'screen.turn.pending.offer_china': 'an offer to the US (see Offers)',
+  'screen.turn.facilitatorQueued': 'Facilitator: {events} at the end of this quarter',
   'screen.turn.side_us': 'United States',
   'screen.turn.side_china': 'China',
   'screen.turn.region.indicators': 'indicators',
