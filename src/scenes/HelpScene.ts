@@ -29,6 +29,19 @@ const SHORTCUTS = [
   'escape',
 ] as const;
 
+/** The panel: its size and padding, the list's top, the explanations' column, the buttons' size. */
+const PANEL_BOX = {
+  w: 860,
+  h: 640,
+  pad: 32,
+  titleY: 24,
+  listY: 68,
+  doesX: 200,
+  rowGap: 5,
+  hintAbove: 28,
+  button: { w: 168, h: 40 },
+} as const;
+
 /** Keyboard shortcuts and how to read the screen; opened with ? over any game screen. */
 export class HelpScene extends OverlayScreen {
   constructor() {
@@ -37,38 +50,45 @@ export class HelpScene extends OverlayScreen {
 
   create(data: OverlayData): void {
     this.begin(data);
-    const box = centred(860, 640);
+    const L = PANEL_BOX;
+    const box = centred(L.w, L.h);
     const { x, y, w, h } = box;
     const close = this.dialog(box, { dim: 0.85 });
-    addText(this, x + 32, y + 24, t('screen.help.title'), {
+    addText(this, x + L.pad, y + L.titleY, t('screen.help.title'), {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',
     });
     // Each row as tall as its explanation wraps to.
-    let ry = y + 68;
+    let ry = y + L.listY;
     for (const id of SHORTCUTS) {
-      addText(this, x + 32, ry, t(`screen.help.keys.${id}`), {
+      addText(this, x + L.pad, ry, t(`screen.help.keys.${id}`), {
         fontFamily: FONT.mono,
         fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.accent),
       });
-      const line = addText(this, x + 200, ry, t(`screen.help.does.${id}`), {
+      const line = addText(this, x + L.doesX, ry, t(`screen.help.does.${id}`), {
         fontSize: `${TYPE_SIZE.small}px`,
-        wordWrap: { width: w - 200 - 32 },
+        wordWrap: { width: w - L.doesX - L.pad },
       });
-      ry += line.height + 5;
+      ry += line.height + L.rowGap;
     }
-    addText(this, x + 32, ry + GAP, t('screen.help.reading'), {
+    addText(this, x + L.pad, ry + GAP, t('screen.help.reading'), {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
-      wordWrap: { width: w - 64 },
+      wordWrap: { width: w - 2 * L.pad },
       lineSpacing: 3,
     });
-    addHint(this, x + 32, y + h - 28, t('screen.help.hint'), TYPE_SIZE.small).setOrigin(0, 0.5);
-    const settings = new Button(this, x + w - GAP * 3 - 168 - GAP * 2 - 168, y + h - GAP * 2 - 40, {
+    addHint(this, x + L.pad, y + h - L.hintAbove, t('screen.help.hint'), TYPE_SIZE.small).setOrigin(
+      0,
+      0.5,
+    );
+    // Left of the dialog's Close button, on its row.
+    const b = L.button;
+    const settingsX = x + w - GAP * 3 - b.w - GAP * 2 - b.w;
+    const settings = new Button(this, settingsX, y + h - GAP * 2 - b.h, {
       label: t('screen.help.button.settings'),
-      width: 168,
-      height: 40,
+      width: b.w,
+      height: b.h,
       labelSize: TYPE_SIZE.small,
       onActivate: () => openSettings(this, this.beneath),
     });
