@@ -2,9 +2,9 @@ import type Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { GLOSSARY_BOX as L } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
+import { t } from '../words';
 import { openPrintable } from './brief';
 import { SCENE } from './keys';
 import { loadedSessionModule, type SessionModule } from './load';
@@ -37,7 +37,7 @@ export class GlossaryScene extends OverlayScreen {
     this.objects = [];
     const m = loadedSessionModule();
     this.dialog(L.box, { dim: 0.88, closeLabel: null });
-    addText(this, L.box.x + 32, L.box.y + 18, 'Glossary · the words on the screens', {
+    addText(this, L.box.x + 32, L.box.y + 18, t('screen.glossary.title'), {
       fontSize: `${TYPE_SIZE.subtitle}px`,
       fontStyle: 'bold',
     });
@@ -55,12 +55,18 @@ export class GlossaryScene extends OverlayScreen {
         labelSize: TYPE_SIZE.label,
         onActivate: act,
       });
-    const earlier = button(L.earlier.x, L.earlier.w, 'Earlier', '[', () => this.turn(m, -1));
-    const later = button(L.later.x, L.later.w, 'Later', ']', () => this.turn(m, 1));
-    const print = button(L.print.x, L.print.w, 'Print glossary', 'P', () =>
+    const earlier = button(L.earlier.x, L.earlier.w, t('screen.glossary.button.earlier'), '[', () =>
+      this.turn(m, -1),
+    );
+    const later = button(L.later.x, L.later.w, t('screen.glossary.button.later'), ']', () =>
+      this.turn(m, 1),
+    );
+    const print = button(L.print.x, L.print.w, t('screen.glossary.button.print'), 'P', () =>
       openPrintable(m.glossaryHtml(), 'precursor-glossary.html'),
     );
-    const close = button(L.close.x, L.close.w, 'Close · Esc', '', () => this.close());
+    const close = button(L.close.x, L.close.w, t('screen.glossary.button.close'), '', () =>
+      this.close(),
+    );
     this.focus([close, earlier, later, print], { numberKeys: false, arrowsFree: true });
     this.keys((e: KeyboardEvent) => {
       const K = KEYS.glossary;
@@ -73,9 +79,9 @@ export class GlossaryScene extends OverlayScreen {
       this,
       L.box.x + L.box.w / 2,
       L.box.y + L.box.h - 10,
-      '← → or [ ] turn the page · P print the glossary · Esc or G closes',
+      t('screen.glossary.hint'),
     ).setOrigin(0.5, 1);
-    kickRender(this);
+    this.drawn();
   }
 
   private page = 0;
@@ -84,7 +90,7 @@ export class GlossaryScene extends OverlayScreen {
     const next = this.page + delta;
     if (next < 0 || next >= m.glossaryPageCount()) return;
     this.showPage(m, next);
-    kickRender(this);
+    this.drawn();
   }
 
   /** Draws one page of entries in two columns; the entry asked about is picked out. */

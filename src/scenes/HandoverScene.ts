@@ -1,16 +1,15 @@
-import Phaser from 'phaser';
 import type { BriefView } from '../app/index';
 import { Button } from '../ui/Button';
-import { FocusList } from '../ui/FocusList';
-import { onKey, restartScene } from '../ui/keyboard';
+import { restartScene } from '../ui/keyboard';
 import { DESIGN, MARGIN } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
-import { addHint, addText, TYPE_SIZE } from '../ui/typography';
-import { KEYS } from '../view/keys';
+import { addText, TYPE_SIZE } from '../ui/typography';
+import { KEYS, pressed } from '../view/keys';
+import { t } from '../words';
 import { drawBrief, openPrintable } from './brief';
 import { SCENE } from './keys';
 import { currentSession } from './registry';
+import { Screen } from './screen';
 
 interface HandoverData {
   side?: 'us' | 'china';
@@ -18,19 +17,30 @@ interface HandoverData {
   brief?: boolean;
 }
 
+/** Where the hand-over's parts sit: the blank screen's, then the brief's. */
+const HANDOVER = {
+  barY: 200,
+  titleY: 250,
+  awayY: 320,
+  readyY: 420,
+  briefTitleY: 40,
+  brief: { x: MARGIN, y: 84, w: DESIGN.width - 2 * MARGIN, h: 480 },
+  buttonsY: 590,
+} as const;
+
 /**
  * Between the two teams of a hot-seat game: a blank screen that shows nothing of the game, so one
  * team's picks, chips and score are never on screen when the other team sits down. Before a
  * team's first turn, once that team says it is ready, it reads its own confidential brief here.
  */
-export class HandoverScene extends Phaser.Scene {
+export class HandoverScene extends Screen {
   constructor() {
     super(SCENE.handover);
   }
 
   create(data: HandoverData): void {
     const side = data.side === 'china' ? 'china' : 'us';
-    const team = side === 'china' ? 'China' : 'United States';
+    const team = t('screen.handover.team', { context: side });
     const session = currentSession(this);
     const brief = session.atStart ? session.brief(side) : null;
     if (data.brief && brief) {
@@ -39,22 +49,19 @@ export class HandoverScene extends Phaser.Scene {
     }
     const colour = side === 'china' ? PALETTE.china : PALETTE.unitedStates;
     const g = this.add.graphics();
-    g.fillStyle(colour, 1).fillRect(DESIGN.width / 2 - 60, 200, 120, 6);
-    addText(this, DESIGN.width / 2, 250, `Hand over to the ${team} team`, {
+    const mid = DESIGN.width / 2;
+    g.fillStyle(colour, 1).fillRect(mid - 60, HANDOVER.barY, 120, 6);
+    addText(this, mid, HANDOVER.titleY, t('screen.handover.title', { team }), {
       fontSize: `${TYPE_SIZE.heading}px`,
       fontStyle: 'bold',
     }).setOrigin(0.5, 0);
-    addText(
-      this,
-      DESIGN.width / 2,
-      320,
-      brief
-        ? 'The other team looks away. Your confidential brief comes next.'
-        : 'The other team looks away. Nothing of their turn is shown here.',
-      { fontSize: `${TYPE_SIZE.body}px`, color: css(PALETTE.textMuted) },
-    ).setOrigin(0.5, 0);
-    const ready = new Button(this, DESIGN.width / 2 - 160, 420, {
-      label: `${team} team ready`,
+    const away = t('screen.handover.away', brief ? { context: 'brief' } : undefined);
+    addText(this, mid, HANDOVER.awayY, away, {
+      fontSize: `${TYPE_SIZE.body}px`,
+      color: css(PALETTE.textMuted),
+    }).setOrigin(0.5, 0);
+    const ready = new Button(this, mid - 160, HANDOVER.readyY, {
+      label: t('screen.handover.button.ready', { team }),
       shortcut: '↵',
       primary: true,
       onActivate: () =>
@@ -62,42 +69,40 @@ export class HandoverScene extends Phaser.Scene {
           ? restartScene(this, { side, brief: true } satisfies HandoverData)
           : this.scene.start(SCENE.turn),
     });
-    new FocusList(this, [ready], { numberKeys: false });
-    kickRender(this);
+    this.focus([ready], { numberKeys: false });
+    this.drawn();
   }
 
   private showBrief(side: 'us' | 'china', team: string, brief: BriefView): void {
     const session = currentSession(this);
-    addText(this, MARGIN, 40, `${team} team: read your brief`, {
+    addText(this, MARGIN, HANDOVER.briefTitleY, t('screen.handover.briefTitle', { team }), {
       fontSize: `${TYPE_SIZE.subtitle}px`,
       fontStyle: 'bold',
     });
-    drawBrief(this, MARGIN, 84, DESIGN.width - 2 * MARGIN, 480, brief);
+    const b = HANDOVER.brief;
+    drawBrief(this, b.x, b.y, b.w, b.h, brief);
     const print = () => {
       const html = session.briefHandout(side);
       if (html) openPrintable(html, `precursor-brief-${side}.html`);
     };
-    onKey(this, KEYS.handover.print, print);
-    const start = new Button(this, MARGIN, 590, {
-      label: `Start the ${team} turn ▶`,
+    this.keys((e) => {
+      if (pressed(e, KEYS.handover.print)) print();
+    });
+    const start = new Button(this, MARGIN, HANDOVER.buttonsY, {
+      label: t('screen.handover.button.start', { team }),
       shortcut: '↵',
       primary: true,
       width: 360,
       onActivate: () => this.scene.start(SCENE.turn),
     });
-    const printButton = new Button(this, MARGIN + 380, 590, {
-      label: 'Print brief',
+    const printButton = new Button(this, MARGIN + 380, HANDOVER.buttonsY, {
+      label: t('screen.handover.button.print'),
       shortcut: 'P',
       width: 220,
       onActivate: print,
     });
-    new FocusList(this, [start, printButton], { numberKeys: false });
-    addHint(
-      this,
-      DESIGN.width / 2,
-      DESIGN.height - 24,
-      'Enter starts your turn · P print your brief · Only your team should see this screen',
-    );
-    kickRender(this);
+    this.focus([start, printButton], { numberKeys: false });
+    this.hint(t('screen.handover.hint'));
+    this.drawn();
   }
 }

@@ -5,37 +5,42 @@ import { GAP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
+import { t } from '../words';
 import { SCENE } from './keys';
 import { type OverlayData, openOverlay } from './overlay';
 import { openSettings } from './SettingsScene';
 import { OverlayScreen } from './screen';
 
-const SHORTCUTS: [string, string][] = [
-  ['1 – 9, 0', 'pick the first ten cards (press again to take a card back)'],
-  ['Q W E R T Y', 'pick cards eleven to sixteen'],
-  ['← → ↑ ↓  Tab', 'move between cards; the what-if panel follows'],
-  ['Space', 'pick or take back the card in focus'],
-  ['A  D  ·  O', 'accept or decline the offer waiting for you (again: take back) · make an offer'],
-  ['Enter', 'end the turn · continue'],
-  [
-    'A – F, H, I',
-    'on the report and in the replay viewer: open a rule and its evidence (the letter on its button)',
-  ],
-  ['G', 'the glossary: every word on the screens explained (on a card or report line: click it)'],
-  ['S', 'share the game: its code and link, the replay file, the turns as CSV'],
-  ['F', 'facilitator: bring a world event into this quarter'],
-  ['P', 'on a brief or the debrief: open a printable page'],
-  ['M', 'sound on or off'],
-  ['?', 'this help'],
-  ['Esc', 'close a panel · twice on the turn screen ends the game early'],
-];
+/** The shortcuts help lists, in order: `screen.help.keys.<id>` and `screen.help.does.<id>`. */
+const SHORTCUTS = [
+  'cards',
+  'moreCards',
+  'browse',
+  'space',
+  'offers',
+  'enter',
+  'rules',
+  'glossary',
+  'share',
+  'facilitator',
+  'print',
+  'sound',
+  'help',
+  'escape',
+] as const;
 
-const READING = [
-  'Each turn is one quarter. Spend political capital (PC) on moves; a card that does not fit says why.',
-  'The what-if panel runs the model with and without the card for a few quarters, on the same luck.',
-  'After each quarter the report lists what changed and the rules behind it, with their sources.',
-  'Arrows ▲ ▼ show the change since last quarter. Colours are a colour-blind-safe set and never the only cue.',
-];
+/** The panel: its size and padding, the list's top, the explanations' column, the buttons' size. */
+const PANEL_BOX = {
+  w: 860,
+  h: 640,
+  pad: 32,
+  titleY: 24,
+  listY: 68,
+  doesX: 200,
+  rowGap: 5,
+  hintAbove: 28,
+  button: { w: 168, h: 40 },
+} as const;
 
 /** Keyboard shortcuts and how to read the screen; opened with ? over any game screen. */
 export class HelpScene extends OverlayScreen {
@@ -45,38 +50,45 @@ export class HelpScene extends OverlayScreen {
 
   create(data: OverlayData): void {
     this.begin(data);
-    const box = centred(860, 640);
+    const L = PANEL_BOX;
+    const box = centred(L.w, L.h);
     const { x, y, w, h } = box;
     const close = this.dialog(box, { dim: 0.85 });
-    addText(this, x + 32, y + 24, 'Help · keyboard shortcuts', {
+    addText(this, x + L.pad, y + L.titleY, t('screen.help.title'), {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',
     });
     // Each row as tall as its explanation wraps to.
-    let ry = y + 68;
-    for (const [key, what] of SHORTCUTS) {
-      addText(this, x + 32, ry, key, {
+    let ry = y + L.listY;
+    for (const id of SHORTCUTS) {
+      addText(this, x + L.pad, ry, t(`screen.help.keys.${id}`), {
         fontFamily: FONT.mono,
         fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.accent),
       });
-      const line = addText(this, x + 200, ry, what, {
+      const line = addText(this, x + L.doesX, ry, t(`screen.help.does.${id}`), {
         fontSize: `${TYPE_SIZE.small}px`,
-        wordWrap: { width: w - 200 - 32 },
+        wordWrap: { width: w - L.doesX - L.pad },
       });
-      ry += line.height + 5;
+      ry += line.height + L.rowGap;
     }
-    addText(this, x + 32, ry + GAP, READING.join('\n'), {
+    addText(this, x + L.pad, ry + GAP, t('screen.help.reading'), {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
-      wordWrap: { width: w - 64 },
+      wordWrap: { width: w - 2 * L.pad },
       lineSpacing: 3,
     });
-    addHint(this, x + 32, y + h - 28, 'Esc or ? closes', TYPE_SIZE.small).setOrigin(0, 0.5);
-    const settings = new Button(this, x + w - GAP * 3 - 168 - GAP * 2 - 168, y + h - GAP * 2 - 40, {
-      label: 'Settings · ,',
-      width: 168,
-      height: 40,
+    addHint(this, x + L.pad, y + h - L.hintAbove, t('screen.help.hint'), TYPE_SIZE.small).setOrigin(
+      0,
+      0.5,
+    );
+    // Left of the dialog's Close button, on its row.
+    const b = L.button;
+    const settingsX = x + w - GAP * 3 - b.w - GAP * 2 - b.w;
+    const settings = new Button(this, settingsX, y + h - GAP * 2 - b.h, {
+      label: t('screen.help.button.settings'),
+      width: b.w,
+      height: b.h,
       labelSize: TYPE_SIZE.small,
       onActivate: () => openSettings(this, this.beneath),
     });

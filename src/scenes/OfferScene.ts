@@ -4,11 +4,11 @@ import { Button } from '../ui/Button';
 import type { Focusable } from '../ui/FocusList';
 import { COMPOSER, composerToggle, composerWithin } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { sound } from '../ui/sound';
 import { Toggle } from '../ui/Toggle';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
+import { t } from '../words';
 import { SCENE } from './keys';
 import { type OverlayData, openOverlay } from './overlay';
 import { currentSession } from './registry';
@@ -51,33 +51,48 @@ export class OfferScene extends OverlayScreen {
     this.draft = this.session.offerDraft(side);
     this.view = this.session.composer(side, this.draft);
     const hadProposal = this.session.turnView(side).offers.proposing !== null;
+    this.dialog(COMPOSER.box, { dim: 0.9, closeLabel: null });
+    this.heading();
+    this.lists();
+    this.withinButtons();
+    this.offerLines();
+    const buttons = this.buttons(hadProposal);
+    this.focus([...this.give, ...this.ask, ...this.within, ...buttons.all], {
+      numberKeys: false,
+      enterFree: true,
+    });
+    this.keys((e: KeyboardEvent) => this.onKey(e, buttons.withdraw !== null));
     const { box } = COMPOSER;
-    this.dialog(box, { dim: 0.9, closeLabel: null });
-    const to = this.view.to;
-    addText(this, box.x + 28, box.y + 20, `Make an offer to ${to}`, {
+    addHint(
+      this,
+      box.x + box.w - 24,
+      box.y + box.h - 10,
+      t('screen.offer.hint', { max: this.view.maxWithin }),
+    ).setOrigin(1, 1);
+    this.refresh();
+  }
+
+  /** The title and what an offer is. */
+  private heading(): void {
+    const { box } = COMPOSER;
+    addText(this, box.x + 28, box.y + 20, t('screen.offer.title', { to: this.view.to }), {
       fontSize: `${TYPE_SIZE.subtitle}px`,
       fontStyle: 'bold',
     });
-    addText(
-      this,
-      box.x + 28,
-      box.y + 54,
-      `What you will do, what you ask of ${to}, and within how many quarters. ${capitalise(to)} answers next quarter; a side that has not played its part by the deadline breaks the deal.`,
-      {
-        fontSize: `${TYPE_SIZE.small}px`,
-        color: css(PALETTE.textMuted),
-        wordWrap: { width: box.w - 56 },
-        lineSpacing: 3,
-      },
-    );
+    addText(this, box.x + 28, box.y + 54, t('screen.offer.intro', { context: this.side }), {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: box.w - 56 },
+      lineSpacing: 3,
+    });
+  }
+
+  /** What you give and what you ask: a toggle for each move. */
+  private lists(): void {
     const max = this.view.maxTerms;
-    addCaption(this, COMPOSER.giveX, COMPOSER.listTop - 22, `You give · your moves, up to ${max}`);
-    addCaption(
-      this,
-      COMPOSER.askX,
-      COMPOSER.listTop - 22,
-      `You ask · ${side === 'us' ? 'China’s' : 'US'} moves, up to ${max}`,
-    );
+    const y = COMPOSER.listTop - 22;
+    addCaption(this, COMPOSER.giveX, y, t('screen.offer.caption.give', { max }));
+    addCaption(this, COMPOSER.askX, y, t('screen.offer.caption.ask', { context: this.side, max }));
     const toggles = (list: 'give' | 'ask') =>
       this.view[list].map((o, i, all) => {
         const r = composerToggle(list, i, all.length);
@@ -85,12 +100,16 @@ export class OfferScene extends OverlayScreen {
       });
     this.give = toggles('give');
     this.ask = toggles('ask');
-    addCaption(this, COMPOSER.giveX, COMPOSER.withinY + 12, 'Within');
+  }
+
+  /** Within 1, 2 or 3 quarters. */
+  private withinButtons(): void {
+    addCaption(this, COMPOSER.giveX, COMPOSER.withinY + 12, t('screen.offer.caption.within'));
     this.within = Array.from({ length: this.view.maxWithin }, (_, k) => {
       const n = k + 1;
       const r = composerWithin(n);
       return new Button(this, r.x, r.y, {
-        label: `${n} quarter${n === 1 ? '' : 's'}`,
+        label: t('screen.offer.button.within', { count: n }),
         shortcut: String(n),
         width: r.w,
         height: r.h,
@@ -98,68 +117,61 @@ export class OfferScene extends OverlayScreen {
         onActivate: () => this.setWithin(n),
       });
     });
-    addCaption(this, COMPOSER.giveX, COMPOSER.wordsY - 20, 'The offer');
+  }
+
+  /** The offer in words, and whether it can be made. */
+  private offerLines(): void {
+    const width = COMPOSER.box.w - 56;
+    addCaption(this, COMPOSER.giveX, COMPOSER.wordsY - 20, t('screen.offer.caption.words'));
     this.words = addText(this, COMPOSER.giveX, COMPOSER.wordsY, '', {
       fontSize: `${TYPE_SIZE.label}px`,
-      wordWrap: { width: box.w - 56 },
+      wordWrap: { width },
       lineSpacing: 4,
     }).setMaxLines(3);
     this.status = addText(this, COMPOSER.giveX, COMPOSER.statusY, '', {
       fontSize: `${TYPE_SIZE.small}px`,
-      wordWrap: { width: box.w - 56 },
+      wordWrap: { width },
     }).setMaxLines(2);
-    const y = COMPOSER.buttonsY;
-    const h = COMPOSER.buttonH;
-    this.confirmButton = new Button(this, COMPOSER.confirm.x, y, {
-      label: hadProposal ? 'Replace offer' : 'Confirm',
-      shortcut: '↵',
-      primary: true,
-      width: COMPOSER.confirm.w,
-      height: h,
-      labelSize: TYPE_SIZE.label,
-      onActivate: () => this.confirm(),
-    });
-    const cancel = new Button(this, COMPOSER.cancel.x, y, {
-      label: 'Cancel',
-      shortcut: 'Esc',
-      width: COMPOSER.cancel.w,
-      height: h,
-      labelSize: TYPE_SIZE.label,
-      onActivate: () => this.close(),
-    });
+  }
+
+  /** Confirm (or Replace), Cancel, and Take back when an offer was made this turn. */
+  private buttons(hadProposal: boolean): { all: Focusable[]; withdraw: Button | null } {
+    const button = (
+      at: { x: number; w: number },
+      label: string,
+      shortcut: string,
+      onActivate: () => void,
+      primary = false,
+    ) =>
+      new Button(this, at.x, COMPOSER.buttonsY, {
+        label,
+        shortcut,
+        primary,
+        width: at.w,
+        height: COMPOSER.buttonH,
+        labelSize: TYPE_SIZE.label,
+        onActivate,
+      });
+    const confirmLabel = t(
+      'screen.offer.button.confirm',
+      hadProposal ? { context: 'replace' } : undefined,
+    );
+    this.confirmButton = button(COMPOSER.confirm, confirmLabel, '↵', () => this.confirm(), true);
+    const cancel = button(COMPOSER.cancel, t('screen.offer.button.cancel'), 'Esc', () =>
+      this.close(),
+    );
     const withdraw = hadProposal
-      ? new Button(this, COMPOSER.withdraw.x, y, {
-          label: 'Take back my offer',
-          shortcut: 'X',
-          width: COMPOSER.withdraw.w,
-          height: h,
-          labelSize: TYPE_SIZE.label,
-          onActivate: () => this.withdraw(),
-        })
+      ? button(COMPOSER.withdraw, t('screen.offer.button.withdraw'), 'X', () => this.withdraw())
       : null;
-    const items: Focusable[] = [
-      ...this.give,
-      ...this.ask,
-      ...this.within,
-      this.confirmButton,
-      cancel,
-      ...(withdraw ? [withdraw] : []),
-    ];
-    this.focus(items, { numberKeys: false, enterFree: true });
-    this.keys((e: KeyboardEvent) => {
-      const K = KEYS.offer;
-      const within = keyIndex(e, K.within) + 1;
-      if (pressed(e, K.confirm)) this.confirm();
-      else if (within > 0 && within <= this.view.maxWithin) this.setWithin(within);
-      else if (pressed(e, K.withdraw) && withdraw) this.withdraw();
-    });
-    addHint(
-      this,
-      box.x + box.w - 24,
-      box.y + box.h - 10,
-      `Tab ←→ move · Space tick · 1–${this.view.maxWithin} quarters · Enter confirm · Esc cancel`,
-    ).setOrigin(1, 1);
-    this.refresh();
+    return { all: [this.confirmButton, cancel, ...(withdraw ? [withdraw] : [])], withdraw };
+  }
+
+  private onKey(e: KeyboardEvent, canWithdraw: boolean): void {
+    const K = KEYS.offer;
+    const within = keyIndex(e, K.within) + 1;
+    if (pressed(e, K.confirm)) this.confirm();
+    else if (within > 0 && within <= this.view.maxWithin) this.setWithin(within);
+    else if (pressed(e, K.withdraw) && canWithdraw) this.withdraw();
   }
 
   private toggle(list: 'give' | 'ask', index: number): void {
@@ -169,7 +181,7 @@ export class OfferScene extends OverlayScreen {
       this.notice = null;
       sound.play('unpick');
     } else if (picks.length >= this.view.maxTerms) {
-      this.notice = `At most ${this.view.maxTerms} moves on each side of an offer: untick one first.`;
+      this.notice = t('screen.offer.tooMany', { max: this.view.maxTerms });
       sound.play('refuse');
     } else {
       this.draft = { ...this.draft, [list]: [...picks, index] };
@@ -191,17 +203,17 @@ export class OfferScene extends OverlayScreen {
     for (const [i, o] of v.give.entries()) this.give[i]?.setTicked(o.picked);
     for (const [i, o] of v.ask.entries()) this.ask[i]?.setTicked(o.picked);
     for (const [k, b] of this.within.entries()) b.setSelected(k + 1 === v.within);
-    this.words.setText(`${v.words}.`);
+    this.words.setText(t('screen.offer.words', { words: v.words }));
     this.confirmButton.setDisabledReason(v.refusal);
     const status = this.notice
-      ? `✗ ${this.notice}`
+      ? t('screen.offer.status.notice', { notice: this.notice })
       : v.refusal
-        ? `✗ Cannot be made: ${v.refusal}`
-        : `✓ Costs 1 PC. It goes on the table when you end the turn; ${v.to} answers next quarter.`;
+        ? t('screen.offer.status.refused', { reason: v.refusal })
+        : t('screen.offer.status.ready', { to: v.to });
     this.status
       .setText(status)
       .setColor(css(this.notice || v.refusal ? PALETTE.caution : PALETTE.positive));
-    kickRender(this);
+    this.drawn();
   }
 
   private confirm(): void {
@@ -219,10 +231,6 @@ export class OfferScene extends OverlayScreen {
     sound.play('unpick');
     this.close();
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Opens the offer composer over `scene` (the turn screen), pausing it until the composer closes. */

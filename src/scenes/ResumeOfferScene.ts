@@ -1,24 +1,23 @@
-import Phaser from 'phaser';
 import type { Save } from '../app/index';
 import { Button } from '../ui/Button';
-import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, titleMenuButton } from '../ui/layout';
 import { download } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
+import { t } from '../words';
 import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
 import { loadSessionModule, type SessionModule } from './load';
 import { addSaveProblems, forgetUnsavedGame, unsavedGame } from './registry';
+import { Screen } from './screen';
 
 /**
  * A strip under the title's menu when this browser holds saved games: the newest one, and R to
  * resume it. It runs beneath the title scene (drawn first, so the title stays the active screen
  * and keeps its keys); the full list is on the Replay screen.
  */
-export class ResumeOfferScene extends Phaser.Scene {
+export class ResumeOfferScene extends Screen {
   constructor() {
     super(SCENE.resumeOffer);
   }
@@ -38,20 +37,18 @@ export class ResumeOfferScene extends Phaser.Scene {
     if (newest) {
       const row = m.saveRow(newest);
       const others = listing.saves.length - 1;
-      const more = others > 0 ? ` · ${others} more under Replay` : '';
-      lines.push(`Saved game: ${row.title} · ${row.summary}${more}`);
-    }
-    if (bad)
+      const context = others > 0 ? 'more' : 'only';
       lines.push(
-        `${bad === 1 ? 'A saved game' : `${bad} saved games`} could not be read and ${bad === 1 ? 'was' : 'were'} set aside: the Replay screen says why.`,
+        t('screen.resumeOffer.saved', { context, title: row.title, summary: row.summary, others }),
       );
+    }
+    if (bad) lines.push(t('screen.resumeOffer.unreadable', { count: bad }));
     // The last game, if it could not be saved: said here too, with the way to keep it.
     const unsaved = unsavedGame(this);
     if (unsaved) {
-      lines.push(
-        `The last game: ${unsaved.notice.charAt(0).toLowerCase()}${unsaved.notice.slice(1)}`,
-      );
-      onKeyDown(this, (e: KeyboardEvent) => {
+      const notice = `${unsaved.notice.charAt(0).toLowerCase()}${unsaved.notice.slice(1)}`;
+      lines.push(t('screen.resumeOffer.unsaved', { notice }));
+      this.keys((e: KeyboardEvent) => {
         if (!pressed(e, KEYS.resumeOffer.exportUnsaved)) return;
         download(unsaved.fileName, unsaved.json, 'application/json');
         forgetUnsavedGame(this);
@@ -72,18 +69,18 @@ export class ResumeOfferScene extends Phaser.Scene {
     text.setX(left + w + gap);
     if (newest) {
       new Button(this, left, y, {
-        label: 'Resume it',
+        label: t('screen.resumeOffer.button.resume'),
         shortcut: 'R',
         width: w,
         height: h,
         labelSize: 15,
         onActivate: () => this.resume(m, newest),
       });
-      onKeyDown(this, (e: KeyboardEvent) => {
+      this.keys((e: KeyboardEvent) => {
         if (pressed(e, KEYS.resumeOffer.resume)) this.resume(m, newest);
       });
     }
-    kickRender(this);
+    this.drawn();
   }
 
   private resume(m: SessionModule, save: Save): void {

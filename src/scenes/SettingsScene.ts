@@ -6,9 +6,21 @@ import { restartScene } from '../ui/keyboard';
 import { css, PALETTE } from '../ui/palette';
 import { addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
+import { t } from '../words';
 import { SCENE } from './keys';
 import { type OverlayData, openOverlay } from './overlay';
 import { OverlayScreen } from './screen';
+
+/** The panel: its size, the padding inside it, and its rows of toggles from the top. */
+const PANEL_BOX = {
+  w: 620,
+  h: 330,
+  pad: 32,
+  titleY: 24,
+  rowsY: 84,
+  rowStep: 64,
+  rowH: 48,
+} as const;
 
 /** What the settings overlay is opened with: the game screen to redraw if a setting changes. */
 interface SettingsData extends OverlayData {
@@ -35,38 +47,43 @@ export class SettingsScene extends OverlayScreen {
   create(data: SettingsData): void {
     this.opened = { ...data };
     this.begin(data);
-    const box = centred(620, 330);
+    const L = PANEL_BOX;
+    const box = centred(L.w, L.h);
     const { x, y, w } = box;
     const close = this.dialog(box, { dim: 0.85 });
-    addText(this, x + 32, y + 24, 'Settings', {
+    addText(this, x + L.pad, y + L.titleY, t('screen.settings.title'), {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',
     });
     const c = comfort();
     const toggle = (row: number, label: string, key: string, on: boolean, flip: () => void) =>
-      new Button(this, x + 32, y + 84 + row * 64, {
-        label: `${label}: ${on ? 'on' : 'off'}`,
+      new Button(this, x + L.pad, y + L.rowsY + row * L.rowStep, {
+        label: t(label, { context: on ? 'on' : 'off' }),
         shortcut: key.toUpperCase(),
-        width: w - 64,
-        height: 48,
+        width: w - 2 * L.pad,
+        height: L.rowH,
         labelSize: TYPE_SIZE.label,
         onActivate: flip,
       }).setSelected(on);
-    const contrast = toggle(0, 'High contrast', KEYS.settings.contrast, c.highContrast, () =>
-      this.change({ ...comfort(), highContrast: !comfort().highContrast }, 0),
+    const contrast = toggle(
+      0,
+      'screen.settings.contrast',
+      KEYS.settings.contrast,
+      c.highContrast,
+      () => this.change({ ...comfort(), highContrast: !comfort().highContrast }, 0),
     );
-    const text = toggle(1, 'Larger text', KEYS.settings.text, c.largeText, () =>
+    const text = toggle(1, 'screen.settings.text', KEYS.settings.text, c.largeText, () =>
       this.change({ ...comfort(), largeText: !comfort().largeText }, 1),
     );
     addText(
       this,
-      x + 32,
-      y + 84 + 2 * 64,
-      `Reduced motion follows your system’s setting: ${motionReduced() ? 'on' : 'off'}.`,
+      x + L.pad,
+      y + L.rowsY + 2 * L.rowStep,
+      t('screen.settings.motion', { context: motionReduced() ? 'on' : 'off' }),
       {
         fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.textMuted),
-        wordWrap: { width: w - 64 },
+        wordWrap: { width: w - 2 * L.pad },
       },
     );
     const items = close ? [contrast, text, close] : [contrast, text];

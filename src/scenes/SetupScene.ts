@@ -1,20 +1,22 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
-import { type Focusable, FocusList } from '../ui/FocusList';
+import type { Focusable, FocusList } from '../ui/FocusList';
+import type { Region } from '../ui/grid';
 import { onKeyDown, restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, GAP, MARGIN, SETUP } from '../ui/layout';
 import { copyText, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
-import type { Seat, SetupChoice } from '../view/setup';
+import type { PolicyOption, Seat, SetupChoice, SetupOptions } from '../view/setup';
+import { t } from '../words';
 import { startLiveGame } from './flow';
 import { SCENE } from './keys';
 import { loadSessionModule, type SessionModule } from './load';
 import type { QuestionnaireData } from './QuestionnaireScene';
+import { Screen } from './screen';
 
 interface SetupData {
   choice?: SetupChoice;
@@ -23,23 +25,53 @@ interface SetupData {
   classProblem?: string;
 }
 
+/** The side an AI's personality is asked about. */
+type Side = Parameters<SessionModule['policyOptions']>[1];
+
 function randomSeed(m: SessionModule): number {
   const word = new Uint32Array(1);
   crypto.getRandomValues(word);
   return m.seedFrom(word[0] ?? 0);
 }
 
+/** Width of the right column, from its left edge to the margin. */
+const RIGHT_WIDTH = DESIGN.width - MARGIN - SETUP.right;
+
+/** Personality button `i` in one column (one side asked about), from `y`. */
+function policyRow(y: number, i: number): Region {
+  return {
+    x: SETUP.right,
+    y: y + i * SETUP.policyRow,
+    w: SETUP.policyButton,
+    h: SETUP.policyRow - 6,
+  };
+}
+
+/** Personality button `i` in the grid (both sides asked about), from `y`. */
+function policyCell(y: number, i: number): Region {
+  return {
+    x: SETUP.right + (i % SETUP.policyColumns) * (SETUP.policyCell + GAP),
+    y: y + Math.floor(i / SETUP.policyColumns) * SETUP.policyRowCompact,
+    w: SETUP.policyCell,
+    h: SETUP.policyRowCompact - 6,
+  };
+}
+
 /** A new game: scenario, who plays which side, the AI's personality and the seed. */
-export class SetupScene extends Phaser.Scene {
+export class SetupScene extends Screen {
   private choice!: SetupChoice;
+  private items: Focusable[] = [];
+  private list: FocusList | null = null;
 
   constructor() {
     super(SCENE.setup);
   }
 
   create(data: SetupData): void {
-    new ScreenHeader(this, 'Precursor · New game', 'Enter starts · Esc goes back');
-    const loading = addText(this, MARGIN, 96, 'Loading the model…', {
+    this.items = [];
+    this.list = null;
+    new ScreenHeader(this, t('screen.setup.header'), t('screen.setup.headerKeys'));
+    const loading = addText(this, MARGIN, SETUP.scenarioTop, t('screen.setup.loading'), {
       color: css(PALETTE.textMuted),
     });
     void loadSessionModule().then((m) => {
@@ -47,338 +79,319 @@ export class SetupScene extends Phaser.Scene {
       loading.destroy();
       this.choice = data.choice ?? m.defaultChoice(randomSeed(m));
       this.build(m, data.focus, data.classProblem);
-      kickRender(this);
+      this.drawn();
     });
-  }
-
-  private caption(x: number, y: number, text: string): void {
-    addCaption(this, x, y, text);
   }
 
   private restartWith(change: Partial<SetupChoice>, focus: number): void {
     restartScene(this, { choice: { ...this.choice, ...change }, focus } satisfies SetupData);
   }
 
+  /** Adds `item` as the next focus stop; `make` gets its index (where focus returns after a restart). */
+  private stop<T extends Focusable>(make: (index: number) => T): T {
+    const item = make(this.items.length);
+    this.items.push(item);
+    return item;
+  }
+
   private build(m: SessionModule, focus: number | undefined, classProblem?: string): void {
     const options = m.setupOptions();
-    const items: Focusable[] = [];
-    const add = <T extends Focusable>(item: T): T => {
-      items.push(item);
-      return item;
-    };
-    const c = this.choice;
+    this.scenarios(m, options);
+    this.seats(m);
+    this.personalities(m, options);
+    const say = this.classMessage(classProblem);
+    this.classRow(m, options);
+    this.classCode(m, say);
+    this.seedRow(m);
+    const startIndex = this.buttons(m);
+    this.hint(t('screen.setup.hint'));
+    this.list = this.focus(this.items, {
+      numberKeys: false,
+      initial: focus ?? startIndex,
+      onBack: () => this.scene.start(SCENE.title),
+    });
+  }
 
-    this.caption(SETUP.left, SETUP.scenarioTop - 24, 'Scenario');
+  /** A full-width button of the left column: a scenario or a seat. */
+  private choiceButton(
+    y: number,
+    label: string,
+    selected: boolean,
+    change: Partial<SetupChoice>,
+  ): void {
+    this.stop((index) =>
+      new Button(this, SETUP.left, y, {
+        label,
+        width: SETUP.leftWidth,
+        height: SETUP.rowHeight,
+        onActivate: () => this.restartWith(change, index),
+      }).setSelected(selected),
+    );
+  }
+
+  private scenarios(m: SessionModule, options: SetupOptions): void {
+    this.caption(
+      SETUP.left,
+      SETUP.scenarioTop - SETUP.captionAbove,
+      t('screen.setup.caption.scenario'),
+    );
     options.scenarios.forEach((s, i) => {
-      const index = items.length;
-      add(
-        new Button(this, SETUP.left, SETUP.scenarioTop + i * SETUP.rowStep, {
-          label: s.title,
-          width: SETUP.leftWidth,
-          height: SETUP.rowHeight,
-          onActivate: () => this.restartWith({ scenarioId: s.id }, index),
-        }).setSelected(s.id === c.scenarioId),
-      );
+      const y = SETUP.scenarioTop + i * SETUP.rowStep;
+      this.choiceButton(y, s.title, s.id === this.choice.scenarioId, { scenarioId: s.id });
     });
-    const picked = options.scenarios.find((s) => s.id === c.scenarioId);
-    if (picked) {
-      const facts = [
-        `Starts ${picked.startLabel} · ${picked.turns} quarters`,
-        picked.hasTruce ? 'A truce clock runs' : 'No truce clock',
-        picked.isHistory ? 'The debrief shows what really happened' : '',
-      ].filter(Boolean);
-      addText(
-        this,
-        SETUP.left,
-        SETUP.scenarioTop + options.scenarios.length * SETUP.rowStep + 4,
-        facts.join('\n'),
-        {
-          fontSize: `${TYPE_SIZE.small}px`,
-          color: css(PALETTE.textMuted),
-          lineSpacing: 4,
-        },
-      );
-    }
-
-    this.caption(SETUP.left, SETUP.seatTop - 24, 'Who plays');
-    m.SEATS.forEach((seat: Seat, i) => {
-      const index = items.length;
-      add(
-        new Button(this, SETUP.left, SETUP.seatTop + i * SETUP.rowStep, {
-          label: m.SEAT_LABEL[seat],
-          width: SETUP.leftWidth,
-          height: SETUP.rowHeight,
-          onActivate: () => this.restartWith({ seat }, index),
-        }).setSelected(seat === c.seat),
-      );
-    });
-
-    let y = SETUP.policyTop;
-    const questions = m.personalityQuestions(c.seat);
-    // Watching AI against AI asks about both sides: each side's choices then sit in a grid, with
-    // the chosen one described beneath, so both fit above the class row.
-    const grid = questions.length > 1;
-    this.caption(SETUP.right, y - 24, 'AI personality or level');
-    if (questions.length === 0) {
-      addText(
-        this,
-        SETUP.right,
-        y,
-        'Both sides are played by people at this device: no AI plays.',
-        {
-          fontSize: `${TYPE_SIZE.body}px`,
-          color: css(PALETTE.textMuted),
-          wordWrap: { width: 700 },
-        },
-      );
-    }
-    const width = DESIGN.width - MARGIN - SETUP.right;
-    for (const side of questions) {
-      addText(
-        this,
-        SETUP.right,
-        y,
-        side === 'us' ? 'The United States is played as:' : 'China is played as:',
-        {
-          fontSize: `${TYPE_SIZE.label}px`,
-          fontStyle: 'bold',
-        },
-      );
-      y += grid ? 24 : 26;
-      const list = m.policyOptions(options, side, c.scenarioId);
-      const chosen = side === 'us' ? c.usPolicy : c.chinaPolicy;
-      list.forEach((p, i) => {
-        const index = items.length;
-        const selected = p.id === chosen;
-        const at = grid
-          ? {
-              x: SETUP.right + (i % SETUP.policyColumns) * (SETUP.policyCell + GAP),
-              y: y + Math.floor(i / SETUP.policyColumns) * SETUP.policyRowCompact,
-              w: SETUP.policyCell,
-              h: SETUP.policyRowCompact - 6,
-            }
-          : {
-              x: SETUP.right,
-              y: y + i * SETUP.policyRow,
-              w: SETUP.policyButton,
-              h: SETUP.policyRow - 6,
-            };
-        add(
-          new Button(this, at.x, at.y, {
-            label: p.label,
-            width: at.w,
-            height: at.h,
-            labelSize: grid ? 17 : undefined,
-            onActivate: () =>
-              this.restartWith(
-                side === 'us'
-                  ? { usPolicy: p.id as SetupChoice['usPolicy'] }
-                  : { chinaPolicy: p.id as SetupChoice['chinaPolicy'] },
-                index,
-              ),
-          }).setSelected(selected),
-        );
-        if (!grid)
-          addText(this, at.x + at.w + 16, at.y + at.h / 2, p.summary, {
-            fontSize: `${TYPE_SIZE.small}px`,
-            color: css(selected ? PALETTE.text : PALETTE.textMuted),
-            wordWrap: { width: width - SETUP.policyButton - 16 },
-          }).setOrigin(0, 0.5);
-      });
-      const rows = grid ? Math.ceil(list.length / SETUP.policyColumns) : list.length;
-      y += rows * (grid ? SETUP.policyRowCompact : SETUP.policyRow);
-      if (grid) {
-        const summary = list.find((p) => p.id === chosen)?.summary ?? '';
-        const text = addText(this, SETUP.right, y, summary, {
-          fontSize: `${TYPE_SIZE.small}px`,
-          color: css(PALETTE.textMuted),
-          wordWrap: { width },
-        }).setMaxLines(2);
-        y += text.height + 6;
-      }
-      y += 14;
-    }
-
-    const settings = m.classSettingsOf(c);
-    const maxTurns = picked?.turns ?? settings.turns;
-    const classCaption = addCaption(
-      this,
-      SETUP.right,
-      SETUP.classY - 22,
-      'Class: quarters, timer, a crisis, and the class code (paste one, Enter)',
-    );
-    const classMessage = addText(this, SETUP.right, SETUP.classY - 22, '', {
+    const picked = options.scenarios.find((s) => s.id === this.choice.scenarioId);
+    if (!picked) return;
+    const y = SETUP.scenarioTop + options.scenarios.length * SETUP.rowStep + 4;
+    addText(this, SETUP.left, y, m.scenarioFacts(picked).join('\n'), {
       fontSize: `${TYPE_SIZE.small}px`,
-      wordWrap: { width: DESIGN.width - MARGIN - SETUP.right },
-    }).setMaxLines(1);
-    /** A line about the class code in place of the row's caption: a refusal, or a copied link. */
-    const sayAboutClass = (text: string, good: boolean) => {
-      classCaption.setVisible(false);
-      classMessage.setText(text).setColor(css(good ? PALETTE.accent : PALETTE.caution));
-      kickRender(this);
-    };
-    if (classProblem) sayAboutClass(classProblem, false);
-    const quartersIndex = items.length;
-    add(
-      new Button(this, SETUP.quartersX, SETUP.classY, {
-        label: `${settings.turns} quarters`,
-        width: SETUP.classButtonW,
-        height: SETUP.classH,
-        labelSize: 16,
-        onActivate: () =>
-          this.restartWith(m.withTurns(c, m.nextTurns(settings.turns, maxTurns)), quartersIndex),
-      }),
-    );
-    const timerIndex = items.length;
-    add(
-      new Button(this, SETUP.timerX, SETUP.classY, {
-        label: m.timerLabel(settings.turnSeconds),
-        width: SETUP.classButtonW,
-        height: SETUP.classH,
-        labelSize: 16,
-        onActivate: () =>
-          this.restartWith({ turnSeconds: m.nextTurnSeconds(settings.turnSeconds) }, timerIndex),
-      }),
-    );
-    const crisisIndex = items.length;
-    add(
-      new Button(this, SETUP.crisis.x, SETUP.crisis.y, {
-        label: m.crisisLabel(c),
-        width: SETUP.crisis.w,
-        height: SETUP.crisis.h,
-        labelSize: 16,
-        onActivate: () =>
-          this.restartWith(
-            m.withCrisis(c, settings.turns, {
-              event: m.nextCrisisEvent(c.crises?.[0]?.event ?? null),
-            }),
-            crisisIndex,
-          ),
-      }),
-    );
-    const crisisTurnIndex = items.length;
-    const firstCrisis = c.crises?.[0];
-    add(
-      new Button(this, SETUP.crisisTurn.x, SETUP.crisisTurn.y, {
-        label: firstCrisis ? `quarter ${firstCrisis.turn}` : 'quarter —',
-        width: SETUP.crisisTurn.w,
-        height: SETUP.crisisTurn.h,
-        labelSize: 16,
-        onActivate: () => {
-          if (!firstCrisis) return;
-          const turn = (firstCrisis.turn % settings.turns) + 1;
-          this.restartWith(m.withCrisis(c, settings.turns, { turn }), crisisTurnIndex);
-        },
-      }).setDisabledReason(firstCrisis ? null : 'Choose a crisis first.'),
-    );
-    const codeIndex = items.length;
-    add(
-      new DomField(this, SETUP.codeField, {
-        label: 'Class code',
-        value: m.classCodeOf(c),
-        placeholder: 'c1.…',
-        fontSize: 13,
-        onSubmit: (text) => {
-          const applied = m.applyClassCode(this.choice, text);
-          if (applied.ok) this.restartWith(applied.value, codeIndex);
-          else
-            restartScene(this, {
-              choice: this.choice,
-              focus: codeIndex,
-              classProblem: applied.error,
-            } satisfies SetupData);
-        },
-      }),
-    );
+      color: css(PALETTE.textMuted),
+      lineSpacing: 4,
+    });
+  }
 
+  private seats(m: SessionModule): void {
+    this.caption(SETUP.left, SETUP.seatTop - SETUP.captionAbove, t('screen.setup.caption.seat'));
+    m.SEATS.forEach((seat: Seat, i) => {
+      const y = SETUP.seatTop + i * SETUP.rowStep;
+      this.choiceButton(y, m.SEAT_LABEL[seat], seat === this.choice.seat, { seat });
+    });
+  }
+
+  /**
+   * The AI's personality for each side an AI plays. Watching AI against AI asks about both sides:
+   * each side's choices then sit in a grid, with the chosen one described beneath, so both fit
+   * above the class row.
+   */
+  private personalities(m: SessionModule, options: SetupOptions): void {
+    let y: number = SETUP.policyTop;
+    const questions = m.personalityQuestions(this.choice.seat);
+    this.caption(SETUP.right, y - SETUP.captionAbove, t('screen.setup.caption.ai'));
+    if (questions.length === 0)
+      addText(this, SETUP.right, y, t('screen.setup.noAi'), {
+        fontSize: `${TYPE_SIZE.body}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: 700 },
+      });
+    for (const side of questions)
+      y = this.personality(
+        m.policyOptions(options, side, this.choice.scenarioId),
+        side,
+        y,
+        questions.length > 1,
+      );
+  }
+
+  /** One side's personalities from `y`; returns where the next side starts. */
+  private personality(
+    list: PolicyOption<string>[],
+    side: Side,
+    top: number,
+    grid: boolean,
+  ): number {
+    addText(this, SETUP.right, top, t('screen.setup.playedAs', { context: side }), {
+      fontSize: `${TYPE_SIZE.label}px`,
+      fontStyle: 'bold',
+    });
+    const y = top + (grid ? 24 : 26);
+    const chosen = side === 'us' ? this.choice.usPolicy : this.choice.chinaPolicy;
+    list.forEach((p, i) => {
+      this.policyButton(p, side, p.id === chosen, grid ? policyCell(y, i) : policyRow(y, i), grid);
+    });
+    const rows = grid ? Math.ceil(list.length / SETUP.policyColumns) : list.length;
+    let next = y + rows * (grid ? SETUP.policyRowCompact : SETUP.policyRow);
+    if (grid) {
+      const summary = list.find((p) => p.id === chosen)?.summary ?? '';
+      const text = addText(this, SETUP.right, next, summary, {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: RIGHT_WIDTH },
+      }).setMaxLines(2);
+      next += text.height + 6;
+    }
+    return next + 14;
+  }
+
+  private policyButton(
+    p: PolicyOption<string>,
+    side: Side,
+    selected: boolean,
+    at: Region,
+    grid: boolean,
+  ): void {
+    const change: Partial<SetupChoice> =
+      side === 'us'
+        ? { usPolicy: p.id as SetupChoice['usPolicy'] }
+        : { chinaPolicy: p.id as SetupChoice['chinaPolicy'] };
+    this.stop((index) =>
+      new Button(this, at.x, at.y, {
+        label: p.label,
+        width: at.w,
+        height: at.h,
+        labelSize: grid ? 17 : undefined,
+        onActivate: () => this.restartWith(change, index),
+      }).setSelected(selected),
+    );
+    if (grid) return;
+    addText(this, at.x + at.w + SETUP.summaryGap, at.y + at.h / 2, p.summary, {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(selected ? PALETTE.text : PALETTE.textMuted),
+      wordWrap: { width: RIGHT_WIDTH - SETUP.policyButton - SETUP.summaryGap },
+    }).setOrigin(0, 0.5);
+  }
+
+  /**
+   * The class row's caption, and the line about the class code that takes its place: a refusal,
+   * or a copied link. Returns what says it.
+   */
+  private classMessage(classProblem?: string): (text: string, good: boolean) => void {
+    const y = SETUP.classY - 22;
+    const caption = this.caption(SETUP.right, y, t('screen.setup.caption.class'));
+    const message = addText(this, SETUP.right, y, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: RIGHT_WIDTH },
+    }).setMaxLines(1);
+    const say = (text: string, good: boolean) => {
+      caption.setVisible(false);
+      message.setText(text).setColor(css(good ? PALETTE.accent : PALETTE.caution));
+      this.drawn();
+    };
+    if (classProblem) say(classProblem, false);
+    return say;
+  }
+
+  /** A small button of the class row. */
+  private classButton(at: Region, label: string, onActivate: (index: number) => void): Button {
+    return this.stop(
+      (index) =>
+        new Button(this, at.x, at.y, {
+          label,
+          width: at.w,
+          height: at.h,
+          labelSize: 16,
+          onActivate: () => onActivate(index),
+        }),
+    );
+  }
+
+  /** Quarters, timer and a crisis with its quarter. */
+  private classRow(m: SessionModule, options: SetupOptions): void {
+    const c = this.choice;
+    const settings = m.classSettingsOf(c);
+    const maxTurns = options.scenarios.find((s) => s.id === c.scenarioId)?.turns ?? settings.turns;
+    this.classButton(
+      SETUP.quarters,
+      t('screen.setup.button.quarters', { count: settings.turns }),
+      (i) => this.restartWith(m.withTurns(c, m.nextTurns(settings.turns, maxTurns)), i),
+    );
+    this.classButton(SETUP.timer, m.timerLabel(settings.turnSeconds), (i) =>
+      this.restartWith({ turnSeconds: m.nextTurnSeconds(settings.turnSeconds) }, i),
+    );
+    this.classButton(SETUP.crisis, m.crisisLabel(c), (i) =>
+      this.restartWith(
+        m.withCrisis(c, settings.turns, { event: m.nextCrisisEvent(c.crises?.[0]?.event ?? null) }),
+        i,
+      ),
+    );
+    const first = c.crises?.[0];
+    const label = first
+      ? t('screen.setup.button.crisisTurn', { turn: first.turn })
+      : t('screen.setup.button.crisisTurn_none');
+    this.classButton(SETUP.crisisTurn, label, (i) => {
+      if (!first) return;
+      const turn = (first.turn % settings.turns) + 1;
+      this.restartWith(m.withCrisis(c, settings.turns, { turn }), i);
+    }).setDisabledReason(first ? null : t('screen.setup.crisisFirst'));
+  }
+
+  /** The class code (paste one, Enter), the questionnaire's switch and the class link. */
+  private classCode(m: SessionModule, say: (text: string, good: boolean) => void): void {
+    const c = this.choice;
+    this.stop(
+      (index) =>
+        new DomField(this, SETUP.codeField, {
+          label: t('screen.setup.codeField'),
+          value: m.classCodeOf(c),
+          placeholder: t('screen.setup.codePlaceholder'),
+          fontSize: 13,
+          onSubmit: (text) => {
+            const applied = m.applyClassCode(this.choice, text);
+            if (applied.ok) this.restartWith(applied.value, index);
+            else
+              restartScene(this, {
+                choice: this.choice,
+                focus: index,
+                classProblem: applied.error,
+              } satisfies SetupData);
+          },
+        }),
+    );
     const quizLabel = m.questionnaireLabel(c);
-    if (quizLabel) {
-      const quizIndex = items.length;
-      add(
+    if (quizLabel)
+      this.stop((index) =>
         new Button(this, SETUP.questionnaire.x, SETUP.questionnaire.y, {
           label: quizLabel,
           width: SETUP.questionnaire.w,
           height: SETUP.questionnaire.h,
           labelSize: 15,
-          onActivate: () => this.restartWith({ questionnaire: !c.questionnaire }, quizIndex),
+          onActivate: () => this.restartWith({ questionnaire: !c.questionnaire }, index),
         }).setSelected(c.questionnaire === true),
       );
-    }
-
-    const { copyLink } = SETUP;
-    add(
-      new Button(this, copyLink.x, copyLink.y, {
-        label: 'Copy link',
-        width: copyLink.w,
-        height: copyLink.h,
-        labelSize: 16,
-        onActivate: () => {
-          const link = m.classLinkOf(this.choice, pageAddress());
-          void copyText(link).then((copied) => {
-            if (!this.sys.isActive()) return;
-            if (copied)
-              sayAboutClass(
-                'Class link copied: every group that opens it starts this world.',
-                true,
-              );
-            else
-              sayAboutClass(
-                'The browser did not allow copying: copy the code from the box with Ctrl+C.',
-                false,
-              );
-          });
-        },
-      }),
-    );
-
-    this.caption(SETUP.right, SETUP.seedY - 24, 'Seed (the same seed plays the same world)');
-    const seedIndex = items.length;
-    const seedField = add(
-      new Button(this, SETUP.right, SETUP.seedY, {
-        label: `Seed ${c.seed}  ✎`,
-        width: 260,
-        height: 48,
-        onActivate: () => this.editSeed(m, seedField, list, seedIndex),
-      }),
-    );
-    const newSeedIndex = items.length;
-    add(
-      new Button(this, SETUP.right + 276, SETUP.seedY, {
-        label: 'New seed',
-        width: 160,
-        height: 48,
-        onActivate: () => this.restartWith({ seed: randomSeed(m) }, newSeedIndex),
-      }),
-    );
-    add(
-      new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
-        label: '← Back',
-        width: BACK_BUTTON.w,
-        height: BACK_BUTTON.h,
-        onActivate: () => this.scene.start(SCENE.title),
-      }),
-    );
-    const startIndex = items.length;
-    add(
-      new Button(this, SETUP.startX, SETUP.seedY, {
-        label: 'Start ▶',
-        width: SETUP.startW,
-        height: 48,
-        primary: true,
-        onActivate: () => this.start(m),
-      }),
-    );
-    addHint(
-      this,
-      DESIGN.width / 2,
-      DESIGN.height - 24,
-      'Tab / arrows move · Enter or Space chooses · Enter on the seed to type one · paste a class code, Enter · Esc back',
-    );
-    const list = new FocusList(this, items, {
-      numberKeys: false,
-      initial: focus ?? startIndex,
-      onBack: () => this.scene.start(SCENE.title),
+    this.classButton(SETUP.copyLink, t('screen.setup.button.copyLink'), () => {
+      const link = m.classLinkOf(this.choice, pageAddress());
+      void copyText(link).then((copied) => {
+        if (!this.sys.isActive()) return;
+        say(t(copied ? 'screen.setup.copied' : 'screen.setup.notCopied'), copied);
+      });
     });
+  }
+
+  private seedRow(m: SessionModule): void {
+    const { seed, newSeed } = SETUP;
+    this.caption(SETUP.right, seed.y - SETUP.captionAbove, t('screen.setup.caption.seed'));
+    const field: Button = this.stop(
+      (index) =>
+        new Button(this, seed.x, seed.y, {
+          label: t('screen.setup.button.seed', { seed: this.choice.seed }),
+          width: seed.w,
+          height: seed.h,
+          onActivate: () => this.list && this.editSeed(m, field, this.list, index),
+        }),
+    );
+    this.stop(
+      (index) =>
+        new Button(this, newSeed.x, newSeed.y, {
+          label: t('screen.setup.button.newSeed'),
+          width: newSeed.w,
+          height: newSeed.h,
+          onActivate: () => this.restartWith({ seed: randomSeed(m) }, index),
+        }),
+    );
+  }
+
+  /** Back and Start; returns Start's index, where focus starts. */
+  private buttons(m: SessionModule): number {
+    this.stop(
+      () =>
+        new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
+          label: t('screen.setup.button.back'),
+          width: BACK_BUTTON.w,
+          height: BACK_BUTTON.h,
+          onActivate: () => this.scene.start(SCENE.title),
+        }),
+    );
+    const { start } = SETUP;
+    const startIndex = this.items.length;
+    this.stop(
+      () =>
+        new Button(this, start.x, start.y, {
+          label: t('screen.setup.button.start'),
+          width: start.w,
+          height: start.h,
+          primary: true,
+          onActivate: () => this.start(m),
+        }),
+    );
+    return startIndex;
   }
 
   /** Typing a seed: digits and Backspace edit, Enter keeps, Escape cancels. */
@@ -386,7 +399,7 @@ export class SetupScene extends Phaser.Scene {
     list.suspended = true;
     let off = () => {};
     let text = '';
-    const show = () => field.setLabel(`Seed ${text}▌ (Enter keeps)`);
+    const show = () => field.setLabel(t('screen.setup.button.seedTyping', { seed: text }));
     show();
     const onKey = (event: KeyboardEvent) => {
       const K = KEYS.setupSeed;
@@ -397,7 +410,7 @@ export class SetupScene extends Phaser.Scene {
         const seed = pressed(event, K.confirm) ? m.parseSeed(text) : null;
         if (seed !== null) this.restartWith({ seed }, index);
         else {
-          field.setLabel(`Seed ${this.choice.seed}  ✎`);
+          field.setLabel(t('screen.setup.button.seed', { seed: this.choice.seed }));
           // Leave the list suspended until this key's own handlers have run.
           this.time.delayedCall(0, () => {
             list.suspended = false;

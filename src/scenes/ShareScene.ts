@@ -2,18 +2,25 @@ import type Phaser from 'phaser';
 import type { ShareView } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
-import { DESIGN } from '../ui/layout';
+import { centred, type Region } from '../ui/grid';
 import { copyText, download, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
+import { t, type WordVars } from '../words';
 import { SCENE } from './keys';
 import { type OverlayData, openOverlay } from './overlay';
 import { sessionOfGame, viewerOfGame } from './registry';
 import { OverlayScreen } from './screen';
 
 const BOX = { w: 920, h: 460 } as const;
+/** Padding inside the box, left and right. */
+const PAD = 32;
+/** Where each row sits, from the box's top. */
+const ROWS = { title: 24, intro: 66, code: 140, link: 224, buttons: 290, message: 360 } as const;
+
+/** The variant of a text that names the link, or the code when the page has no address to link. */
+const linkOrCode = (view: ShareView): WordVars => (view.linkable ? {} : { context: 'code' });
 
 /**
  * Over the turn screen, the report, the debrief or the replay viewer: the game's replay code and
@@ -34,104 +41,88 @@ export class ShareScene extends OverlayScreen {
       return;
     }
     const view = source.shareView(pageAddress());
-    const x = (DESIGN.width - BOX.w) / 2;
-    const y = (DESIGN.height - BOX.h) / 2;
-    this.dialog({ x, y, w: BOX.w, h: BOX.h }, { dim: 0.88, closeLabel: null });
-    const turns = view.turns === 1 ? '1 turn' : `${view.turns} turns`;
-    addText(this, x + 32, y + 24, `Share this game · ${turns} played`, {
-      fontSize: `${TYPE_SIZE.heading - 14}px`,
-      fontStyle: 'bold',
-    });
-    addText(this, x + 32, y + 66, view.intro, {
-      fontSize: `${TYPE_SIZE.small}px`,
-      color: css(PALETTE.textMuted),
-      wordWrap: { width: BOX.w - 64 },
-      lineSpacing: 4,
-    });
-    this.caption(x + 32, y + 122, 'Replay code');
-    addText(this, x + 32, y + 140, view.code, {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.small}px`,
-      wordWrap: { width: BOX.w - 64, useAdvancedWrap: true },
-      lineSpacing: 2,
-    }).setMaxLines(3);
-    this.caption(x + 32, y + 206, view.linkable ? 'Link' : 'Code to share');
-    const link = new DomField(
-      this,
-      { x: x + 32, y: y + 224, w: BOX.w - 64, h: 40 },
-      {
-        label: view.linkable ? 'Link to this replay' : 'Code of this replay',
-        value: view.link,
-        readOnly: true,
-        fontSize: 13,
-      },
-    );
-    const by = y + 290;
-    const copy = new Button(this, x + 32, by, {
-      label: view.linkable ? 'Copy link' : 'Copy code',
-      shortcut: 'C',
-      width: 200,
-      onActivate: () => this.copy(view),
-    });
-    const json = new Button(this, x + 248, by, {
-      label: 'Replay file',
-      shortcut: 'J',
-      width: 220,
-      onActivate: () => this.save(view, 'json'),
-    });
-    const csv = new Button(this, x + 484, by, {
-      label: 'Turns as CSV',
-      shortcut: 'V',
-      width: 220,
-      onActivate: () => this.save(view, 'csv'),
-    });
-    const close = new Button(this, x + BOX.w - 32 - 168, by, {
-      label: 'Close',
-      shortcut: 'Esc',
-      width: 168,
-      onActivate: () => this.close(),
-    });
-    this.message = addText(this, x + 32, by + 70, '', {
+    const box = centred(BOX.w, BOX.h);
+    this.dialog(box, { dim: 0.88, closeLabel: null });
+    const link = this.codeAndLink(view, box);
+    const buttons = this.buttons(view, box);
+    this.message = addText(this, box.x + PAD, box.y + ROWS.message, '', {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.accent),
-      wordWrap: { width: BOX.w - 64 },
+      wordWrap: { width: BOX.w - 2 * PAD },
     });
-    addHint(
-      this,
-      x + BOX.w - 32,
-      y + BOX.h - 20,
-      'C copy link · J replay file (.json) · V turns (.csv) · Esc closes',
-    ).setOrigin(1, 1);
-    this.focus([copy, json, csv, close, link], { numberKeys: false });
+    addHint(this, box.x + BOX.w - PAD, box.y + BOX.h - 20, t('screen.share.hint')).setOrigin(1, 1);
+    this.focus([...buttons, link], { numberKeys: false });
     this.keys((e: KeyboardEvent) => {
       const K = KEYS.share;
       if (pressed(e, K.copy)) this.copy(view);
       else if (pressed(e, K.replayFile)) this.save(view, 'json');
       else if (pressed(e, K.csv)) this.save(view, 'csv');
     });
-    kickRender(this);
+    this.drawn();
+  }
+
+  /** The title, what sharing does, the replay code and the field with its link (or code). */
+  private codeAndLink(view: ShareView, box: Region): DomField {
+    const x = box.x + PAD;
+    const width = BOX.w - 2 * PAD;
+    const kind = linkOrCode(view);
+    addText(this, x, box.y + ROWS.title, t('screen.share.title', { count: view.turns }), {
+      fontSize: `${TYPE_SIZE.heading - 14}px`,
+      fontStyle: 'bold',
+    });
+    addText(this, x, box.y + ROWS.intro, view.intro, {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width },
+      lineSpacing: 4,
+    });
+    this.caption(x, box.y + ROWS.code - 18, t('screen.share.caption.code'));
+    addText(this, x, box.y + ROWS.code, view.code, {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width, useAdvancedWrap: true },
+      lineSpacing: 2,
+    }).setMaxLines(3);
+    this.caption(x, box.y + ROWS.link - 18, t('screen.share.caption.link', kind));
+    const field = { x, y: box.y + ROWS.link, w: width, h: 40 };
+    const label = t('screen.share.field', kind);
+    return new DomField(this, field, { label, value: view.link, readOnly: true, fontSize: 13 });
+  }
+
+  /** Copy, the two downloads and Close, in one row. */
+  private buttons(view: ShareView, box: Region): Button[] {
+    const y = box.y + ROWS.buttons;
+    const button = (
+      dx: number,
+      width: number,
+      label: string,
+      shortcut: string,
+      onActivate: () => void,
+    ) => new Button(this, box.x + dx, y, { label, shortcut, width, onActivate });
+    return [
+      button(PAD, 200, t('screen.share.button.copy', linkOrCode(view)), 'C', () => this.copy(view)),
+      button(248, 220, t('screen.share.button.replayFile'), 'J', () => this.save(view, 'json')),
+      button(484, 220, t('screen.share.button.csv'), 'V', () => this.save(view, 'csv')),
+      button(BOX.w - PAD - 168, 168, t('screen.share.button.close'), 'Esc', () => this.close()),
+    ];
   }
 
   private say(text: string): void {
     this.message.setText(text);
-    kickRender(this);
+    this.drawn();
   }
 
   private copy(view: ShareView): void {
     void copyText(view.link).then((copied) => {
       if (!this.sys.isActive()) return;
-      this.say(
-        copied
-          ? `The ${view.linkable ? 'link' : 'code'} is copied.`
-          : `The browser did not allow copying: select the ${view.linkable ? 'link' : 'code'} above and copy it with Ctrl+C (⌘C on a Mac).`,
-      );
+      this.say(t(copied ? 'screen.share.copied' : 'screen.share.notCopied', linkOrCode(view)));
     });
   }
 
   private save(view: ShareView, kind: 'json' | 'csv'): void {
     if (kind === 'json') download(`${view.fileStem}.json`, view.replayJson, 'application/json');
     else download(`${view.fileStem}.csv`, view.csv, 'text/csv');
-    this.say(`Saved ${view.fileStem}.${kind} to your downloads.`);
+    this.say(t('screen.share.saved', { file: `${view.fileStem}.${kind}` }));
   }
 }
 

@@ -1,63 +1,61 @@
-import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { Emblem } from '../ui/Emblem';
-import { FocusList } from '../ui/FocusList';
 import { DESIGN, GAP, MARGIN, TITLE, titleMenuButton } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { addText, TYPE_SIZE } from '../ui/typography';
+import { t } from '../words';
 import { SCENE, type SceneKey } from './keys';
 import { openSettings } from './SettingsScene';
+import { Screen } from './screen';
 
 interface MenuEntry {
+  /** Its label's key in the catalogue. */
   label: string;
   target: SceneKey;
   primary?: boolean;
 }
 
 const MENU: readonly MenuEntry[] = [
-  { label: 'Play', target: SCENE.setup, primary: true },
-  { label: 'Replay', target: SCENE.replay },
-  { label: 'How it works', target: SCENE.howItWorks },
+  { label: 'screen.title.button.play', target: SCENE.setup, primary: true },
+  { label: 'screen.title.button.replay', target: SCENE.replay },
+  { label: 'screen.title.button.howItWorks', target: SCENE.howItWorks },
 ];
 
 const GRID_STEP = GAP * 8;
 
 /** The opening screen: the name, one line on what the game is, and the main menu. */
-export class TitleScene extends Phaser.Scene {
+export class TitleScene extends Screen {
   constructor() {
     super(SCENE.title);
   }
 
   create(): void {
     this.drawBackdrop();
-    new ScreenHeader(this, 'Situation briefing · United States / China', 'A negotiation game');
+    new ScreenHeader(this, t('screen.title.header'), t('screen.title.headerRight'));
     new Emblem(this, DESIGN.width / 2, TITLE.emblemY, TITLE.emblemRadius);
 
-    addText(this, DESIGN.width / 2, TITLE.wordmarkY, 'PRECURSOR', {
+    addText(this, DESIGN.width / 2, TITLE.wordmarkY, t('screen.title.wordmark'), {
       fontSize: `${TYPE_SIZE.wordmark}px`,
       fontStyle: 'bold',
       letterSpacing: 14,
     }).setOrigin(0.5, 0.5);
-    addText(
-      this,
-      DESIGN.width / 2,
-      TITLE.subtitleY,
-      'Washington and Beijing bargain, one quarter at a time, over the chemicals that become ' +
-        'fentanyl. Every tariff, listing and favour changes what the other side does next.',
-      {
-        fontSize: `${TYPE_SIZE.subtitle}px`,
-        color: css(PALETTE.textMuted),
-        align: 'center',
-        wordWrap: { width: TITLE.subtitleWidth },
-        lineSpacing: 6,
-      },
-    ).setOrigin(0.5, 0);
+    addText(this, DESIGN.width / 2, TITLE.subtitleY, t('screen.title.subtitle'), {
+      fontSize: `${TYPE_SIZE.subtitle}px`,
+      color: css(PALETTE.textMuted),
+      align: 'center',
+      wordWrap: { width: TITLE.subtitleWidth },
+      lineSpacing: 6,
+    }).setOrigin(0.5, 0);
+    this.menu();
+  }
 
+  /** The menu, and Settings under the header's right end. */
+  private menu(): void {
     const buttons = MENU.map((entry, i) => {
       const slot = titleMenuButton(i);
       return new Button(this, slot.x, slot.y, {
-        label: entry.label,
+        label: t(entry.label),
         shortcut: String(i + 1),
         primary: entry.primary ?? false,
         width: slot.w,
@@ -68,7 +66,7 @@ export class TitleScene extends Phaser.Scene {
     // Under the header's right end, clear of the menu and of the line that offers a saved game.
     buttons.push(
       new Button(this, DESIGN.width - MARGIN - 168, MARGIN + GAP * 3, {
-        label: 'Settings',
+        label: t('screen.title.button.settings'),
         shortcut: String(MENU.length + 1),
         width: 168,
         height: 44,
@@ -76,15 +74,8 @@ export class TitleScene extends Phaser.Scene {
         onActivate: () => openSettings(this),
       }),
     );
-    new FocusList(this, buttons);
-
-    addHint(
-      this,
-      DESIGN.width / 2,
-      TITLE.hintY,
-      '↑ ↓ or Tab to move   ·   Enter to choose   ·   1–4 to jump',
-      TYPE_SIZE.small,
-    );
+    this.focus(buttons);
+    this.hint(t('screen.title.hint', { last: buttons.length }), TYPE_SIZE.small);
   }
 
   /** Faint squared paper behind everything, the look of a working document. */

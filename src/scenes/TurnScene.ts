@@ -2,18 +2,18 @@ import Phaser from 'phaser';
 import type { GameSession, TurnTimer, TurnView } from '../app/index';
 import { announce } from '../ui/announce';
 import { Button } from '../ui/Button';
-import { type Focusable, FocusList } from '../ui/FocusList';
+import type { Focusable, FocusList } from '../ui/FocusList';
+import type { Region } from '../ui/grid';
 import { IndicatorRow } from '../ui/IndicatorRow';
-import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, OFFER_BUTTONS, TURN, TURN_GLOSSARY, TURN_PANELS, turnCard } from '../ui/layout';
 import { MoveCard } from '../ui/MoveCard';
 import { PostureLadder } from '../ui/PostureLadder';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { SupplyChain } from '../ui/SupplyChain';
 import { sound } from '../ui/sound';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
+import { t } from '../words';
 import { openFacilitator } from './FacilitatorScene';
 import { nextScreen } from './flow';
 import { openGlossary } from './GlossaryScene';
@@ -50,6 +50,36 @@ const label = (scene: Phaser.Scene, x: number, y: number, text: string) =>
     color: css(PALETTE.textMuted),
     letterSpacing: 1,
   });
+
+/** The left column's frame: its panel, from the indicators down to the foot of End turn. */
+function leftColumnRegion(): Region {
+  const { left, endTurn } = TURN;
+  return { x: left.x - 4, y: left.y - 4, w: left.w + 8, h: endTurn.y + endTurn.h - left.y + 4 };
+}
+
+/** Padding inside a panel, left and right. */
+const PAD = 12;
+/** Height of a panel's caption, above its first row. */
+const LABEL_H = 20;
+/** Height of China's posture ladder, above the private lines. */
+const LADDER_H = 62;
+
+/** The header bar above the panels. */
+const TURN_HEADER = { bar: { left: 16, y: 12, textX: 30, ruleY: 44.5 } } as const;
+
+/** Where texts sit inside the right column's panels, from each panel's top. */
+const TURN_TEXT = {
+  text: {
+    labelY: 10,
+    firstY: 26,
+    offerLinesY: 116,
+    previewTitleY: 28,
+    previewSummaryY: 48,
+    previewBodyY: 96,
+  },
+  /** Room kept right of the status line for the class timer. */
+  timerW: 150,
+} as const;
 
 /** The times left a screen reader is told of, in seconds, most first. */
 const TIMER_MARKS = [60, 30, 10] as const;
@@ -111,8 +141,20 @@ export class TurnScene extends Screen {
     this.buildFrame();
     this.view = this.session.turnView(side);
     this.buildCards();
+    this.buildButtons();
+    this.keys((e: KeyboardEvent) => this.onKey(e));
+    const unsubscribe = this.session.subscribe(() => this.refresh());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    this.watchPauses();
+    this.refresh();
+    this.showPreview(0);
+    this.drawn();
+  }
+
+  /** End turn, the offers' buttons and the glossary's, after the cards in the focus order. */
+  private buildButtons(): void {
     const end = new Button(this, TURN.endTurn.x, TURN.endTurn.y, {
-      label: 'End turn',
+      label: t('screen.turn.button.endTurn'),
       shortcut: '↵',
       primary: true,
       width: TURN.endTurn.w,
@@ -121,7 +163,7 @@ export class TurnScene extends Screen {
     });
     this.buildOfferButtons();
     this.glossaryButton = new Button(this, TURN_GLOSSARY.x, TURN_GLOSSARY.y, {
-      label: 'Glossary',
+      label: t('screen.turn.button.glossary'),
       shortcut: 'G',
       width: TURN_GLOSSARY.w,
       height: TURN_GLOSSARY.h,
@@ -136,14 +178,15 @@ export class TurnScene extends Screen {
       this.glossaryButton,
       end,
     ];
-    this.focusList = new FocusList(this, focusables, {
+    this.focusList = this.focus(focusables, {
       numberKeys: false,
       enterFree: true,
       onBack: () => this.armQuit(),
     });
-    onKeyDown(this, (e: KeyboardEvent) => this.onKey(e));
-    const unsubscribe = this.session.subscribe(() => this.refresh());
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+  }
+
+  /** The class clock stops while an overlay pauses the screen, and goes on when it closes. */
+  private watchPauses(): void {
     this.timer = this.session.turnTimer(this.game.loop.time);
     // Help, the glossary, sharing and the facilitator's panel pause this scene: the class clock stops with it.
     const onPause = () => this.timer?.pause(this.game.loop.time);
@@ -158,9 +201,6 @@ export class TurnScene extends Screen {
       this.events.off(Phaser.Scenes.Events.PAUSE, onPause);
       this.events.off(Phaser.Scenes.Events.RESUME, onResume);
     });
-    this.refresh();
-    this.showPreview(0);
-    kickRender(this);
   }
 
   /** The class timer: counts down on the page's clock and ends the turn when it runs out. */
@@ -171,7 +211,7 @@ export class TurnScene extends Screen {
     const label = view?.label ?? '';
     if (this.timerText.text !== label) {
       this.timerText.setText(label).setColor(css(view?.urgent ? PALETTE.caution : PALETTE.accent));
-      kickRender(this);
+      this.drawn();
     }
     const mark = view ? [...TIMER_MARKS].reverse().find((m) => view.secondsLeft <= m) : undefined;
     if (view && mark !== undefined && mark < this.announcedSeconds) {
@@ -181,135 +221,180 @@ export class TurnScene extends Screen {
     if (timer.expire(time)) this.endTurn(time, performance.now(), true);
   }
 
+  /** The frame: the panels' regions, the header bar, the left column, the right column, the foot. */
   private buildFrame(): void {
     const g = this.add.graphics();
-    g.lineStyle(1, PALETTE.rule, 1).lineBetween(16, 44.5, DESIGN.width - 16, 44.5);
+    this.frameRegions(g);
+    this.headerBar(g);
+    this.leftColumn();
+    this.chain = new SupplyChain(
+      this,
+      TURN.chain.x + PAD,
+      TURN.chain.y + 10,
+      TURN.chain.w - 2 * PAD,
+      TURN.chain.h - 20,
+    );
+    this.rightColumn();
+    this.foot();
+    this.hintLine = this.hint('');
+  }
+
+  /** The panels: the left column with the news at its foot, the supply chain, the right column. */
+  private frameRegions(g: Phaser.GameObjects.Graphics): void {
     const { left, chain, right } = TURN;
     const { pending, offers, preview, news } = TURN_PANELS;
-    const leftH = TURN.endTurn.y + TURN.endTurn.h - left.y + 4;
-    this.region(g, 'indicators', { x: left.x - 4, y: left.y - 4, w: left.w + 8, h: leftH });
-    this.region(g, 'supply chain', { x: chain.x, y: chain.y, w: chain.w, h: chain.h });
-    this.region(g, 'moves picked', { x: right.x, y: pending.y, w: right.w, h: pending.h });
-    this.region(g, 'offers', { x: right.x, y: offers.y, w: right.w, h: offers.h });
-    this.region(g, 'what if', { x: right.x, y: preview.y, w: right.w, h: preview.h });
+    const column = leftColumnRegion();
+    this.region(g, t('screen.turn.region.indicators'), column);
+    this.region(g, t('screen.turn.region.chain'), {
+      x: chain.x,
+      y: chain.y,
+      w: chain.w,
+      h: chain.h,
+    });
+    this.region(g, t('screen.turn.region.pending'), {
+      x: right.x,
+      y: pending.y,
+      w: right.w,
+      h: pending.h,
+    });
+    this.region(g, t('screen.turn.region.offers'), {
+      x: right.x,
+      y: offers.y,
+      w: right.w,
+      h: offers.h,
+    });
+    this.region(g, t('screen.turn.region.preview'), {
+      x: right.x,
+      y: preview.y,
+      w: right.w,
+      h: preview.h,
+    });
     // The news: the foot of the left column, down to its frame's lower edge.
-    const newsBottom = left.y - 4 + leftH;
-    this.region(
-      g,
-      'news',
-      { x: left.x - 4, y: news.y - 6, w: left.w + 8, h: newsBottom - news.y + 6 },
-      undefined,
-      false,
-    );
-    const sideColour = this.side === 'us' ? PALETTE.unitedStates : PALETTE.china;
-    g.fillStyle(sideColour, 1).fillRect(16, 12, 6, 22);
-    this.header = addText(this, 30, 12, '', { fontSize: `${TYPE_SIZE.body}px`, fontStyle: 'bold' });
-    this.budget = addText(this, DESIGN.width - 16, 12, '', {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.label}px`,
-      fontStyle: 'bold',
-      color: css(PALETTE.accent),
-    }).setOrigin(1, 0);
-
-    label(this, left.x, left.y, 'Indicators · ▲▼ since last quarter');
-    for (let i = 0; i < 9; i++) {
-      const colour = INDICATOR_COLOURS[i] ?? PALETTE.accent;
-      this.rows.push(
-        new IndicatorRow(this, left.x, left.y + 20 + i * TURN.indicatorStep, left.w, colour),
-      );
-    }
-    const ladderY = left.y + 20 + 9 * TURN.indicatorStep + 4;
-    this.ladder = new PostureLadder(this, left.x, ladderY, left.w);
-    label(this, left.x, ladderY + 62, 'Only you can see this');
-    this.privateText = addText(this, left.x, ladderY + 78, '', {
-      fontSize: `${TYPE_SIZE.small}px`,
-      wordWrap: { width: left.w },
-      lineSpacing: 1,
-    }).setMaxLines(3);
+    const newsBottom = column.y + column.h;
+    const newsRegion = { x: column.x, y: news.y - 6, w: column.w, h: newsBottom - news.y + 6 };
+    this.region(g, t('screen.turn.region.news'), newsRegion, undefined, false);
     g.lineStyle(1, PALETTE.rule, 1).lineBetween(
       left.x,
       news.y - 6.5,
       left.x + left.w,
       news.y - 6.5,
     );
-    label(this, left.x, news.y, 'News · newest first');
+  }
+
+  /** The rule under the header, the side's colour, whose turn it is and the political capital. */
+  private headerBar(g: Phaser.GameObjects.Graphics): void {
+    const { bar } = TURN_HEADER;
+    g.lineStyle(1, PALETTE.rule, 1).lineBetween(
+      bar.left,
+      bar.ruleY,
+      DESIGN.width - bar.left,
+      bar.ruleY,
+    );
+    const sideColour = this.side === 'us' ? PALETTE.unitedStates : PALETTE.china;
+    g.fillStyle(sideColour, 1).fillRect(bar.left, bar.y, 6, 22);
+    this.header = addText(this, bar.textX, bar.y, '', {
+      fontSize: `${TYPE_SIZE.body}px`,
+      fontStyle: 'bold',
+    });
+    this.budget = addText(this, DESIGN.width - bar.left, bar.y, '', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.label}px`,
+      fontStyle: 'bold',
+      color: css(PALETTE.accent),
+    }).setOrigin(1, 0);
+  }
+
+  /** The indicators, China's posture, what only this side sees, and the news. */
+  private leftColumn(): void {
+    const { left } = TURN;
+    const { news } = TURN_PANELS;
+    label(this, left.x, left.y, t('screen.turn.caption.indicators'));
+    for (let i = 0; i < INDICATOR_COLOURS.length; i++) {
+      const colour = INDICATOR_COLOURS[i] ?? PALETTE.accent;
+      const y = left.y + LABEL_H + i * TURN.indicatorStep;
+      this.rows.push(new IndicatorRow(this, left.x, y, left.w, colour));
+    }
+    const ladderY = left.y + LABEL_H + INDICATOR_COLOURS.length * TURN.indicatorStep + 4;
+    this.ladder = new PostureLadder(this, left.x, ladderY, left.w);
+    label(this, left.x, ladderY + LADDER_H, t('screen.turn.caption.private'));
+    this.privateText = addText(this, left.x, ladderY + LADDER_H + 16, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      wordWrap: { width: left.w },
+      lineSpacing: 1,
+    }).setMaxLines(3);
+    label(this, left.x, news.y, t('screen.turn.caption.news'));
     this.newsText = addText(this, left.x, news.y + 16, '', {
       fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.textMuted),
       wordWrap: { width: left.w },
       lineSpacing: 1,
     }).setMaxLines(4);
+  }
 
-    this.chain = new SupplyChain(this, chain.x + 12, chain.y + 10, chain.w - 24, chain.h - 20);
+  /** A line of text in a panel of the right column, `dy` below the panel's top. */
+  private panelText(
+    top: number,
+    dy: number,
+    style: Phaser.Types.GameObjects.Text.TextStyle,
+  ): Phaser.GameObjects.Text {
+    const { right } = TURN;
+    return addText(this, right.x + PAD, top + dy, '', {
+      fontSize: `${TYPE_SIZE.tag}px`,
+      wordWrap: { width: right.w - 2 * PAD },
+      ...style,
+    });
+  }
 
-    label(this, right.x + 12, pending.y + 10, 'Your moves this turn');
-    this.pendingText = addText(this, right.x + 12, pending.y + 26, '', {
-      fontSize: `${TYPE_SIZE.tag}px`,
-      wordWrap: { width: right.w - 24 },
-      lineSpacing: 3,
-    }).setMaxLines(4);
-    label(this, right.x + 12, offers.y + 10, 'Offers · deals');
-    this.offerText = addText(this, right.x + 12, offers.y + 26, '', {
-      fontSize: `${TYPE_SIZE.tag}px`,
-      wordWrap: { width: right.w - 24 },
-      lineSpacing: 1,
-    }).setMaxLines(3);
-    this.offerLines = addText(this, right.x + 12, offers.y + 116, '', {
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-      wordWrap: { width: right.w - 24 },
+  /** The moves picked, the offers, and the what-if of the card in focus. */
+  private rightColumn(): void {
+    const x = TURN.right.x + PAD;
+    const { pending, offers, preview } = TURN_PANELS;
+    const { text } = TURN_TEXT;
+    label(this, x, pending.y + text.labelY, t('screen.turn.caption.pending'));
+    this.pendingText = this.panelText(pending.y, text.firstY, { lineSpacing: 3 }).setMaxLines(4);
+    label(this, x, offers.y + text.labelY, t('screen.turn.caption.offers'));
+    this.offerText = this.panelText(offers.y, text.firstY, { lineSpacing: 1 }).setMaxLines(3);
+    const muted = css(PALETTE.textMuted);
+    this.offerLines = this.panelText(offers.y, text.offerLinesY, {
+      color: muted,
       lineSpacing: 1,
     }).setMaxLines(5);
-    label(this, right.x + 12, preview.y + 10, 'What if · from the model');
-    this.previewTitle = addText(this, right.x + 12, preview.y + 28, '', {
+    label(this, x, preview.y + text.labelY, t('screen.turn.caption.preview'));
+    this.previewTitle = this.panelText(preview.y, text.previewTitleY, {
       fontSize: `${TYPE_SIZE.small}px`,
       fontStyle: 'bold',
-      wordWrap: { width: right.w - 24 },
     }).setMaxLines(2);
-    this.previewSummary = addText(this, right.x + 12, preview.y + 48, '', {
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-      wordWrap: { width: right.w - 24 },
+    this.previewSummary = this.panelText(preview.y, text.previewSummaryY, {
+      color: muted,
       lineSpacing: 2,
     }).setMaxLines(3);
-    this.previewBody = addText(this, right.x + 12, preview.y + 96, '', {
+    this.previewBody = this.panelText(preview.y, text.previewBodyY, {
       fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.text),
-      wordWrap: { width: right.w - 24 },
       lineSpacing: 2,
     });
+  }
 
-    this.status = addText(
-      this,
-      TURN.endTurn.x + TURN.endTurn.w + 16,
-      TURN.endTurn.y + TURN.endTurn.h / 2,
-      '',
-      {
-        fontSize: `${TYPE_SIZE.small}px`,
-        color: css(PALETTE.caution),
-        wordWrap: {
-          width: TURN.chain.w - TURN.endTurn.w - 16 - (this.session.turnSeconds > 0 ? 150 : 0),
-        },
-      },
-    ).setOrigin(0, 0.5);
-    this.timerText = addText(
-      this,
-      TURN.chain.x + TURN.chain.w,
-      TURN.endTurn.y + TURN.endTurn.h / 2,
-      '',
-      {
-        fontFamily: FONT.mono,
-        fontSize: `${TYPE_SIZE.subtitle}px`,
-        fontStyle: 'bold',
-        color: css(PALETTE.accent),
-      },
-    ).setOrigin(1, 0.5);
-    this.facilitatorText = addText(this, TURN.endTurn.x, TURN.endTurn.y - 8, '', {
+  /** Beside End turn: the status line, the class timer, and the facilitator's queued events above. */
+  private foot(): void {
+    const { endTurn, chain } = TURN;
+    const midY = endTurn.y + endTurn.h / 2;
+    const timerRoom = this.session.turnSeconds > 0 ? TURN_TEXT.timerW : 0;
+    this.status = addText(this, endTurn.x + endTurn.w + 16, midY, '', {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.caution),
+      wordWrap: { width: chain.w - endTurn.w - 16 - timerRoom },
+    }).setOrigin(0, 0.5);
+    this.timerText = addText(this, chain.x + chain.w, midY, '', {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.subtitle}px`,
+      fontStyle: 'bold',
+      color: css(PALETTE.accent),
+    }).setOrigin(1, 0.5);
+    this.facilitatorText = addText(this, endTurn.x, endTurn.y - 8, '', {
       fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.accent),
     }).setOrigin(0, 1);
-    this.hintLine = this.hint('');
   }
 
   private buildCards(): void {
@@ -337,11 +422,13 @@ export class TurnScene extends Screen {
         labelSize: TYPE_SIZE.small,
         onActivate,
       });
-    this.acceptButton = button(OFFER_BUTTONS.accept, 'Accept', 'A', () => this.answer('accept'));
-    this.declineButton = button(OFFER_BUTTONS.decline, 'Decline', 'D', () =>
+    this.acceptButton = button(OFFER_BUTTONS.accept, t('screen.turn.button.accept'), 'A', () =>
+      this.answer('accept'),
+    );
+    this.declineButton = button(OFFER_BUTTONS.decline, t('screen.turn.button.decline'), 'D', () =>
       this.answer('decline'),
     );
-    this.proposeButton = button(OFFER_BUTTONS.propose, 'Make an offer…', 'O', () =>
+    this.proposeButton = button(OFFER_BUTTONS.propose, t('screen.turn.button.propose'), 'O', () =>
       this.openComposer(),
     );
   }
@@ -350,8 +437,8 @@ export class TurnScene extends Screen {
     if (this.ending) return;
     const before = this.view.offers.toAnswer?.answer ?? null;
     if (!this.session.answerOffer(this.side, answer)) {
-      const other = this.side === 'us' ? 'China' : 'the US';
-      this.refuse(`Not allowed: no offer from ${other} is waiting for your answer`);
+      const other = t('screen.turn.other', { context: this.side });
+      this.refuse(notAllowed(t('screen.turn.noOfferWaiting', { other })));
       return;
     }
     sound.play(before === answer ? 'unpick' : 'pick');
@@ -368,7 +455,7 @@ export class TurnScene extends Screen {
     if (this.ending) return;
     const blocked = this.view.offers.proposeBlocked;
     if (blocked) {
-      this.refuse(`Not allowed: ${blocked}`);
+      this.refuse(notAllowed(blocked));
       return;
     }
     openOfferComposer(this);
@@ -376,35 +463,35 @@ export class TurnScene extends Screen {
 
   private showOffers(v: TurnView): void {
     const o = v.offers;
-    const other = this.side === 'us' ? 'China' : 'the US';
-    const answerWord = { accept: 'you accept', decline: 'you decline' } as const;
-    this.offerText
-      .setText(
-        o.toAnswer
-          ? `${o.toAnswer.text}. ${o.toAnswer.answer ? `✓ ${capitalise(answerWord[o.toAnswer.answer])} (when you end the turn).` : 'Answer this quarter, or it lapses.'}`
-          : `No offer from ${other} is waiting for your answer.`,
-      )
-      .setColor(css(o.toAnswer ? PALETTE.text : PALETTE.textMuted));
+    const other = t('screen.turn.other', { context: this.side });
+    const offer = o.toAnswer?.text;
+    const line = !o.toAnswer
+      ? t('screen.turn.offer.none', { other })
+      : o.toAnswer.answer
+        ? t('screen.turn.offer.answered', { context: o.toAnswer.answer, offer })
+        : t('screen.turn.offer.waiting', { offer });
+    this.offerText.setText(line).setColor(css(o.toAnswer ? PALETTE.text : PALETTE.textMuted));
     if (o.toAnswer && o.toAnswer.id !== this.announcedOffer) {
       this.announcedOffer = o.toAnswer.id;
-      announce(this, `${o.toAnswer.text}. Answer this quarter, or it lapses.`);
+      announce(this, t('screen.turn.offer.waiting', { offer }));
     }
-    const noOffer = o.toAnswer ? null : `no offer from ${other} is waiting for your answer`;
+    const noOffer = o.toAnswer ? null : t('screen.turn.noOfferWaiting', { other });
     this.acceptButton.setDisabledReason(noOffer).setSelected(o.toAnswer?.answer === 'accept');
     this.declineButton.setDisabledReason(noOffer).setSelected(o.toAnswer?.answer === 'decline');
     this.proposeButton
-      .setLabel(o.proposing ? 'Change your offer…' : 'Make an offer…')
+      .setLabel(t('screen.turn.button.propose', o.proposing ? { context: 'change' } : undefined))
       .setDisabledReason(o.proposeBlocked);
     this.offerLines.setText(o.lines.join('\n'));
   }
 
   private updateHint(): void {
     const last = (K.cards[this.cards.length - 1] ?? '').toUpperCase();
-    const keys =
-      this.cards.length > 11 ? `1–9 0 Q–${last}` : this.cards.length > 10 ? '1–9 0 Q' : `1–${last}`;
-    this.hintLine.setText(
-      `${keys} pick · Space pick · ←→ browse · A/D accept/decline · O offer · Enter end turn · G glossary · S share · F facilitator · ? help · M sound ${sound.enabled ? 'on' : 'off'} · Esc Esc end game`,
-    );
+    const n = this.cards.length;
+    const cards = t('screen.turn.hint.cards', {
+      context: n > 11 ? 'many' : n > 10 ? 'eleven' : 'few',
+      last,
+    });
+    this.hintLine.setText(t('screen.turn.hint', { context: sound.enabled ? 'on' : 'off', cards }));
   }
 
   private refresh(): void {
@@ -412,12 +499,20 @@ export class TurnScene extends Screen {
     if (this.session.sideToMove() !== this.side) return;
     const v = this.session.turnView(this.side);
     this.view = v;
-    const truce = v.truce ? ` · ${v.truce}` : '';
     this.header.setText(
-      `${v.sideLabel} · ${v.quarter} · turn ${v.turnNumber} of ${v.turns} · ${v.turnsLeft} left${truce}`,
+      t('screen.turn.header', {
+        context: v.truce ? 'truce' : 'plain',
+        side: v.sideLabel,
+        quarter: v.quarter,
+        turn: v.turnNumber,
+        turns: v.turns,
+        left: v.turnsLeft,
+        truce: v.truce ?? '',
+      }),
     );
     const pips = '●'.repeat(v.budget.left) + '○'.repeat(Math.max(0, v.budget.spent));
-    this.budget.setText(`Political capital ${pips} ${v.budget.left} of ${v.budget.total} left`);
+    const { left, total } = v.budget;
+    this.budget.setText(t('screen.turn.budget', { pips, left, total }));
     v.indicators.forEach((ind, i) => {
       const row = this.rows[i];
       if (!row) return;
@@ -437,28 +532,23 @@ export class TurnScene extends Screen {
       });
     });
 
-    const picked = v.pending.map((p) => `✓ ${p.title} · ${p.cost} PC`);
-    this.pendingText.setText(
-      v.pending.length === 0
-        ? 'Nothing picked yet. Pick cards with their keys or a click; press a picked card again to take it back.'
-        : picked.length > 4
-          ? [...picked.slice(0, 3), `… and ${picked.length - 3} more`].join('\n')
-          : picked.join('\n'),
-    );
+    this.pendingText.setText(pendingLines(v).join('\n'));
     this.showOffers(v);
     this.newsText.setText(
       v.news.length === 0
-        ? 'Nothing yet: the news of each quarter appears here.'
-        : v.news.map((n) => `${n.quarter}  ${n.text}`).join('\n'),
+        ? t('screen.turn.news.none')
+        : v.news
+            .map((n) => t('screen.turn.news.line', { quarter: n.quarter, text: n.text }))
+            .join('\n'),
     );
     this.status.setText(
-      v.lastRefusal ? `Not allowed: ${v.lastRefusal}` : (this.session.saveNotice() ?? ''),
+      v.lastRefusal ? notAllowed(v.lastRefusal) : (this.session.saveNotice() ?? ''),
     );
     this.facilitatorText.setText(
       loadedSessionModule()?.queuedLine(this.session.queuedInjects()) ?? '',
     );
     this.updateHint();
-    kickRender(this);
+    this.drawn();
   }
 
   private showPreview(index: number): void {
@@ -466,14 +556,17 @@ export class TurnScene extends Screen {
     if (!card) return;
     this.previewIndex = index;
     this.glossaryButton.setLabel(
-      loadedSessionModule()?.glossaryButtonLabel(card.term.term) ?? 'Glossary',
+      loadedSessionModule()?.glossaryButtonLabel(card.term.term) ??
+        t('screen.turn.button.glossary'),
     );
-    this.previewTitle.setText(`${card.title} · ${card.cost} PC`);
+    this.previewTitle.setText(
+      t('screen.turn.preview.title', { title: card.title, cost: card.cost }),
+    );
     this.previewSummary
       .setY(this.previewTitle.y + this.previewTitle.height + 2)
       .setText(card.summary);
     const lines: string[] = [];
-    if (card.refusal) lines.push(`✗ Cannot play now: ${card.refusal}`);
+    if (card.refusal) lines.push(t('screen.turn.preview.refused', { reason: card.refusal }));
     const p = this.session.preview(this.side, index);
     if (p) {
       lines.push(...p.lines.map((l) => `${l.label.padEnd(19)} ${l.text}`));
@@ -487,7 +580,7 @@ export class TurnScene extends Screen {
     while (lines.length > 1 && this.previewBody.getWrappedText(lines.join('\n')).length > room)
       lines.pop();
     this.previewBody.setY(top).setMaxLines(room).setText(lines.join('\n'));
-    kickRender(this);
+    this.drawn();
   }
 
   private pick(index: number): void {
@@ -495,7 +588,7 @@ export class TurnScene extends Screen {
     const card = this.view.cards[index];
     if (!card) return;
     if (card.refusal) {
-      this.refuse(`Not allowed: ${card.refusal}`);
+      this.refuse(notAllowed(card.refusal));
       return;
     }
     sound.play(card.pendingIndex >= 0 ? 'unpick' : 'pick');
@@ -536,7 +629,7 @@ export class TurnScene extends Screen {
       return;
     }
     this.quitArmedUntil = this.time.now + 3000;
-    this.status.setText('Press Esc again to end the game now and see the debrief.');
+    this.status.setText(t('screen.turn.quitArmed'));
   }
 
   private endTurn(_now: number, inputAt: number, timedOut = false): void {
@@ -547,10 +640,10 @@ export class TurnScene extends Screen {
     this.session.endTurn(this.side, timedOut);
     const solo = this.session.seat === 'us' || this.session.seat === 'china';
     if (solo && (this.session.phase() === 'report' || this.session.thinking)) {
-      const other = this.side === 'us' ? 'China' : 'The United States';
-      this.status.setColor(css(PALETTE.accent)).setText(`${other} is thinking…`);
+      const thinking = t('screen.turn.otherThinking', { context: this.side });
+      this.status.setColor(css(PALETTE.accent)).setText(thinking);
       for (const c of this.cards) c.setAlpha(0.5);
-      kickRender(this, THINKING_MS + 200);
+      this.drawn(THINKING_MS + 200);
       this.time.delayedCall(THINKING_MS, () => nextScreen(this, this.session));
     } else {
       nextScreen(this, this.session);
@@ -558,6 +651,17 @@ export class TurnScene extends Screen {
   }
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Why something cannot be done, as the status line says it. */
+function notAllowed(reason: string): string {
+  return t('screen.turn.notAllowed', { reason });
+}
+
+/** The moves picked, at most four lines: three and how many more. */
+function pendingLines(v: TurnView): string[] {
+  if (v.pending.length === 0) return [t('screen.turn.pending.none')];
+  const picked = v.pending.map((p) =>
+    t('screen.turn.pending.move', { title: p.title, cost: p.cost }),
+  );
+  if (picked.length <= 4) return picked;
+  return [...picked.slice(0, 3), t('screen.turn.pending.more', { count: picked.length - 3 })];
 }

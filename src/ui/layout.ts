@@ -19,7 +19,6 @@ export const TITLE = {
   subtitleWidth: 880,
   menuTop: 400,
   menuGap: GAP * 2,
-  hintY: DESIGN.height - MARGIN,
 } as const;
 
 /** Top-left corner of title-menu button `index` (0-based). */
@@ -172,6 +171,17 @@ export const SETUP = {
   copyLink: { x: 1106, y: 512, w: 126, h: 40 },
   startX: DESIGN.width - MARGIN - 240,
   startW: 240,
+  /** The class row's first two buttons, left of the crisis. */
+  quarters: { x: 496, y: 464, w: 130, h: 40 },
+  timer: { x: 636, y: 464, w: 130, h: 40 },
+  /** The seed row: the seed (Enter types one), a new one, and the start. */
+  seed: { x: 496, y: 600, w: 260, h: 48 },
+  newSeed: { x: 772, y: 600, w: 160, h: 48 },
+  start: { x: DESIGN.width - MARGIN - 240, y: 600, w: 240, h: 48 },
+  /** Above a group of buttons: where its caption sits. */
+  captionAbove: 24,
+  /** The personalities' descriptions right of their buttons, one side asked about. */
+  summaryGap: 16,
 } as const;
 
 /** The glossary overlay: two columns of entries, a page at a time, and its buttons. */

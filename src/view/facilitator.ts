@@ -4,6 +4,7 @@
  */
 import { EVENTS } from '../core/events';
 import { WORLD_EVENTS, type WorldEvent } from '../core/vocabulary';
+import { t } from '../words';
 import { DIGIT_KEYS } from './keys';
 
 export interface InjectOption {
@@ -27,5 +28,5 @@ export function injectOptions(): InjectOption[] {
 export function queuedLine(events: readonly WorldEvent[]): string {
   return events.length === 0
     ? ''
-    : `Facilitator: ${events.map((e) => EVENTS[e].label).join(', ')} at the end of this quarter`;
+    : t('screen.turn.facilitatorQueued', { events: events.map((e) => EVENTS[e].label).join(', ') });
 }

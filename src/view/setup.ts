@@ -17,20 +17,20 @@ import type {
 } from '../core/vocabulary';
 import { AI_LEVELS, CHINA_POLICIES, US_POLICIES, WORLD_EVENTS } from '../core/vocabulary';
 import type { GameInput } from '../machine/game';
+import { liveWords, t } from '../words';
 import { formatClock } from './format';
 import { linkWith } from './share';
 import { eventLabel } from './words';
 
 export { SEATS, type Seat };
 
-export const SEAT_LABEL: Record<Seat, string> = {
-  us: 'Play the United States',
-  china: 'Play China',
-  hotseat: 'Two teams, one device',
-  watch: 'Watch AI against AI',
-};
+export const SEAT_LABEL: Readonly<Record<Seat, string>> = liveWords(SEATS, (seat) =>
+  t('screen.setup.seat', { context: seat }),
+);
 
-export const SIDE_LABEL: Record<Side, string> = { us: 'United States', china: 'China' };
+export const SIDE_LABEL: Readonly<Record<Side, string>> = liveWords(['us', 'china'], (side) =>
+  t('screen.turn.side', { context: side }),
+);
 
 export interface SetupChoice {
   scenarioId: string;
@@ -73,6 +73,16 @@ export interface SetupOptions {
   /** The personalities (the standard level), then the novice and the expert. */
   usPolicies: PolicyOption<UsPolicy | AiLevel>[];
   chinaPolicies: PolicyOption<ChinaPolicy | AiLevel>[];
+}
+
+/** What the setup screen says under a scenario: when it starts, how long, the truce, history. */
+export function scenarioFacts(s: ScenarioOption): string[] {
+  const facts = [
+    t('screen.setup.fact.start', { start: s.startLabel, count: s.turns }),
+    t(s.hasTruce ? 'screen.setup.fact.truce' : 'screen.setup.fact.noTruce'),
+  ];
+  if (s.isHistory) facts.push(t('screen.setup.fact.history'));
+  return facts;
 }
 
 export const SEED_MAX = 2 ** 31 - 1;
@@ -218,7 +228,7 @@ export function hasQuestionnaire(scenarioId: string): boolean {
 /** The setup button that turns the questionnaire on or off, or null where the scenario has none. */
 export function questionnaireLabel(choice: SetupChoice): string | null {
   if (!hasQuestionnaire(choice.scenarioId)) return null;
-  return choice.questionnaire ? 'Questionnaire' : 'No questionnaire';
+  return t('screen.setup.button.questionnaire', { context: choice.questionnaire ? 'on' : 'off' });
 }
 
 /** Whether this game asks the questionnaire before the briefing and after the debrief. */
@@ -259,8 +269,13 @@ export function withCrisis(
 /** How the first crisis reads on its button, e.g. "Crisis: Taiwan visit"; "+1" when there are more. */
 export function crisisLabel(choice: SetupChoice): string {
   const [first, ...rest] = choice.crises ?? [];
-  if (!first) return 'Crisis: none';
-  return `Crisis: ${eventLabel(first.event)}${rest.length ? ` +${rest.length}` : ''}`;
+  if (!first) return t('screen.setup.button.crisis_none');
+  const event = eventLabel(first.event);
+  return t('screen.setup.button.crisis', {
+    context: rest.length ? 'more' : 'one',
+    event,
+    more: rest.length,
+  });
 }
 
 /** Timer settings a facilitator cycles through on the setup screen; 0 is untimed. */
@@ -278,7 +293,9 @@ export function nextTurns(current: number, max: number): number {
 }
 
 export function timerLabel(seconds: number): string {
-  return seconds > 0 ? `Timer ${formatClock(seconds)}` : 'Timer off';
+  return seconds > 0
+    ? t('screen.setup.button.timer', { clock: formatClock(seconds) })
+    : t('screen.setup.button.timer_off');
 }
 
 export { formatClock };

@@ -6,6 +6,7 @@ import { encodeReplayCode } from '../core/code';
 import { turnsToCsv } from '../core/formats';
 import type { Replay } from '../core/replay';
 import type { TurnRecord } from '../core/turn';
+import { t } from '../words';
 
 export interface ShareView {
   code: string;
@@ -45,9 +46,7 @@ export function shareView(replay: Replay, records: readonly TurnRecord[], base: 
     code,
     link: linkable ? replayLink(code, base) : code,
     linkable,
-    intro: linkable
-      ? 'Anyone who opens the link (or pastes the code on the Replay screen) sees the same turns, on any machine.'
-      : 'This page was opened from a file, so its address opens nothing on another machine: share the code. Pasted on the Replay screen of the game, it shows the same turns.',
+    intro: t('screen.share.intro', linkable ? undefined : { context: 'file' }),
     replayJson: `${JSON.stringify(replay, null, 2)}\n`,
     csv: turnsToCsv(records),
     fileStem: `precursor-${replay.scenario}-seed${replay.seed}-turn${replay.turns.length}`,

@@ -4,6 +4,7 @@ import { roundedIndicators, type TurnRecord } from '../core/turn';
 import { type Indicator, POSTURES, type Posture, type Side } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
 import { gameScores, phase } from '../machine/driver';
+import { t } from '../words';
 import { type CardView, cardsFor } from './cards';
 import { signed, TREND_ARROW, type Trend, trendOf } from './format';
 import { type OffersPanelView, offersPanelView } from './offers';
@@ -155,12 +156,12 @@ export function supplyChainView(g: GameState): SupplyChainView {
 }
 
 export function truceLine(snapshot: GameSnapshot): string | null {
-  const t = snapshot.context.game.truce;
-  if (!t) return null;
-  if (t.status === 'renewed') return 'Truce renewed';
-  if (t.status === 'lapsed') return 'Truce lapsed';
-  const left = t.reassessTurn - snapshot.context.game.turn;
-  return left <= 1 ? 'Truce review this quarter' : `Truce review in ${left} quarters`;
+  const truce = snapshot.context.game.truce;
+  if (!truce) return null;
+  if (truce.status === 'renewed') return t('screen.turn.truce.renewed');
+  if (truce.status === 'lapsed') return t('screen.turn.truce.lapsed');
+  const left = truce.reassessTurn - snapshot.context.game.turn;
+  return left <= 1 ? t('screen.turn.truce.reviewNow') : t('screen.turn.truce.review', { left });
 }
 
 /** The news of the last few quarters, newest first: events, both sides' moves, refusals. */
@@ -172,14 +173,26 @@ export function newsFeed(history: readonly TurnRecord[], limit = 12): NewsItem[]
     for (const e of r.events)
       items.push({ quarter: r.label, kind: 'event', text: eventHeadline(e) });
     for (const m of r.chinaMoves)
-      items.push({ quarter: r.label, kind: 'china', text: `China: ${moveTitle(m)}` });
+      items.push({
+        quarter: r.label,
+        kind: 'china',
+        text: t('screen.turn.news.china', { move: moveTitle(m) }),
+      });
     for (const m of r.usMoves)
-      items.push({ quarter: r.label, kind: 'us', text: `US: ${moveTitle(m)}` });
+      items.push({
+        quarter: r.label,
+        kind: 'us',
+        text: t('screen.turn.news.us', { move: moveTitle(m) }),
+      });
     for (const f of r.refused)
       items.push({
         quarter: r.label,
         kind: 'refused',
-        text: `${SIDE_SHORT[f.side]} could not: ${moveTitle(f.move)} (${f.reason})`,
+        text: t('screen.turn.news.refused', {
+          side: SIDE_SHORT[f.side],
+          move: moveTitle(f.move),
+          reason: f.reason,
+        }),
       });
   }
   return items.slice(0, limit);
@@ -209,11 +222,15 @@ export function turnView(snapshot: GameSnapshot, side: Side, start?: TurnRecord)
   // No score before the first quarter is played: 0 would only say that nothing happened yet.
   const score = g.turn > 0 ? gameScores(ctx) : null;
   const scoreLine = score
-    ? [`Your score so far: ${signed(side === 'us' ? score.usScore : score.chinaScore, 1)}`]
+    ? [
+        t('screen.turn.private.score', {
+          score: signed(side === 'us' ? score.usScore : score.chinaScore, 1),
+        }),
+      ]
     : [];
   const privateLines =
     side === 'china'
-      ? [`Chips in hand: ${g.chips} (old steps you can re-announce)`, ...scoreLine]
+      ? [t('screen.turn.private.chips', { chips: g.chips }), ...scoreLine]
       : scoreLine;
   return {
     side,
@@ -232,7 +249,7 @@ export function turnView(snapshot: GameSnapshot, side: Side, start?: TurnRecord)
       // An offer's terms are spelt out in the Offers panel; here it is one move among the others.
       title:
         m.type === 'proposeOffer'
-          ? `an offer to ${side === 'us' ? 'China' : 'the US'} (see Offers)`
+          ? t('screen.turn.pending.offer', { context: side })
           : moveTitle(m),
       cost: moveCost(m),
       cardIndex: cards.findIndex((c) => c.pendingIndex === pendingIndex),

@@ -34,23 +34,28 @@ export class JoinScene extends Screen {
     super(SCENE.join);
   }
 
+  /** The screen's header, title and what joining means. */
+  private heading(): void {
+    new ScreenHeader(this, t('screen.online.join.header'), '');
+    addText(this, BOX.x, BOX.y, t('screen.online.join.title'), {
+      fontSize: `${TYPE_SIZE.heading - 8}px`,
+      fontStyle: 'bold',
+    });
+    addText(this, BOX.x, BOX.y + 52, t('screen.online.join.intro'), {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: BOX.w },
+      lineSpacing: 3,
+    });
+  }
+
   create(data: JoinData): void {
     this.classId = data.classId;
     this.busy = false;
     const last = lastSeat(this.classId);
     this.seat = last?.seat ?? 'us';
-    new ScreenHeader(this, t('screen.online.join.header'), '');
+    this.heading();
     const { x, w } = BOX;
-    addText(this, x, BOX.y, t('screen.online.join.title'), {
-      fontSize: `${TYPE_SIZE.heading - 8}px`,
-      fontStyle: 'bold',
-    });
-    addText(this, x, BOX.y + 52, t('screen.online.join.intro'), {
-      fontSize: `${TYPE_SIZE.small}px`,
-      color: css(PALETTE.textMuted),
-      wordWrap: { width: w },
-      lineSpacing: 3,
-    });
     this.caption(x, ROW.field - 22, t('screen.online.join.group'));
     const field = new DomField(
       this,

@@ -229,7 +229,13 @@ export class OnlineClassScene extends Screen {
   }
 
   /** The teacher's commands. */
+  /** The teacher's buttons: the class as it plays above, ending and keeping it below. */
   private controls(teacher: TeacherClient, key: KeptClass, events: string[]): Button[] {
+    return [...this.playControls(teacher, events), ...this.closeControls(teacher, key)];
+  }
+
+  /** Pause or resume every group, a world event for every group, the computer for empty sides. */
+  private playControls(teacher: TeacherClient, events: string[]): Button[] {
     const x0 = TABLE.x;
     const w = 206;
     const step = w + GAP * 2;
@@ -288,25 +294,35 @@ export class OnlineClassScene extends Screen {
         this.say(t(empty.length ? 'screen.online.computerDone' : 'screen.online.computerNone'));
       },
     });
-    const twice = (button: Button, again: string, first: string, act: () => void) => {
-      let armed = false;
-      return () => {
-        if (!armed) {
-          armed = true;
-          button.setLabel(t(again));
+    return [pause, choose, send, computer];
+  }
+
+  /** A press that acts only when pressed again within four seconds, its label saying so. */
+  private twice(button: Button, again: string, first: string, act: () => void): () => void {
+    let armed = false;
+    return () => {
+      if (!armed) {
+        armed = true;
+        button.setLabel(t(again));
+        this.drawn();
+        this.time.delayedCall(4000, () => {
+          armed = false;
+          if (button.active) button.setLabel(t(first));
           this.drawn();
-          this.time.delayedCall(4000, () => {
-            armed = false;
-            if (button.active) button.setLabel(t(first));
-            this.drawn();
-          });
-          return;
-        }
-        armed = false;
-        button.setLabel(t(first));
-        act();
-      };
+        });
+        return;
+      }
+      armed = false;
+      button.setLabel(t(first));
+      act();
     };
+  }
+
+  /** End the class, its results, export and delete. */
+  private closeControls(teacher: TeacherClient, key: KeptClass): Button[] {
+    const x0 = TABLE.x;
+    const w = 206;
+    const step = w + GAP * 2;
     const end: Button = new Button(this, x0, CONTROLS.row2, {
       label: t('screen.online.end'),
       width: w,
@@ -314,7 +330,7 @@ export class OnlineClassScene extends Screen {
       labelSize: TYPE_SIZE.small,
       onActivate: () => endPress(),
     });
-    const endPress = twice(end, 'screen.online.endAgain', 'screen.online.end', () => {
+    const endPress = this.twice(end, 'screen.online.endAgain', 'screen.online.end', () => {
       teacher.end();
       this.say(t('screen.online.ended'));
     });
@@ -340,10 +356,15 @@ export class OnlineClassScene extends Screen {
       labelSize: TYPE_SIZE.small,
       onActivate: () => deletePress(),
     });
-    const deletePress = twice(remove, 'screen.online.deleteAgain', 'screen.online.delete', () => {
-      void this.deleteClass(key);
-    });
-    return [pause, choose, send, computer, end, results, exportButton, remove];
+    const deletePress = this.twice(
+      remove,
+      'screen.online.deleteAgain',
+      'screen.online.delete',
+      () => {
+        void this.deleteClass(key);
+      },
+    );
+    return [end, results, exportButton, remove];
   }
 
   /** The class results screen, with every group's replay code in place of pasted ones. */

@@ -236,6 +236,33 @@ export class SeatScene extends Screen {
   }
 
   /** The right column: the last quarter, the offer to answer, the messages and a line to send. */
+  /** A short message to the other team: the field and its Send button. */
+  private sayField(x: number, w: number): Focusable[] {
+    const field = new DomField(
+      this,
+      { x, y: 612, w: w - 80 - GAP, h: 36 },
+      {
+        label: t('screen.online.seat.say'),
+        placeholder: t('screen.online.seat.say'),
+        onSubmit: () => send(),
+      },
+    );
+    const sendButton = new Button(this, x + w - 80, 612, {
+      label: t('screen.online.seat.send'),
+      width: 80,
+      height: 36,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => send(),
+    });
+    const send = () => {
+      const text = field.value.trim();
+      if (!text) return;
+      this.seat.client.send('say', { text: text.slice(0, 280) });
+      field.setValue('');
+    };
+    return [field, sendButton];
+  }
+
   private rightColumn(view: View, items: Focusable[]): () => void {
     const { x, w } = L.right;
     this.caption(x, 64, t('screen.online.seat.news'));
@@ -278,31 +305,7 @@ export class SeatScene extends Screen {
       wordWrap: { width: w },
       lineSpacing: 2,
     }).setMaxLines(offer ? 6 : 12);
-    if (view.side) {
-      const field = new DomField(
-        this,
-        { x, y: 612, w: w - 80 - GAP, h: 36 },
-        {
-          label: t('screen.online.seat.say'),
-          placeholder: t('screen.online.seat.say'),
-          onSubmit: () => send(),
-        },
-      );
-      const sendButton = new Button(this, x + w - 80, 612, {
-        label: t('screen.online.seat.send'),
-        width: 80,
-        height: 36,
-        labelSize: TYPE_SIZE.small,
-        onActivate: () => send(),
-      });
-      const send = () => {
-        const text = field.value.trim();
-        if (!text) return;
-        this.seat.client.send('say', { text: text.slice(0, 280) });
-        field.setValue('');
-      };
-      items.push(field, sendButton);
-    }
+    if (view.side) items.push(...this.sayField(x, w));
     return () => {
       const v = this.view;
       if (!v) return;
