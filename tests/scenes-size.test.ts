@@ -26,7 +26,6 @@ const NOT_YET: readonly string[] = [
   'HelpScene.ts',
   'FacilitatorScene.ts',
   'brief.ts',
-  'ClassResultsScene.ts',
   'DebriefScene.ts',
   'QuestionnaireScene.ts',
   'ReplayScene.ts',

@@ -249,6 +249,9 @@ export interface GroupAnswerRow {
   /** "2/5 right" (of the questions answered), or "—" when the group answered none. */
   before: string;
   after: string;
+  /** The same without the word: "2/5", or "—" (the screen's column says what it counts). */
+  beforeShort: string;
+  afterShort: string;
   /** Right answers after minus before, over the questions answered both times; null: not both. */
   change: number | null;
 }
@@ -272,8 +275,9 @@ export function groupAnswers(groups: readonly GroupResult[]): GroupAnswerRow[] {
     });
     return { answered, right };
   };
-  const text = (s: { answered: number; right: number }) =>
-    s.answered ? `${s.right}/${s.answered} right` : '—';
+  const short = (s: { answered: number; right: number }) =>
+    s.answered ? `${s.right}/${s.answered}` : '—';
+  const text = (s: { answered: number; right: number }) => (s.answered ? `${short(s)} right` : '—');
   return counted
     .filter((g) => g.answers.pre?.length || g.answers.post?.length)
     .map((g) => {
@@ -283,6 +287,8 @@ export function groupAnswers(groups: readonly GroupResult[]): GroupAnswerRow[] {
         group: g.group,
         before: text(before),
         after: text(after),
+        beforeShort: short(before),
+        afterShort: short(after),
         change: before.answered && after.answered ? after.right - before.right : null,
       };
     });

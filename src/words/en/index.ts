@@ -1,5 +1,6 @@
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
+import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -9,6 +10,11 @@ import { WORLD_WORDS } from './world';
  * the caller, `_one` and `_other` for the plural by `count`; `{name}` is filled from the values
  * passed with the key.
  */
-export const EN = { ...MOVE_WORDS, ...RULE_WORDS, ...WORLD_WORDS } as const;
+export const EN = {
+  ...MOVE_WORDS,
+  ...RULE_WORDS,
+  ...WORLD_WORDS,
+  ...CLASS_RESULTS_WORDS,
+} as const;
 
 export type WordKey = keyof typeof EN;
