@@ -3,7 +3,7 @@
  * inside the screen's margins, and the footer's hint line at one height. Plain numbers only, no
  * Phaser, so browser tests can import it. A screen's layout is a set of named regions made here.
  */
-import { DESIGN, GAP, MARGIN } from './layout';
+import { BUTTON, DESIGN, GAP, MARGIN } from './layout';
 
 export interface Region {
   readonly x: number;
@@ -56,3 +56,24 @@ export function row(r: Region, index: number, count: number, gap = GAP): Region 
 export function centred(w: number, h: number): Region {
   return { x: Math.round((DESIGN.width - w) / 2), y: Math.round((DESIGN.height - h) / 2), w, h };
 }
+
+/**
+ * The debrief's regions: two charts and the cooperation band down the left, the scores, the
+ * verdict and the timeline down the right, the buttons along the foot.
+ */
+export const DEBRIEF_LAYOUT = {
+  deaths: { x: 24, y: 56, w: 620, h: 200 },
+  headlineY: 262,
+  relationship: { x: 24, y: 296, w: 620, h: 190 },
+  /** The cooperation band: its caption at the left edge, its bars indented under the chart. */
+  posture: { captionX: 24, x: 72, y: 506, w: 564 },
+  scores: { x: 672, y: 56, step: 296 },
+  verdict: { x: 672, y: 226, w: 584 },
+  timeline: { x: 672, y: 310, w: 584, h: 316 },
+  timelineCaptionY: 290,
+  /** The buttons' line, left to right from `x`, with a gap between them, ending at the grid's foot. */
+  buttons: { x: 24, y: GRID.bottom - BUTTON.height, gap: 16 },
+  /** The save warning: above the buttons when the questionnaire's button is there, else beside. */
+  unsavedAbove: { x: 24, y: GRID.bottom - BUTTON.height - 34, w: 620 },
+  unsavedBeside: { x: 968, y: GRID.bottom - BUTTON.height / 2 },
+} as const;

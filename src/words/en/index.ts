@@ -1,6 +1,7 @@
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
+import { DEBRIEF_WORDS } from './screens/debrief';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -15,6 +16,7 @@ export const EN = {
   ...RULE_WORDS,
   ...WORLD_WORDS,
   ...CLASS_RESULTS_WORDS,
+  ...DEBRIEF_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
