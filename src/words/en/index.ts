@@ -2,6 +2,7 @@ import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { DEBRIEF_WORDS } from './screens/debrief';
+import { QUESTIONNAIRE_WORDS } from './screens/questionnaire';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -17,6 +18,7 @@ export const EN = {
   ...WORLD_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...DEBRIEF_WORDS,
+  ...QUESTIONNAIRE_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
