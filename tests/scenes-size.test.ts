@@ -26,7 +26,6 @@ const NOT_YET: readonly string[] = [
   'HelpScene.ts',
   'FacilitatorScene.ts',
   'brief.ts',
-  'ReplayScene.ts',
 ];
 
 interface Node {

@@ -3,6 +3,7 @@ import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { DEBRIEF_WORDS } from './screens/debrief';
 import { QUESTIONNAIRE_WORDS } from './screens/questionnaire';
+import { REPLAY_WORDS } from './screens/replay';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -19,6 +20,7 @@ export const EN = {
   ...CLASS_RESULTS_WORDS,
   ...DEBRIEF_WORDS,
   ...QUESTIONNAIRE_WORDS,
+  ...REPLAY_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
