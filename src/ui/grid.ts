@@ -77,3 +77,16 @@ export const DEBRIEF_LAYOUT = {
   unsavedAbove: { x: 24, y: GRID.bottom - BUTTON.height - 34, w: 620 },
   unsavedBeside: { x: 968, y: GRID.bottom - BUTTON.height / 2 },
 } as const;
+
+/**
+ * The replay viewer's controls, below the quarter's moves and changes and left of the rules: the
+ * warning, the bar of turns, two rows of buttons; the take-over dialog over them.
+ */
+export const VIEWER_LAYOUT = {
+  controls: { x: 32, w: 768, warningY: 470, barY: 540, row1: 572, row2: 632, h: 48 },
+  /** The screen before the first quarter: the scenario on the left, the replay on the right. */
+  start: { x: 32, y: 64, w: 760, asideX: 812, asideW: 436 },
+  /** The message beside the second row's buttons. */
+  messageX: 584,
+  takeOver: { x: 330, y: 180, w: 620, h: 360, seatStep: 58 },
+} as const;
