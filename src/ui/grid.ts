@@ -90,3 +90,14 @@ export const VIEWER_LAYOUT = {
   messageX: 584,
   takeOver: { x: 330, y: 180, w: 620, h: 360, seatStep: 58 },
 } as const;
+
+/**
+ * A quarter's report, on the report screen and in the replay viewer: the moves played and the
+ * events down the left, what changed in the middle (label, from → to, the change at the right
+ * edge), the rules on the right (`REPORT` in ui/layout.ts), and a rule's evidence in a dialog.
+ */
+export const REPORT_BODY = {
+  played: { x: 32, captionY: 64, y: 84, w: 360 },
+  changes: { x: 420, captionY: 64, y: 88, step: 30, fromToX: 200, deltaRight: 372 },
+  evidence: { x: 260, y: 120, w: 760, h: 420 },
+} as const;

@@ -241,7 +241,8 @@ export const REPORT = {
   ruleButtonH: 30,
   ruleStep: 70,
   maxRules: 8,
-  continueY: 640,
+  /** The line of Continue and Glossary, which ends where the grid's content does (`GRID.bottom`). */
+  continueY: DESIGN.height - GAP * 5 - BUTTON.height,
 } as const;
 
 /** Where the Continue button of the report sits. */

@@ -4,6 +4,7 @@ import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { DEBRIEF_WORDS } from './screens/debrief';
 import { QUESTIONNAIRE_WORDS } from './screens/questionnaire';
 import { REPLAY_WORDS } from './screens/replay';
+import { REPORT_WORDS } from './screens/report';
 import { VIEWER_WORDS } from './screens/viewer';
 import { WORLD_WORDS } from './world';
 
@@ -22,6 +23,7 @@ export const EN = {
   ...DEBRIEF_WORDS,
   ...QUESTIONNAIRE_WORDS,
   ...REPLAY_WORDS,
+  ...REPORT_WORDS,
   ...VIEWER_WORDS,
 } as const;
 

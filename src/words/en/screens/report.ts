@@ -1,0 +1,33 @@
+/** The report's words: after each quarter, what was played, what changed and why. */
+export const REPORT_WORDS = {
+  'screen.report.title': 'Report · {quarter}',
+  'screen.report.subtitle': 'Why things moved, from the model',
+  'screen.report.button.continue': 'Continue',
+  'screen.report.button.continue_watch': 'Next quarter',
+  'screen.report.button.glossary': 'Glossary',
+  'screen.report.hint':
+    'Enter continue · A–I open a rule and its evidence · G glossary · Esc close · S share or export · ? help',
+  'screen.report.side_us': 'US',
+  'screen.report.side_china': 'China',
+  'screen.report.sideLine': '{side}: {text}',
+  'screen.report.played.caption': 'Moves played',
+  'screen.report.played.none': 'Neither side moved.',
+  'screen.report.offers.caption': 'Offers',
+  'screen.report.reasons.caption': 'Why the AI chose this',
+  'screen.report.events.caption': 'Events',
+  'screen.report.events.none': 'No outside events.',
+  'screen.report.refused.caption': 'Refused',
+  'screen.report.changes.caption': 'What changed this quarter',
+  'screen.report.changes.none': 'No figures to show.',
+  'screen.report.changes.fromTo': '{from} → {to}',
+  'screen.report.termNote':
+    'Click a move played or a figure’s name to see what it means · G the glossary',
+  'screen.report.rules.caption': 'Why · rules at work, largest first',
+  'screen.report.rules.line': '· {text}',
+  'screen.report.rule.title': 'Rule {number}: {title}',
+  'screen.report.evidence.model': 'In the model: {text}',
+  'screen.report.evidence.evidence': 'Evidence: {text}',
+  'screen.report.evidence.source': 'Source: {text}',
+  'screen.report.evidence.quarter': 'This quarter:',
+  'screen.report.evidence.hint': 'Esc closes',
+} as const;
