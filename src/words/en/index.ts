@@ -2,6 +2,7 @@ import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { DEBRIEF_WORDS } from './screens/debrief';
+import { DEBRIEF_VIEW_WORDS } from './screens/debriefView';
 import { QUESTIONNAIRE_WORDS } from './screens/questionnaire';
 import { REPLAY_WORDS } from './screens/replay';
 import { REPORT_WORDS } from './screens/report';
@@ -21,6 +22,7 @@ export const EN = {
   ...WORLD_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...DEBRIEF_WORDS,
+  ...DEBRIEF_VIEW_WORDS,
   ...QUESTIONNAIRE_WORDS,
   ...REPLAY_WORDS,
   ...REPORT_WORDS,
