@@ -167,7 +167,7 @@ export class ReportBody {
           fontFamily: FONT.mono,
           fontSize: `${TYPE_SIZE.tag}px`,
           fontStyle: 'bold',
-          color: css(c.deltaText === 'no change' ? PALETTE.textDim : PALETTE.accent),
+          color: css(c.flat ? PALETTE.textDim : PALETTE.accent),
         }).setOrigin(1, 0),
       );
     });

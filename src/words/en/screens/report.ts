@@ -19,6 +19,7 @@ export const REPORT_WORDS = {
   'screen.report.refused.caption': 'Refused',
   'screen.report.changes.caption': 'What changed this quarter',
   'screen.report.changes.none': 'No figures to show.',
+  'screen.report.changes.flat': 'no change',
   'screen.report.changes.fromTo': '{from} → {to}',
   'screen.report.termNote':
     'Click a move played or a figure’s name to see what it means · G the glossary',
