@@ -1,6 +1,7 @@
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
+import { CLASS_RESULTS_VIEW_WORDS } from './screens/classResultsView';
 import { DEBRIEF_WORDS } from './screens/debrief';
 import { DEBRIEF_VIEW_WORDS } from './screens/debriefView';
 import { QUESTIONNAIRE_WORDS } from './screens/questionnaire';
@@ -21,6 +22,7 @@ export const EN = {
   ...RULE_WORDS,
   ...WORLD_WORDS,
   ...CLASS_RESULTS_WORDS,
+  ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,
   ...DEBRIEF_VIEW_WORDS,
   ...QUESTIONNAIRE_WORDS,
