@@ -7,6 +7,7 @@ import { DEBRIEF_VIEW_WORDS } from './screens/debriefView';
 import { QUESTIONNAIRE_WORDS } from './screens/questionnaire';
 import { REPLAY_WORDS } from './screens/replay';
 import { REPORT_WORDS } from './screens/report';
+import { SAVES_WORDS } from './screens/saves';
 import { VIEWER_WORDS } from './screens/viewer';
 import { WORLD_WORDS } from './world';
 
@@ -28,6 +29,7 @@ export const EN = {
   ...QUESTIONNAIRE_WORDS,
   ...REPLAY_WORDS,
   ...REPORT_WORDS,
+  ...SAVES_WORDS,
   ...VIEWER_WORDS,
 } as const;
 
