@@ -6,20 +6,6 @@ import { describe, expect, it } from 'vitest';
 /** The longest a function in a scene may be, from its signature line to its closing brace. */
 const MAX_LINES = 80;
 
-/** Scenes still being moved onto the skeleton elsewhere: emptied once that work is in. */
-const NOT_YET: readonly string[] = [
-  'ClassResultsScene.ts',
-  'DebriefScene.ts',
-  'QuestionnaireScene.ts',
-  'ReplayScene.ts',
-  'ViewerScene.ts',
-  'ReportScene.ts',
-  'reportBody.ts',
-];
-
-/** Scenes of this branch not yet split into parts: emptied as each is. */
-const SPLITTING: readonly string[] = [];
-
 const dir = new URL('../src/scenes/', import.meta.url).pathname;
 
 type Node = { type?: string; start: number; end: number; [key: string]: unknown };
@@ -64,7 +50,7 @@ function longFunctions(name: string, source: string, max = MAX_LINES): string[] 
 describe('the scenes are made of short parts', () => {
   it(`has no function over ${MAX_LINES} lines in src/scenes and its folders`, () => {
     const found = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts') && !NOT_YET.includes(f) && !SPLITTING.includes(f))
+      .filter((f) => f.endsWith('.ts'))
       .flatMap((f) => longFunctions(f, readFileSync(join(dir, f), 'utf8')));
     expect(found).toEqual([]);
   });
@@ -81,4 +67,20 @@ describe('the scenes are made of short parts', () => {
     expect(longFunctions('x.ts', arrow)).toHaveLength(1);
     expect(longFunctions('x.ts', short)).toEqual([]);
   });
+
+  it('are built on the skeleton: every screen extends Screen or OverlayScreen', () => {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('Scene.ts'),
+    );
+    const off = files.filter((f) => offSkeleton(readFileSync(join(dir, f), 'utf8')));
+    expect(off).toEqual([]);
+    expect(offSkeleton('export class XScene extends Phaser.Scene {')).toBe(true);
+    expect(offSkeleton('export class XScene extends OverlayScreen {')).toBe(false);
+  });
 });
+
+/** Whether a scene's class is built on something other than the skeleton. */
+function offSkeleton(source: string): boolean {
+  const found = /class \w+ extends ([\w.]+)/.exec(source);
+  return found !== null && found[1] !== 'Screen' && found[1] !== 'OverlayScreen';
+}

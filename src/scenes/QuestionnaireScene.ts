@@ -1,19 +1,19 @@
-import Phaser from 'phaser';
 import type { GameSession, QuestionnaireState, QuestionnaireWhen } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField } from '../ui/DomField';
-import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown, restartScene } from '../ui/keyboard';
+import type { Focusable } from '../ui/FocusList';
+import { restartScene } from '../ui/keyboard';
 import { DESIGN, QUESTIONNAIRE as L, MARGIN, questionnaireOption } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
+import { t } from '../words';
 import { openPrintable } from './brief';
 import { SCENE } from './keys';
 import { loadedSessionModule, type SessionModule } from './load';
 import { currentSession } from './registry';
+import { Screen } from './screen';
 
 /** What the screen is started with: before or after the game, and where the group has got to. */
 export interface QuestionnaireData {
@@ -29,12 +29,23 @@ export function openAnswers(session: GameSession): { pre?: string; post?: string
   return written.get(session) ?? {};
 }
 
+type Teaching = NonNullable<ReturnType<GameSession['questionnaire']>>;
+type View = ReturnType<SessionModule['questionnaireView']>;
+
 /**
  * The questionnaire, one question a screen: before the briefing and after the debrief, in games
  * set up with it. Letters or clicks choose, Enter goes on, Esc skips; the multiple-choice answers
  * go into the session and so into the replay code.
  */
-export class QuestionnaireScene extends Phaser.Scene {
+export class QuestionnaireScene extends Screen {
+  private m!: SessionModule;
+  private session!: GameSession;
+  private teaching!: Teaching;
+  private state!: QuestionnaireState;
+  private view!: View;
+  /** The open question's answer box, on its step. */
+  private field: DomField | null = null;
+
   constructor() {
     super(SCENE.questionnaire);
   }
@@ -48,18 +59,48 @@ export class QuestionnaireScene extends Phaser.Scene {
       return;
     }
     const given = session.answersGiven()[data.when] ?? [];
-    const state =
+    this.m = m;
+    this.session = session;
+    this.teaching = teaching;
+    this.state =
       data.state ??
       m.startQuestionnaire(teaching, data.when, given, openAnswers(session)[data.when] ?? '');
-    this.build(m, session, state);
-    kickRender(this);
+    this.view = m.questionnaireView(teaching, this.state);
+    this.field = null;
+    this.build();
+    this.drawn();
   }
 
-  private build(m: SessionModule, session: GameSession, state: QuestionnaireState): void {
-    const teaching = session.questionnaire();
-    if (!teaching) return;
-    const v = m.questionnaireView(teaching, state);
-    new ScreenHeader(this, `${v.title} · ${session.title}`, v.progress);
+  private build(): void {
+    const v = this.view;
+    this.drawQuestion();
+    const items: Focusable[] = v.kind === 'choice' ? this.drawOptions() : [this.drawOpenField()];
+    const nav = this.drawButtons();
+    items.push(...nav);
+    const selected = v.options.findIndex((o) => o.selected);
+    this.focus(items, {
+      numberKeys: false,
+      enterFree: true,
+      initial: v.kind === 'open' ? 0 : selected >= 0 ? items.indexOf(nav[0] as Focusable) : 0,
+    });
+    this.bindKeys();
+    this.hint(
+      t('screen.questionnaire.hint', {
+        context: v.kind,
+        keys: v.options.map((o) => o.key).join(' '),
+        count: v.options.length,
+      }),
+    );
+  }
+
+  /** The header, what the questionnaire is for, and the question. */
+  private drawQuestion(): void {
+    const v = this.view;
+    new ScreenHeader(
+      this,
+      t('screen.questionnaire.heading', { title: v.title, game: this.session.title }),
+      v.progress,
+    );
     addText(this, MARGIN, L.introY, v.intro, {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
@@ -72,130 +113,143 @@ export class QuestionnaireScene extends Phaser.Scene {
       wordWrap: { width: DESIGN.width - 2 * MARGIN },
       lineSpacing: 4,
     }).setMaxLines(3);
+  }
 
-    const items: Focusable[] = [];
-    let field: DomField | null = null;
-    const go = (s: QuestionnaireState) =>
-      restartScene(this, { when: state.when, state: s } satisfies QuestionnaireData);
-    const withText = (): QuestionnaireState => (field ? { ...state, open: field.value } : state);
-    const choose = (i: number) => go(m.choose(teaching, state, i));
-    const next = () => {
-      const s = withText();
-      if (m.isLastStep(teaching, s)) this.finish(m, session, s);
-      else go(m.stepBy(teaching, s, 1));
-    };
-    const previous = () => go(m.stepBy(teaching, withText(), -1));
-    const print = () => {
-      const s = withText();
-      const answers = { ...session.answersGiven(), [s.when]: s.answers };
-      const open = { ...openAnswers(session), [s.when]: s.open };
-      openPrintable(
-        m.answerSheetHtml(session.title, teaching, answers, open),
-        `precursor-answers-seed${session.choice.seed}.html`,
-      );
-    };
+  /** A multiple-choice question's options, full-width buttons. */
+  private drawOptions(): Button[] {
+    const options = this.view.options;
+    return options.map((o, i) => {
+      const r = questionnaireOption(i, options.length);
+      return new Button(this, r.x, r.y, {
+        label: t('screen.questionnaire.option', {
+          context: o.selected ? 'selected' : 'plain',
+          label: o.label,
+        }),
+        shortcut: o.key,
+        width: r.w,
+        height: r.h,
+        labelSize: TYPE_SIZE.body,
+        onActivate: () => this.choose(i),
+      }).setSelected(o.selected);
+    });
+  }
 
-    if (v.kind === 'choice') {
-      v.options.forEach((o, i) => {
-        const r = questionnaireOption(i, v.options.length);
-        items.push(
-          new Button(this, r.x, r.y, {
-            label: o.selected ? `${o.label}  ✓` : o.label,
-            shortcut: o.key,
-            width: r.w,
-            height: r.h,
-            labelSize: TYPE_SIZE.body,
-            onActivate: () => choose(i),
-          }).setSelected(o.selected),
-        );
-      });
-    } else {
-      field = new DomField(this, L.openField, {
-        label: 'Your answer',
-        placeholder: 'Write your answer here…',
-        value: state.open,
-        multiline: true,
-        fontSize: 16,
-        onSubmit: () => next(),
-      });
-      items.push(field);
-      addText(this, MARGIN, L.openField.y + L.openField.h + 12, v.openNote, {
-        fontSize: `${TYPE_SIZE.small}px`,
-        color: css(PALETTE.textMuted),
-        wordWrap: { width: DESIGN.width - 2 * MARGIN },
-      }).setMaxLines(2);
-    }
+  /** The open question's answer box, and where its answer goes. */
+  private drawOpenField(): DomField {
+    const field = new DomField(this, L.openField, {
+      label: t('screen.questionnaire.field.label'),
+      placeholder: t('screen.questionnaire.field.placeholder'),
+      value: this.state.open,
+      multiline: true,
+      fontSize: 16,
+      onSubmit: () => this.next(),
+    });
+    this.field = field;
+    addText(this, MARGIN, L.openField.y + L.openField.h + 12, this.view.openNote, {
+      fontSize: `${TYPE_SIZE.small}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: DESIGN.width - 2 * MARGIN },
+    }).setMaxLines(2);
+    return field;
+  }
 
+  /** Next (first), Previous, Print on the open question, and Skip; how many are answered above. */
+  private drawButtons(): Button[] {
+    const v = this.view;
     const nextButton = new Button(this, L.next.x, L.buttonsY, {
       label: v.next,
       shortcut: '↵',
       primary: true,
       width: L.next.w,
       height: L.buttonH,
-      onActivate: next,
+      onActivate: () => this.next(),
     });
     const back = new Button(this, L.previous.x, L.buttonsY, {
-      label: '← Previous',
+      label: t('screen.questionnaire.button.previous'),
       width: L.previous.w,
       height: L.buttonH,
-      onActivate: previous,
-    }).setDisabledReason(state.step === 0 ? 'This is the first question.' : null);
+      onActivate: () => this.previous(),
+    }).setDisabledReason(this.state.step === 0 ? t('screen.questionnaire.firstQuestion') : null);
     const skip = new Button(this, L.skip.x, L.buttonsY, {
-      label: 'Skip questionnaire · Esc',
+      label: t('screen.questionnaire.button.skip'),
       width: L.skip.w,
       height: L.buttonH,
       labelSize: TYPE_SIZE.label,
-      onActivate: () => this.leave(state.when),
+      onActivate: () => this.leave(this.state.when),
     });
-    const extra: Focusable[] = [];
-    if (v.kind === 'open')
-      extra.push(
-        new Button(this, L.print.x, L.buttonsY, {
-          label: 'Print answers',
-          shortcut: 'P',
-          width: L.print.w,
-          height: L.buttonH,
-          labelSize: TYPE_SIZE.label,
-          onActivate: print,
-        }),
-      );
+    const print =
+      v.kind === 'open'
+        ? [
+            new Button(this, L.print.x, L.buttonsY, {
+              label: t('screen.questionnaire.button.print'),
+              shortcut: 'P',
+              width: L.print.w,
+              height: L.buttonH,
+              labelSize: TYPE_SIZE.label,
+              onActivate: () => this.print(),
+            }),
+          ]
+        : [];
     addText(this, L.answeredX, L.buttonsY - 22, v.answered, {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
     });
-    items.push(nextButton, back, ...extra, skip);
-    const firstNav = items.indexOf(nextButton);
-    const selected = v.options.findIndex((o) => o.selected);
-    new FocusList(this, items, {
-      numberKeys: false,
-      enterFree: true,
-      initial: v.kind === 'open' ? 0 : selected >= 0 ? firstNav : 0,
-    });
-    onKeyDown(this, (e: KeyboardEvent) => {
-      const K = KEYS.questionnaire;
+    return [nextButton, back, ...print, skip];
+  }
+
+  private bindKeys(): void {
+    const K = KEYS.questionnaire;
+    const v = this.view;
+    this.keys((e: KeyboardEvent) => {
       const letter = keyIndex(e, K.options);
       const option = letter >= 0 ? letter : keyIndex(e, K.numbers);
-      if (pressed(e, K.next)) next();
-      else if (pressed(e, K.skip)) this.leave(state.when);
-      else if (v.kind === 'choice' && option >= 0 && option < v.options.length) choose(option);
-      else if (v.kind === 'choice' && pressed(e, K.previous)) previous();
-      else if (v.kind === 'open' && pressed(e, K.print)) print();
+      if (pressed(e, K.next)) this.next();
+      else if (pressed(e, K.skip)) this.leave(this.state.when);
+      else if (v.kind === 'choice' && option >= 0 && option < v.options.length) this.choose(option);
+      else if (v.kind === 'choice' && pressed(e, K.previous)) this.previous();
+      else if (v.kind === 'open' && pressed(e, K.print)) this.print();
     });
-    addHint(
-      this,
-      DESIGN.width / 2,
-      DESIGN.height - 12,
-      v.kind === 'choice'
-        ? `${v.options.map((o) => o.key).join(' ')} or 1–${v.options.length} choose (again: clear) · Enter next · PgUp previous · Esc skip the questionnaire`
-        : 'Click the box and write · Esc or Tab leaves the box · Ctrl+Enter or Enter outside it goes on · P print your answers · Esc skip',
+  }
+
+  /** The state with what is written in the answer box. */
+  private withText(): QuestionnaireState {
+    return this.field ? { ...this.state, open: this.field.value } : this.state;
+  }
+
+  private go(s: QuestionnaireState): void {
+    restartScene(this, { when: this.state.when, state: s } satisfies QuestionnaireData);
+  }
+
+  private choose(i: number): void {
+    this.go(this.m.choose(this.teaching, this.state, i));
+  }
+
+  private next(): void {
+    const s = this.withText();
+    if (this.m.isLastStep(this.teaching, s)) this.finish(s);
+    else this.go(this.m.stepBy(this.teaching, s, 1));
+  }
+
+  private previous(): void {
+    this.go(this.m.stepBy(this.teaching, this.withText(), -1));
+  }
+
+  private print(): void {
+    const s = this.withText();
+    const session = this.session;
+    const answers = { ...session.answersGiven(), [s.when]: s.answers };
+    const open = { ...openAnswers(session), [s.when]: s.open };
+    openPrintable(
+      this.m.answerSheetHtml(session.title, this.teaching, answers, open),
+      `precursor-answers-seed${session.choice.seed}.html`,
     );
   }
 
   /** Records the answers (what the group wrote, too) and goes on. */
-  private finish(m: SessionModule, session: GameSession, state: QuestionnaireState): void {
-    const answers = m.recordedAnswers(state);
-    if (answers) session.setAnswers(state.when, answers);
-    written.set(session, { ...openAnswers(session), [state.when]: state.open });
+  private finish(state: QuestionnaireState): void {
+    const answers = this.m.recordedAnswers(state);
+    if (answers) this.session.setAnswers(state.when, answers);
+    written.set(this.session, { ...openAnswers(this.session), [state.when]: state.open });
     this.leave(state.when);
   }
 

@@ -1,21 +1,21 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { Save, ViewerSource } from '../app/index';
 import { Button } from '../ui/Button';
 import { DomField, FilePicker } from '../ui/DomField';
-import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown, restartScene } from '../ui/keyboard';
+import type { Focusable } from '../ui/FocusList';
+import { restartScene } from '../ui/keyboard';
 import { BACK_BUTTON, DESIGN, MARGIN, REPLAY, saveButton } from '../ui/layout';
 import { download, pageAddress } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
+import { t } from '../words';
 import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
 import { loadSessionModule, type SessionModule } from './load';
 import { setViewer, takeSaveProblems } from './registry';
-import { caption } from './reportBody';
+import { Screen } from './screen';
 
 interface ReplayData {
   message?: string;
@@ -27,9 +27,10 @@ interface ReplayData {
  * The way into replays and saved games: paste a code or a link, import a replay file, or pick a
  * saved game to resume, watch, export or delete.
  */
-export class ReplayScene extends Phaser.Scene {
+export class ReplayScene extends Screen {
   private message!: Phaser.GameObjects.Text;
   private armedDelete: string | null = null;
+  private m!: SessionModule;
 
   constructor() {
     super(SCENE.replay);
@@ -37,12 +38,12 @@ export class ReplayScene extends Phaser.Scene {
 
   create(data: ReplayData): void {
     this.armedDelete = null;
-    new ScreenHeader(this, 'Precursor · Replay', 'Codes, files and saved games');
-    const loading = addText(this, MARGIN, 96, 'Loading the model…', {
+    new ScreenHeader(this, t('screen.replay.title'), t('screen.replay.subtitle'));
+    const loading = addText(this, MARGIN, 96, t('screen.replay.loading'), {
       color: css(PALETTE.textMuted),
     });
     const back = new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
-      label: '← Back',
+      label: t('screen.replay.button.back'),
       width: BACK_BUTTON.w,
       height: BACK_BUTTON.h,
       onActivate: () => this.scene.start(SCENE.title),
@@ -50,100 +51,38 @@ export class ReplayScene extends Phaser.Scene {
     void loadSessionModule().then((m) => {
       if (!this.sys.isActive()) return;
       loading.destroy();
-      this.build(m, back, data);
-      kickRender(this);
+      this.m = m;
+      this.build(back, data);
+      this.drawn();
     });
   }
 
-  private build(m: SessionModule, back: Button, data: ReplayData): void {
-    caption(this, MARGIN, 80, 'Open a replay code or link');
-    const field = new DomField(this, REPLAY.field, {
-      label: 'Replay code or link',
-      placeholder: 'p2.…  or a link ending in ?replay=p2.…',
-      onSubmit: (text) => this.openCode(m, text),
-    });
-    const open = new Button(this, REPLAY.open.x, REPLAY.open.y, {
-      label: 'Open ▶',
-      width: REPLAY.open.w,
-      height: REPLAY.open.h,
-      primary: true,
-      onActivate: () => this.openCode(m, field.value),
-    });
-    const picker = new FilePicker(
-      this,
-      '.json,application/json',
-      (name, text) => this.openFile(m, name, text),
-      (message) => this.say(message),
-      m.LIMITS.fileBytes,
-    );
-    const importButton = new Button(this, REPLAY.import.x, REPLAY.import.y, {
-      label: 'Import a file (.json)…',
-      shortcut: 'I',
-      width: REPLAY.import.w,
-      height: REPLAY.import.h,
-      labelSize: 16,
-      onActivate: () => picker.open(),
-    });
+  private build(back: Button, data: ReplayData): void {
+    const { items: opening, picker } = this.openingPart();
     this.message = addText(this, MARGIN, REPLAY.messageY, '', {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.caution),
       wordWrap: { width: DESIGN.width - MARGIN * 2 },
       lineSpacing: 3,
     }).setMaxLines(3);
-
-    const store = saveStore(m);
-    const listing = store?.list() ?? { saves: [], problems: [] };
-    const problems = [...takeSaveProblems(this), ...listing.problems];
-    const messages = [data.message, ...problems].filter((t): t is string => Boolean(t));
-    if (!store)
-      messages.push('This browser does not allow storage here, so games cannot be saved.');
-    if (messages.length) this.say(messages.join('\n'));
-
+    const saves = this.savesPart(data);
     const classResults = new Button(this, REPLAY.classResults.x, REPLAY.classResults.y, {
-      label: 'Class results ▶',
+      label: t('screen.replay.button.classResults'),
       shortcut: 'C',
       width: REPLAY.classResults.w,
       height: REPLAY.classResults.h,
       labelSize: 16,
       onActivate: () => this.scene.start(SCENE.classResults),
     });
-    const items: Focusable[] = [back, field, open, importButton, classResults];
-    const saves = listing.saves;
-    const pages = Math.max(1, Math.ceil(saves.length / REPLAY.rows));
-    const page = Math.min(data.page ?? 0, pages - 1);
-    caption(
-      this,
-      MARGIN,
-      REPLAY.listY - 26,
-      `Saved games · newest first${pages > 1 ? ` · page ${page + 1} of ${pages} ([ ] to turn)` : ''}`,
-    );
-    if (saves.length === 0)
-      addText(
-        this,
-        MARGIN,
-        REPLAY.listY,
-        'No saved games yet. A game saves itself after every turn.',
-        {
-          fontSize: `${TYPE_SIZE.small}px`,
-          color: css(PALETTE.textMuted),
-        },
-      );
-    saves.slice(page * REPLAY.rows, (page + 1) * REPLAY.rows).forEach((save, row) => {
-      items.push(...this.saveRow(m, save, row, page));
-    });
-    addHint(
-      this,
-      DESIGN.width / 2,
-      DESIGN.height - 12,
-      'Tab / arrows move · Enter chooses · Enter in the box opens the code · I import · C class results · Esc back',
-    );
-    new FocusList(this, items, {
+    this.hint(t('screen.replay.hint'));
+    this.focus([back, ...opening, classResults, ...saves.items], {
       numberKeys: false,
       initial: data.focus ?? 0,
       onBack: () => this.scene.start(SCENE.title),
     });
-    onKeyDown(this, (e: KeyboardEvent) => {
-      const K = KEYS.replay;
+    const K = KEYS.replay;
+    const { page, pages } = saves;
+    this.keys((e: KeyboardEvent) => {
       if (pressed(e, K.importFile)) picker.open();
       else if (pressed(e, K.classResults)) this.scene.start(SCENE.classResults);
       else if (pressed(e, K.nextPage) && page < pages - 1) restartScene(this, { page: page + 1 });
@@ -151,7 +90,70 @@ export class ReplayScene extends Phaser.Scene {
     });
   }
 
-  private saveRow(m: SessionModule, save: Save, row: number, page: number): Button[] {
+  /** The code field, its Open button, and the file import. */
+  private openingPart(): { items: Focusable[]; picker: FilePicker } {
+    const m = this.m;
+    this.caption(MARGIN, 80, t('screen.replay.code.caption'));
+    const field = new DomField(this, REPLAY.field, {
+      label: t('screen.replay.code.label'),
+      placeholder: t('screen.replay.code.placeholder'),
+      onSubmit: (text) => this.openCode(text),
+    });
+    const open = new Button(this, REPLAY.open.x, REPLAY.open.y, {
+      label: t('screen.replay.button.open'),
+      width: REPLAY.open.w,
+      height: REPLAY.open.h,
+      primary: true,
+      onActivate: () => this.openCode(field.value),
+    });
+    const picker = new FilePicker(
+      this,
+      '.json,application/json',
+      (name, text) => this.openFile(name, text),
+      (message) => this.say(message),
+      m.LIMITS.fileBytes,
+    );
+    const importButton = new Button(this, REPLAY.import.x, REPLAY.import.y, {
+      label: t('screen.replay.button.import'),
+      shortcut: 'I',
+      width: REPLAY.import.w,
+      height: REPLAY.import.h,
+      labelSize: 16,
+      onActivate: () => picker.open(),
+    });
+    return { items: [field, open, importButton], picker };
+  }
+
+  /** What went wrong with storage, then a page of saved games, newest first. */
+  private savesPart(data: ReplayData): { items: Button[]; page: number; pages: number } {
+    const store = saveStore(this.m);
+    const listing = store?.list() ?? { saves: [], problems: [] };
+    const problems = [...takeSaveProblems(this), ...listing.problems];
+    const messages = [data.message, ...problems].filter((s): s is string => Boolean(s));
+    if (!store) messages.push(t('screen.replay.noStorage'));
+    if (messages.length) this.say(messages.join('\n'));
+    const saves = listing.saves;
+    const pages = Math.max(1, Math.ceil(saves.length / REPLAY.rows));
+    const page = Math.min(data.page ?? 0, pages - 1);
+    const caption = t('screen.replay.saves.caption', {
+      context: pages > 1 ? 'paged' : 'single',
+      page: page + 1,
+      pages,
+    });
+    this.caption(MARGIN, REPLAY.listY - 26, caption);
+    if (saves.length === 0)
+      addText(this, MARGIN, REPLAY.listY, t('screen.replay.saves.none'), {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+      });
+    const items = saves
+      .slice(page * REPLAY.rows, (page + 1) * REPLAY.rows)
+      .flatMap((save, row) => this.saveRow(save, row, page));
+    return { items, page, pages };
+  }
+
+  private saveRow(save: Save, row: number, page: number): Button[] {
+    const m = this.m;
     const r = m.saveRow(save);
     const y = REPLAY.listY + row * REPLAY.rowStep;
     const g = this.add.graphics();
@@ -174,23 +176,28 @@ export class ReplayScene extends Phaser.Scene {
         onActivate,
       });
     };
-    const del = button(3, 'Delete', () => {
+    const del = button(3, t('screen.replay.save.delete'), () => {
       if (this.armedDelete !== save.id) {
         this.armedDelete = save.id;
-        del.setLabel('Press again');
-        this.say(`Press Delete again to remove “${r.title}” (${r.summary}) for good.`);
+        del.setLabel(t('screen.replay.save.deleteArmed'));
+        this.say(t('screen.replay.save.confirmDelete', { title: r.title, summary: r.summary }));
         return;
       }
       saveStore(m)?.remove(save.id);
-      restartScene(this, { page, message: `Deleted “${r.title}”.` } satisfies ReplayData);
+      const message = t('screen.replay.save.deleted', { title: r.title });
+      restartScene(this, { page, message } satisfies ReplayData);
+    });
+    const resume = t('screen.replay.save.resume', {
+      context: r.finished ? 'finished' : 'playing',
     });
     return [
-      button(0, r.finished ? 'Debrief' : 'Resume', () => resumeSave(this, m, save)),
-      button(1, 'Watch', () => this.openSource(m, m.sourceOfSave(save))),
-      button(2, 'Export', () => {
+      button(0, resume, () => resumeSave(this, m, save)),
+      button(1, t('screen.replay.save.watch'), () => this.openSource(m.sourceOfSave(save))),
+      button(2, t('screen.replay.save.export'), () => {
         const view = m.shareView(save.replay, save.records, pageAddress());
-        download(`${view.fileStem}.json`, view.replayJson, 'application/json');
-        this.say(`Saved ${view.fileStem}.json to your downloads.`);
+        const file = `${view.fileStem}.json`;
+        download(file, view.replayJson, 'application/json');
+        this.say(t('screen.replay.save.exported', { file }));
       }),
       del,
     ];
@@ -198,24 +205,24 @@ export class ReplayScene extends Phaser.Scene {
 
   private say(text: string): void {
     this.message.setText(text);
-    kickRender(this);
+    this.drawn();
   }
 
-  private openCode(m: SessionModule, text: string): void {
-    const source = m.readReplayCode(text);
+  private openCode(text: string): void {
+    const source = this.m.readReplayCode(text);
     if (!source.ok) this.say(source.error);
-    else this.openSource(m, source.value);
+    else this.openSource(source.value);
   }
 
-  private openFile(m: SessionModule, name: string, text: string): void {
+  private openFile(name: string, text: string): void {
     if (!this.sys.isActive()) return;
-    const source = m.readImportedFile(name, text);
+    const source = this.m.readImportedFile(name, text);
     if (!source.ok) this.say(source.error);
-    else this.openSource(m, source.value);
+    else this.openSource(source.value);
   }
 
-  private openSource(m: SessionModule, source: ViewerSource): void {
-    const viewer = m.ReplayViewer.open(source);
+  private openSource(source: ViewerSource): void {
+    const viewer = this.m.ReplayViewer.open(source);
     if (!viewer.ok) {
       this.say(viewer.error);
       return;

@@ -1,16 +1,13 @@
-import Phaser from 'phaser';
 import type { GameSession } from '../app/index';
 import { announce } from '../ui/announce';
 import { Button } from '../ui/Button';
-import { FocusList } from '../ui/FocusList';
-import { onKeyDown } from '../ui/keyboard';
-import { DESIGN, REPORT, REPORT_CONTINUE, REPORT_GLOSSARY } from '../ui/layout';
+import { REPORT, REPORT_CONTINUE, REPORT_GLOSSARY } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
-import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { sound } from '../ui/sound';
-import { addHint, addText, TYPE_SIZE } from '../ui/typography';
+import { addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
+import { t } from '../words';
 import { nextScreen } from './flow';
 import { openGlossary } from './GlossaryScene';
 import { openHelp } from './HelpScene';
@@ -19,9 +16,10 @@ import { loadedSessionModule } from './load';
 import { currentSession } from './registry';
 import { ReportBody } from './reportBody';
 import { openShare } from './ShareScene';
+import { Screen } from './screen';
 
 /** After each quarter: what was played, what changed, and which rules of the model did it. */
-export class ReportScene extends Phaser.Scene {
+export class ReportScene extends Screen {
   private session!: GameSession;
   private body!: ReportBody;
 
@@ -39,21 +37,25 @@ export class ReportScene extends Phaser.Scene {
     sound.play('report');
     const said = loadedSessionModule()?.reportAnnouncements(report, this.session.briefingSide());
     for (const line of said ?? []) announce(this, line);
-    new ScreenHeader(this, `Report · ${report.quarter}`, 'Why things moved, from the model');
+    new ScreenHeader(
+      this,
+      t('screen.report.title', { quarter: report.quarter }),
+      t('screen.report.subtitle'),
+    );
     this.body = new ReportBody(this, report, {
       playedMaxY: REPORT.continueY - 12,
       onTerm: (id) => openGlossary(this, id),
     });
     const ruleButtons = this.body.ruleButtons;
     const next = new Button(this, REPORT_CONTINUE.x, REPORT_CONTINUE.y, {
-      label: this.session.seat === 'watch' ? 'Next quarter' : 'Continue',
+      label: t('screen.report.button.continue', { context: this.session.seat }),
       shortcut: '↵',
       primary: true,
       width: REPORT_CONTINUE.w,
       onActivate: () => this.continue(),
     });
     const glossary = new Button(this, REPORT_GLOSSARY.x, REPORT_GLOSSARY.y, {
-      label: 'Glossary',
+      label: t('screen.report.button.glossary'),
       shortcut: 'G',
       width: REPORT_GLOSSARY.w,
       height: REPORT_GLOSSARY.h,
@@ -72,11 +74,11 @@ export class ReportScene extends Phaser.Scene {
           wordWrap: { width: REPORT.rulesX - REPORT_GLOSSARY.x - REPORT_GLOSSARY.w - 20 - 16 },
         },
       ).setOrigin(0, 0.5);
-    new FocusList(this, [next, glossary, ...ruleButtons], {
+    this.focus([next, glossary, ...ruleButtons], {
       numberKeys: false,
       onBack: () => this.body.closeEvidence(),
     });
-    onKeyDown(this, (e: KeyboardEvent) => {
+    this.keys((e: KeyboardEvent) => {
       const K = KEYS.report;
       const i = keyIndex(e, K.rules);
       if (pressed(e, K.help)) openHelp(this);
@@ -84,13 +86,8 @@ export class ReportScene extends Phaser.Scene {
       else if (pressed(e, K.share) && !this.body.evidenceOpen) openShare(this);
       else if (i >= 0 && i < ruleButtons.length) this.body.openEvidence(i);
     });
-    addHint(
-      this,
-      DESIGN.width / 2,
-      DESIGN.height - 12,
-      'Enter continue · A–I open a rule and its evidence · G glossary · Esc close · S share or export · ? help',
-    );
-    kickRender(this);
+    this.hint(t('screen.report.hint'));
+    this.drawn();
   }
 
   private continue(): void {

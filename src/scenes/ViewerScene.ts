@@ -1,24 +1,25 @@
 import Phaser from 'phaser';
 import type { ReplayViewer, ViewerFrame } from '../app/index';
 import { Button } from '../ui/Button';
-import { type Focusable, FocusList } from '../ui/FocusList';
-import { onKeyDown, restartScene } from '../ui/keyboard';
-import { DESIGN } from '../ui/layout';
+import type { Focusable, FocusList } from '../ui/FocusList';
+import { VIEWER_LAYOUT } from '../ui/grid';
+import { restartScene } from '../ui/keyboard';
+import { GAP } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { markPressable } from '../ui/publish';
-import { kickRender } from '../ui/renderGate';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
+import { t } from '../words';
 import { nextScreen, startLiveGame } from './flow';
 import { openGlossary } from './GlossaryScene';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { loadedSessionModule, type SessionModule } from './load';
 import { currentViewer } from './registry';
-import { caption, ReportBody } from './reportBody';
+import { ReportBody } from './reportBody';
 import { openShare } from './ShareScene';
-import { modalDialog } from './screen';
+import { modalDialog, Screen } from './screen';
 
 interface ViewerData {
   playing?: boolean;
@@ -28,14 +29,14 @@ interface ViewerData {
   message?: string | undefined;
 }
 
-/** Where the viewer's controls sit: below the moves and changes, left of the rules. */
-const CONTROLS = { x: 32, w: 768, warningY: 470, barY: 540, row1: 572, row2: 632, h: 48 } as const;
+const CONTROLS = VIEWER_LAYOUT.controls;
+const START = VIEWER_LAYOUT.start;
 
 /**
  * Steps through a replay turn by turn with the live game's report for each quarter: ← →, Home and
  * End, automatic play at a chosen speed, and "take over from here" as either side.
  */
-export class ViewerScene extends Phaser.Scene {
+export class ViewerScene extends Screen {
   private viewer!: ReplayViewer;
   private m!: SessionModule;
   private body: ReportBody | null = null;
@@ -61,7 +62,11 @@ export class ViewerScene extends Phaser.Scene {
     this.viewer = viewer;
     this.m = m;
     const frame = viewer.frame();
-    new ScreenHeader(this, `Replay · ${viewer.title}`, `Seed ${viewer.seed} · ${frame.heading}`);
+    new ScreenHeader(
+      this,
+      t('screen.viewer.title', { title: viewer.title }),
+      t('screen.viewer.subtitle', { seed: viewer.seed, heading: frame.heading }),
+    );
     if (frame.report) {
       this.body = new ReportBody(this, frame.report, {
         playedMaxY: viewer.warning ? CONTROLS.warningY - 8 : CONTROLS.barY - 16,
@@ -70,34 +75,36 @@ export class ViewerScene extends Phaser.Scene {
       });
     } else this.drawStart(frame);
     if (viewer.warning)
-      addText(this, CONTROLS.x, CONTROLS.warningY, `⚠ ${viewer.warning}`, {
-        fontSize: `${TYPE_SIZE.small}px`,
-        fontStyle: 'bold',
-        color: css(PALETTE.caution),
-        wordWrap: { width: CONTROLS.w },
-        lineSpacing: 3,
-      }).setMaxLines(3);
+      addText(
+        this,
+        CONTROLS.x,
+        CONTROLS.warningY,
+        t('screen.viewer.warning', { warning: viewer.warning }),
+        {
+          fontSize: `${TYPE_SIZE.small}px`,
+          fontStyle: 'bold',
+          color: css(PALETTE.caution),
+          wordWrap: { width: CONTROLS.w },
+          lineSpacing: 3,
+        },
+      ).setMaxLines(3);
     this.drawBar(frame);
     const focusables = this.drawControls(frame);
-    this.message = addText(this, CONTROLS.x + 552, CONTROLS.row2 + CONTROLS.h / 2, '', {
+    const messageX = VIEWER_LAYOUT.messageX;
+    this.message = addText(this, messageX, CONTROLS.row2 + CONTROLS.h / 2, '', {
       fontSize: `${TYPE_SIZE.tag}px`,
       color: css(PALETTE.caution),
-      wordWrap: { width: CONTROLS.w - 552 },
+      wordWrap: { width: CONTROLS.x + CONTROLS.w - messageX },
     }).setOrigin(0, 0.5);
     if (data.message) this.say(data.message);
-    this.list = new FocusList(this, [...focusables, ...(this.body?.ruleButtons ?? [])], {
+    this.list = this.focus([...focusables, ...(this.body?.ruleButtons ?? [])], {
       numberKeys: false,
       arrowsFree: true,
       initial: data.focus ?? 2,
       onBack: () => this.back(),
     });
-    onKeyDown(this, (e: KeyboardEvent) => this.onKey(e));
-    addHint(
-      this,
-      DESIGN.width / 2,
-      DESIGN.height - 6,
-      '← → step · Home End first, last · P play, pause · + − speed · A–I rules · G glossary · T take over · S share · Esc back',
-    );
+    this.keys((e: KeyboardEvent) => this.onKey(e));
+    this.hint(t('screen.viewer.hint'));
     if (data.playing) {
       const ms = this.m.PLAY_SPEEDS[this.speed]?.ms ?? 1200;
       this.time.delayedCall(ms, () => {
@@ -108,7 +115,7 @@ export class ViewerScene extends Phaser.Scene {
         }
       });
     }
-    kickRender(this);
+    this.drawn();
   }
 
   private get speed(): number {
@@ -116,28 +123,28 @@ export class ViewerScene extends Phaser.Scene {
   }
 
   private drawStart(frame: ViewerFrame): void {
-    caption(this, 32, 64, 'Before the first quarter');
-    addText(this, 32, 88, this.viewer.title, {
+    const { x, y, w, asideX, asideW } = START;
+    this.caption(x, y, t('screen.viewer.start.caption'));
+    addText(this, x, y + 24, this.viewer.title, {
       fontSize: `${TYPE_SIZE.heading - 12}px`,
       fontStyle: 'bold',
-      wordWrap: { width: 760 },
+      wordWrap: { width: w },
     });
-    addText(this, 32, 136, this.viewer.briefing, {
+    addText(this, x, y + 72, this.viewer.briefing, {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
-      wordWrap: { width: 760 },
+      wordWrap: { width: w },
       lineSpacing: 5,
     }).setMaxLines(this.viewer.warning ? 14 : 17);
-    caption(this, 812, 64, 'This replay');
-    const turns = frame.total === 1 ? '1 turn' : `${frame.total} turns`;
+    this.caption(asideX, y, t('screen.viewer.start.replayCaption'));
     addText(
       this,
-      812,
-      88,
-      `${turns} recorded, seed ${this.viewer.seed}.\n\nPress → to see the first quarter: the moves of both sides, what changed and the rules that made it change.\n\nPress T to play this scenario yourself from the start with the same seed.`,
+      asideX,
+      y + 24,
+      t('screen.viewer.start.about', { count: frame.total, seed: this.viewer.seed }),
       {
         fontSize: `${TYPE_SIZE.small}px`,
-        wordWrap: { width: 436 },
+        wordWrap: { width: asideW },
         lineSpacing: 4,
       },
     );
@@ -167,45 +174,41 @@ export class ViewerScene extends Phaser.Scene {
         step,
         24,
         () => ({
-          name: k === 0 ? 'Start' : `Turn ${k}`,
+          name: k === 0 ? t('screen.viewer.bar.start') : t('screen.viewer.bar.turn', { turn: k }),
           role: 'control',
-          state: k === frame.position ? ['current'] : [],
+          state: k === frame.position ? [t('screen.viewer.bar.current')] : [],
         }),
         { activate: jump, focus: () => {} },
       );
     }
-    addText(this, x, barY - 22, frame.position === 0 ? 'Start' : frame.heading, {
-      fontFamily: FONT.mono,
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-    });
+    addText(
+      this,
+      x,
+      barY - 22,
+      frame.position === 0 ? t('screen.viewer.bar.start') : frame.heading,
+      {
+        fontFamily: FONT.mono,
+        fontSize: `${TYPE_SIZE.tag}px`,
+        color: css(PALETTE.textMuted),
+      },
+    );
   }
 
   private drawControls(frame: ViewerFrame): Focusable[] {
-    const { x, row1, row2, h } = CONTROLS;
-    const speedLabel = this.m.PLAY_SPEEDS[this.speed]?.label ?? 'normal';
+    const [home, back, fwd, end, play, speed] = this.drawSteps();
     const first = frame.position === 0;
     const last = frame.position >= frame.total;
-    const b = (bx: number, y: number, w: number, label: string, on: () => void) =>
-      new Button(this, bx, y, { label, width: w, height: h, labelSize: 15, onActivate: on });
-    const home = b(x, row1, 120, '⇤ First', () => this.jump(0));
-    const back = b(x + 128, row1, 120, '← Back', () => this.move(-1));
-    const fwd = b(x + 256, row1, 120, 'Next →', () => this.move(1));
-    const end = b(x + 384, row1, 120, 'Last ⇥', () => this.jump(frame.total));
-    const play = b(x + 512, row1, 120, this.data_.playing ? '❚❚ Pause' : '▶ Play', () =>
-      this.togglePlay(),
-    );
-    const speed = b(x + 640, row1, 128, `Speed: ${speedLabel}`, () => this.cycleSpeed(1));
     if (first) {
-      home.setDisabledReason('this is the start');
-      back.setDisabledReason('this is the start');
+      home?.setDisabledReason(t('screen.viewer.atStart'));
+      back?.setDisabledReason(t('screen.viewer.atStart'));
     }
     if (last) {
-      fwd.setDisabledReason('this is the last recorded turn');
-      end.setDisabledReason('this is the last recorded turn');
+      fwd?.setDisabledReason(t('screen.viewer.atEnd'));
+      end?.setDisabledReason(t('screen.viewer.atEnd'));
     }
+    const { x, row2, h } = CONTROLS;
     const takeOver = new Button(this, x, row2, {
-      label: 'Take over from here',
+      label: t('screen.viewer.button.takeOver'),
       shortcut: 'T',
       width: 260,
       height: h,
@@ -214,22 +217,55 @@ export class ViewerScene extends Phaser.Scene {
       disabledReason: this.viewer.takeOverBlocked(),
       onActivate: () => this.openTakeOver(),
     });
-    const share = new Button(this, x + 268, row2, {
-      label: 'Share / export',
+    const share = new Button(this, takeOver.x + 260 + GAP, row2, {
+      label: t('screen.viewer.button.share'),
       shortcut: 'S',
       width: 180,
       height: h,
       labelSize: 15,
       onActivate: () => openShare(this),
     });
-    const leave = new Button(this, x + 456, row2, {
-      label: 'Close',
+    const leave = new Button(this, share.x + 180 + GAP, row2, {
+      label: t('screen.viewer.button.close'),
       width: 88,
       height: h,
       labelSize: 15,
       onActivate: () => this.back(),
     });
-    return [home, back, fwd, end, play, speed, takeOver, share, leave];
+    return [home, back, fwd, end, play, speed, takeOver, share, leave].filter(
+      (b): b is Button => b !== undefined,
+    );
+  }
+
+  /** The first row: first, back, next, last, play or pause, and the speed. */
+  private drawSteps(): Button[] {
+    const { x, row1, h } = CONTROLS;
+    const frame = this.viewer.frame();
+    const speedLabel = this.m.PLAY_SPEEDS[this.speed]?.label ?? '';
+    const specs: [number, string, () => void][] = [
+      [120, t('screen.viewer.button.first'), () => this.jump(0)],
+      [120, t('screen.viewer.button.back'), () => this.move(-1)],
+      [120, t('screen.viewer.button.next'), () => this.move(1)],
+      [120, t('screen.viewer.button.last'), () => this.jump(frame.total)],
+      [
+        120,
+        t('screen.viewer.button.play', { context: this.data_.playing ? 'playing' : 'paused' }),
+        () => this.togglePlay(),
+      ],
+      [128, t('screen.viewer.button.speed', { speed: speedLabel }), () => this.cycleSpeed(1)],
+    ];
+    let bx = x;
+    return specs.map(([w, label, onActivate]) => {
+      const button = new Button(this, bx, row1, {
+        label,
+        width: w,
+        height: h,
+        labelSize: 15,
+        onActivate,
+      });
+      bx += w + GAP;
+      return button;
+    });
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -290,7 +326,7 @@ export class ViewerScene extends Phaser.Scene {
 
   private say(text: string): void {
     this.message.setText(text);
-    kickRender(this);
+    this.drawn();
   }
 
   private back(): void {
@@ -302,7 +338,7 @@ export class ViewerScene extends Phaser.Scene {
   private openTakeOver(): void {
     const blocked = this.viewer.takeOverBlocked();
     if (blocked) {
-      this.say(`Cannot take over: ${blocked}.`);
+      this.say(t('screen.viewer.cannotTakeOver', { reason: blocked }));
       return;
     }
     if (!this.m || this.dialog) return;
@@ -312,34 +348,29 @@ export class ViewerScene extends Phaser.Scene {
       return;
     }
     this.list.suspended = true;
-    const w = 620;
-    const h = 360;
-    const x = (DESIGN.width - w) / 2;
-    const y = 180;
-    const { parts } = modalDialog(this, { x, y, w, h }, 0.85, () => this.closeTakeOver());
-    const where = this.viewer.at === 0 ? 'from the start' : `after ${this.viewer.frame().heading}`;
+    const box = VIEWER_LAYOUT.takeOver;
+    const { x, y, w, h } = box;
+    const { parts } = modalDialog(this, box, 0.85, () => this.closeTakeOver());
+    const title = t('screen.viewer.takeOver.title', {
+      context: this.viewer.at === 0 ? 'start' : 'after',
+      heading: this.viewer.frame().heading,
+    });
     const items: Phaser.GameObjects.GameObject[] = [
       ...parts,
-      addText(this, x + 24, y + 20, `Take over ${where}`, {
+      addText(this, x + 24, y + 20, title, {
         fontSize: `${TYPE_SIZE.body + 2}px`,
         fontStyle: 'bold',
       }),
-      addText(
-        this,
-        x + 24,
-        y + 52,
-        'The same seed, and every move so far, as recorded. You play on from the next quarter.',
-        {
-          fontSize: `${TYPE_SIZE.small}px`,
-          color: css(PALETTE.textMuted),
-          wordWrap: { width: w - 48 },
-        },
-      ),
+      addText(this, x + 24, y + 52, t('screen.viewer.takeOver.about'), {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: w - 48 },
+      }),
     ];
     this.m.TAKE_OVER_SEATS.forEach((s, i) => {
       items.push(
-        new Button(this, x + 24, y + 96 + i * 58, {
-          label: `Play ${s.label}`,
+        new Button(this, x + 24, y + 96 + i * box.seatStep, {
+          label: t('screen.viewer.takeOver.seat', { seat: s.label }),
           shortcut: String(i + 1),
           width: w - 48,
           height: 48,
@@ -349,20 +380,23 @@ export class ViewerScene extends Phaser.Scene {
       );
     });
     items.push(
-      addHint(this, x + 24, y + h - 36, '1–3 choose · Esc cancel', TYPE_SIZE.small).setOrigin(
-        0,
-        0.5,
-      ),
+      addHint(
+        this,
+        x + 24,
+        y + h - 36,
+        t('screen.viewer.takeOver.hint'),
+        TYPE_SIZE.small,
+      ).setOrigin(0, 0.5),
     );
     this.dialog = this.add.container(0, 0, items).setDepth(600);
-    kickRender(this);
+    this.drawn();
   }
 
   private closeTakeOver(): void {
     this.dialog?.destroy();
     this.dialog = null;
     this.list.suspended = false;
-    kickRender(this);
+    this.drawn();
   }
 
   private takeOver(index: number): void {
@@ -371,7 +405,7 @@ export class ViewerScene extends Phaser.Scene {
     const plan = this.viewer.takeOver(seat);
     if (!plan.ok) {
       this.closeTakeOver();
-      this.say(`Cannot take over: ${plan.error}.`);
+      this.say(t('screen.viewer.cannotTakeOver', { reason: plan.error }));
       return;
     }
     const session = new this.m.GameSession(plan.value.choice, plan.value.played);

@@ -1,18 +1,24 @@
 import type Phaser from 'phaser';
 import type { ReportView } from '../app/index';
 import { Button } from '../ui/Button';
+import { REPORT_BODY as B } from '../ui/grid';
 import { DESIGN, REPORT } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { TermLink } from '../ui/TermLink';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS } from '../view/keys';
+import { t } from '../words';
 import { modalDialog } from './screen';
 
 export const caption = addCaption;
 
-/** Under the figures, where moves and figures are links to the glossary. */
-const TERM_NOTE = 'Click a move played or a figure’s name to see what it means · G the glossary';
+/** "US: …" or "China: …": a line said by one side. */
+const sideLine = (side: string, text: string) =>
+  t('screen.report.sideLine', { side: t('screen.report.side', { context: side }), text });
+
+/** A rule's line of what it did, as a bullet. */
+const ruleLine = (l: { text: string }) => t('screen.report.rules.line', { text: l.text });
 
 /**
  * A quarter's report as the report screen and the replay viewer both show it: the moves and
@@ -58,31 +64,31 @@ export class ReportBody {
   private drawPlayed(maxY: number): void {
     const r = this.report;
     const s = this.scene;
-    const x = 32;
-    this.keep(caption(s, x, 64, 'Moves played'));
+    const { x, w } = B.played;
+    this.keep(caption(s, x, B.played.captionY, t('screen.report.played.caption')));
     const moveStyle = {
       fontSize: `${TYPE_SIZE.small}px`,
-      wordWrap: { width: 360 },
+      wordWrap: { width: w },
       lineSpacing: 3,
     };
-    let y = 84;
+    let y = B.played.y;
     const onTerm = this.onTerm;
     if (r.moves.length && onTerm) {
       // Each move opens its glossary entry.
       for (const m of r.moves) {
-        const line = `${m.side === 'us' ? 'US' : 'China'}: ${m.text}`;
+        const line = sideLine(m.side, m.text);
         const link = this.keep(new TermLink(s, x, y, line, moveStyle, () => onTerm(m.term.id)));
         y += link.label.height + 4;
       }
     } else {
       const moves = r.moves.length
-        ? r.moves.map((m) => `${m.side === 'us' ? 'US' : 'China'}: ${m.text}`).join('\n')
-        : 'Neither side moved.';
+        ? r.moves.map((m) => sideLine(m.side, m.text)).join('\n')
+        : t('screen.report.played.none');
       y += this.keep(addText(s, x, y, moves, moveStyle)).height;
     }
     y += 18;
     if (r.offers.length) {
-      this.keep(caption(s, x, y, 'Offers'));
+      this.keep(caption(s, x, y, t('screen.report.offers.caption')));
       const offers = this.keep(
         addText(s, x, y + 20, r.offers.join('\n'), {
           fontSize: `${TYPE_SIZE.small}px`,
@@ -95,27 +101,21 @@ export class ReportBody {
     }
     const reasons = r.reasons ?? [];
     if (reasons.length) {
-      this.keep(caption(s, x, y, 'Why the AI chose this'));
+      this.keep(caption(s, x, y, t('screen.report.reasons.caption')));
       const why = this.keep(
-        addText(
-          s,
-          x,
-          y + 20,
-          reasons.map((w) => `${w.side === 'us' ? 'US' : 'China'}: ${w.text}`).join('\n'),
-          {
-            fontSize: `${TYPE_SIZE.tag}px`,
-            color: css(PALETTE.textMuted),
-            wordWrap: { width: 360 },
-            lineSpacing: 2,
-          },
-        ),
+        addText(s, x, y + 20, reasons.map((why) => sideLine(why.side, why.text)).join('\n'), {
+          fontSize: `${TYPE_SIZE.tag}px`,
+          color: css(PALETTE.textMuted),
+          wordWrap: { width: 360 },
+          lineSpacing: 2,
+        }),
       );
       y += 20 + why.height + 18;
     }
-    this.keep(caption(s, x, y, 'Events'));
+    this.keep(caption(s, x, y, t('screen.report.events.caption')));
     y += 20;
     const events = this.keep(
-      addText(s, x, y, r.events.length ? r.events.join('\n') : 'No outside events.', {
+      addText(s, x, y, r.events.length ? r.events.join('\n') : t('screen.report.events.none'), {
         fontSize: `${TYPE_SIZE.small}px`,
         color: css(PALETTE.textMuted),
         wordWrap: { width: 360 },
@@ -124,7 +124,7 @@ export class ReportBody {
     );
     y += events.height + 18;
     if (r.refused.length && y + 40 < maxY) {
-      this.keep(caption(s, x, y, 'Refused'));
+      this.keep(caption(s, x, y, t('screen.report.refused.caption')));
       const lines = Math.max(1, Math.min(6, Math.floor((maxY - y - 20) / 16)));
       this.keep(
         addText(s, x, y + 20, r.refused.join('\n'), {
@@ -138,17 +138,17 @@ export class ReportBody {
 
   private drawChanges(): void {
     const s = this.scene;
-    const x = 420;
-    this.keep(caption(s, x, 64, 'What changed this quarter'));
+    const { x, captionY, y: top, step, fromToX, deltaRight } = B.changes;
+    this.keep(caption(s, x, captionY, t('screen.report.changes.caption')));
     if (this.report.changes.length === 0)
       this.keep(
-        addText(s, x, 88, 'No figures to show.', {
+        addText(s, x, top, t('screen.report.changes.none'), {
           fontSize: `${TYPE_SIZE.small}px`,
           color: css(PALETTE.textMuted),
         }),
       );
     this.report.changes.forEach((c, i) => {
-      const y = 88 + i * 30;
+      const y = top + i * step;
       const style = { fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textMuted) };
       const onTerm = this.onTerm;
       this.keep(
@@ -157,33 +157,33 @@ export class ReportBody {
           : addText(s, x, y, c.label, style),
       );
       this.keep(
-        addText(s, x + 200, y, `${c.from} → ${c.to}`, {
+        addText(s, x + fromToX, y, t('screen.report.changes.fromTo', { from: c.from, to: c.to }), {
           fontFamily: FONT.mono,
           fontSize: `${TYPE_SIZE.tag}px`,
         }),
       );
       this.keep(
-        addText(s, x + 372, y, c.deltaText, {
+        addText(s, x + deltaRight, y, c.deltaText, {
           fontFamily: FONT.mono,
           fontSize: `${TYPE_SIZE.tag}px`,
           fontStyle: 'bold',
-          color: css(c.deltaText === 'no change' ? PALETTE.textDim : PALETTE.accent),
+          color: css(c.flat ? PALETTE.textDim : PALETTE.accent),
         }).setOrigin(1, 0),
       );
     });
     if (this.onTerm && this.report.changes.length)
       this.keep(
-        addText(s, x, 88 + this.report.changes.length * 30 + 6, TERM_NOTE, {
+        addText(s, x, top + this.report.changes.length * step + 6, t('screen.report.termNote'), {
           fontSize: `${TYPE_SIZE.small}px`,
           color: css(PALETTE.textDim),
-          wordWrap: { width: 372 },
+          wordWrap: { width: deltaRight },
         }),
       );
   }
 
   private drawRules(note: string | null): Button[] {
     const s = this.scene;
-    this.keep(caption(s, REPORT.rulesX, 64, 'Why · rules at work, largest first'));
+    this.keep(caption(s, REPORT.rulesX, B.changes.captionY, t('screen.report.rules.caption')));
     if (note)
       this.keep(
         addText(s, REPORT.rulesX, REPORT.rulesY, note, {
@@ -200,10 +200,7 @@ export class ReportBody {
           s,
           REPORT.rulesX + 8,
           y + REPORT.ruleButtonH + 4,
-          g.lines
-            .slice(0, 2)
-            .map((l) => `· ${l.text}`)
-            .join('\n'),
+          g.lines.slice(0, 2).map(ruleLine).join('\n'),
           {
             fontSize: '11px',
             color: css(PALETTE.textMuted),
@@ -213,7 +210,7 @@ export class ReportBody {
       );
       return this.keep(
         new Button(s, REPORT.rulesX, y, {
-          label: `Rule ${g.number}: ${g.title}`,
+          label: t('screen.report.rule.title', { number: g.number, title: g.title }),
           shortcut: (KEYS.report.rules[i] ?? '').toUpperCase(),
           width: REPORT.rulesW,
           height: REPORT.ruleButtonH,
@@ -229,33 +226,39 @@ export class ReportBody {
     if (!g) return;
     this.closeEvidence();
     const s = this.scene;
-    const w = 760;
-    const h = 420;
-    const x = (DESIGN.width - w) / 2;
-    const y = 120;
-    const { parts } = modalDialog(s, { x, y, w, h }, 0.8, () => this.closeEvidence());
+    const { x, y, w, h } = B.evidence;
+    const { parts } = modalDialog(s, B.evidence, 0.8, () => this.closeEvidence());
     const body = [
-      `In the model: ${g.evidence.model}`,
+      t('screen.report.evidence.model', { text: g.evidence.model }),
       '',
-      `Evidence: ${g.evidence.evidence}`,
+      t('screen.report.evidence.evidence', { text: g.evidence.evidence }),
       '',
-      `Source: ${g.evidence.source}`,
+      t('screen.report.evidence.source', { text: g.evidence.source }),
       '',
-      'This quarter:',
-      ...g.lines.slice(0, 4).map((l) => `· ${l.text}`),
+      t('screen.report.evidence.quarter'),
+      ...g.lines.slice(0, 4).map(ruleLine),
     ].join('\n');
     this.evidence = s.add.container(0, 0, [
       ...parts,
-      addText(s, x + 24, y + 18, `Rule ${g.number}: ${g.title}`, {
-        fontSize: `${TYPE_SIZE.body + 2}px`,
-        fontStyle: 'bold',
-      }),
+      addText(
+        s,
+        x + 24,
+        y + 18,
+        t('screen.report.rule.title', { number: g.number, title: g.title }),
+        {
+          fontSize: `${TYPE_SIZE.body + 2}px`,
+          fontStyle: 'bold',
+        },
+      ),
       addText(s, x + 24, y + 56, body, {
         fontSize: `${TYPE_SIZE.small}px`,
         wordWrap: { width: w - 48 },
         lineSpacing: 3,
       }).setMaxLines(16),
-      addHint(s, x + 24, y + h - 36, 'Esc closes', TYPE_SIZE.small).setOrigin(0, 0.5),
+      addHint(s, x + 24, y + h - 36, t('screen.report.evidence.hint'), TYPE_SIZE.small).setOrigin(
+        0,
+        0.5,
+      ),
     ]);
     this.evidence.setDepth(500);
     kickRender(s);

@@ -3,7 +3,7 @@
  * inside the screen's margins, and the footer's hint line at one height. Plain numbers only, no
  * Phaser, so browser tests can import it. A screen's layout is a set of named regions made here.
  */
-import { DESIGN, GAP, MARGIN } from './layout';
+import { BUTTON, DESIGN, GAP, MARGIN } from './layout';
 
 export interface Region {
   readonly x: number;
@@ -56,3 +56,48 @@ export function row(r: Region, index: number, count: number, gap = GAP): Region 
 export function centred(w: number, h: number): Region {
   return { x: Math.round((DESIGN.width - w) / 2), y: Math.round((DESIGN.height - h) / 2), w, h };
 }
+
+/**
+ * The debrief's regions: two charts and the cooperation band down the left, the scores, the
+ * verdict and the timeline down the right, the buttons along the foot.
+ */
+export const DEBRIEF_LAYOUT = {
+  deaths: { x: 24, y: 56, w: 620, h: 200 },
+  headlineY: 262,
+  relationship: { x: 24, y: 296, w: 620, h: 190 },
+  /** The cooperation band: its caption at the left edge, its bars indented under the chart. */
+  posture: { captionX: 24, x: 72, y: 506, w: 564 },
+  scores: { x: 672, y: 56, step: 296 },
+  verdict: { x: 672, y: 226, w: 584 },
+  timeline: { x: 672, y: 310, w: 584, h: 316 },
+  timelineCaptionY: 290,
+  /** The buttons' line, left to right from `x`, with a gap between them, ending at the grid's foot. */
+  buttons: { x: 24, y: GRID.bottom - BUTTON.height, gap: 16 },
+  /** The save warning: above the buttons when the questionnaire's button is there, else beside. */
+  unsavedAbove: { x: 24, y: GRID.bottom - BUTTON.height - 34, w: 620 },
+  unsavedBeside: { x: 968, y: GRID.bottom - BUTTON.height / 2 },
+} as const;
+
+/**
+ * The replay viewer's controls, below the quarter's moves and changes and left of the rules: the
+ * warning, the bar of turns, two rows of buttons; the take-over dialog over them.
+ */
+export const VIEWER_LAYOUT = {
+  controls: { x: 32, w: 768, warningY: 470, barY: 540, row1: 572, row2: 632, h: 48 },
+  /** The screen before the first quarter: the scenario on the left, the replay on the right. */
+  start: { x: 32, y: 64, w: 760, asideX: 812, asideW: 436 },
+  /** The message beside the second row's buttons. */
+  messageX: 584,
+  takeOver: { x: 330, y: 180, w: 620, h: 360, seatStep: 58 },
+} as const;
+
+/**
+ * A quarter's report, on the report screen and in the replay viewer: the moves played and the
+ * events down the left, what changed in the middle (label, from → to, the change at the right
+ * edge), the rules on the right (`REPORT` in ui/layout.ts), and a rule's evidence in a dialog.
+ */
+export const REPORT_BODY = {
+  played: { x: 32, captionY: 64, y: 84, w: 360 },
+  changes: { x: 420, captionY: 64, y: 88, step: 30, fromToX: 200, deltaRight: 372 },
+  evidence: { x: 260, y: 120, w: 760, h: 420 },
+} as const;

@@ -201,7 +201,13 @@ export const GLOSSARY_BOX = {
 } as const;
 
 /** The debrief's way to the questionnaire after the game, right of its other buttons. */
-export const DEBRIEF_QUESTIONNAIRE = { x: 968, y: 640, w: 288, h: BUTTON.height } as const;
+export const DEBRIEF_QUESTIONNAIRE = {
+  x: 968,
+  /** On the debrief's line of buttons, which ends where the grid's content does (`GRID.bottom`). */
+  y: DESIGN.height - GAP * 5 - BUTTON.height,
+  w: 288,
+  h: BUTTON.height,
+} as const;
 
 /** The questionnaire screen, one question at a time; browser tests aim clicks with it. */
 export const QUESTIONNAIRE = {
@@ -245,7 +251,8 @@ export const REPORT = {
   ruleButtonH: 30,
   ruleStep: 70,
   maxRules: 8,
-  continueY: 640,
+  /** The line of Continue and Glossary, which ends where the grid's content does (`GRID.bottom`). */
+  continueY: DESIGN.height - GAP * 5 - BUTTON.height,
 } as const;
 
 /** Where the Continue button of the report sits. */

@@ -10,17 +10,27 @@ import type { Result } from '../core/result';
 import { RULES } from '../core/rules';
 import { teachingFor } from '../core/teaching';
 import { classResults, classResultsCsv, type GroupResult, readCodeLines } from '../machine/results';
+import { t } from '../words';
 
 export type { GroupResult };
 
+const column = <Id extends string>(id: Id, width: number) => ({
+  id,
+  width,
+  /** Read from the catalogue each time, so it follows the language shown. */
+  get label(): string {
+    return t(`classResults.column.${id}`);
+  },
+});
+
 export const CLASS_COLUMNS = [
-  { id: 'group', label: 'Group', width: 220 },
-  { id: 'livesSaved', label: 'Lives saved', width: 130 },
-  { id: 'deathsTotal', label: 'Deaths', width: 120 },
-  { id: 'relationsEnd', label: 'Relations', width: 110 },
-  { id: 'usScore', label: 'US score', width: 100 },
-  { id: 'chinaScore', label: 'China score', width: 120 },
-  { id: 'chinaGot', label: 'China got', width: 300 },
+  column('group', 220),
+  column('livesSaved', 130),
+  column('deathsTotal', 120),
+  column('relationsEnd', 110),
+  column('usScore', 100),
+  column('chinaScore', 120),
+  column('chinaGot', 300),
 ] as const;
 
 export type ClassColumn = (typeof CLASS_COLUMNS)[number]['id'];
@@ -51,12 +61,12 @@ export function runClass(pasted: string, classCode: string): Result<ClassResults
   if (lines.length === 0)
     return {
       ok: false,
-      error: 'Paste one replay code per line (a “Group name: ” prefix is allowed).',
+      error: t('classResults.error.empty'),
     };
   if (lines.length > LIMITS.classGroups)
     return {
       ok: false,
-      error: `Paste at most ${LIMITS.classGroups} replay codes, one per line (${lines.length} lines were pasted).`,
+      error: t('classResults.error.tooMany', { max: LIMITS.classGroups, count: lines.length }),
     };
   let settings: Parameters<typeof classResults>[1];
   if (classCode.trim()) {
@@ -71,19 +81,28 @@ export function runClass(pasted: string, classCode: string): Result<ClassResults
       groups,
       csv: classResultsCsv(groups),
       against: settings
-        ? `the class code: ${settings.scenario} seed ${settings.seed} · ${settings.turns} quarters`
-        : 'the scenario and seed most groups played',
+        ? t('classResults.against', {
+            context: 'classCode',
+            scenario: settings.scenario,
+            seed: settings.seed,
+            turns: settings.turns,
+          })
+        : t('classResults.against'),
     },
   };
 }
 
 export function chinaGotText(g: GroupResult): string {
   const parts = [
-    g.chinaGot.tariffRelief > 0 ? `tariff −${g.chinaGot.tariffRelief} pts` : '',
-    g.chinaGot.sanctionsLifted > 0 ? `${g.chinaGot.sanctionsLifted} sanction(s) lifted` : '',
-    g.chinaGot.delisted ? 'off the list' : '',
+    g.chinaGot.tariffRelief > 0
+      ? t('classResults.chinaGot.tariff', { points: g.chinaGot.tariffRelief })
+      : '',
+    g.chinaGot.sanctionsLifted > 0
+      ? t('classResults.chinaGot.sanctions', { count: g.chinaGot.sanctionsLifted })
+      : '',
+    g.chinaGot.delisted ? t('classResults.chinaGot.delisted') : '',
   ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'nothing';
+  return parts.length ? parts.join(', ') : t('classResults.chinaGot.nothing');
 }
 
 const sortValue = (g: GroupResult, column: ClassColumn): number | string => {
@@ -119,7 +138,7 @@ export function classRows(groups: readonly GroupResult[], sort: ClassSort): Clas
     });
   return order.map(({ g, index }) => ({
     index,
-    mark: g.error ? `can’t be read: ${g.error}` : g.flag,
+    mark: g.error ? t('classResults.unreadable', { error: g.error }) : g.flag,
     cells: g.error
       ? {
           group: g.group,
@@ -187,7 +206,7 @@ export function classChart(
 /** One line on how many groups were compared with what. */
 export function classSummary(results: ClassResults): string {
   const n = results.groups.length;
-  return `${n === 1 ? '1 group' : `${n} groups`}, compared with ${results.against}.`;
+  return t('classResults.summary', { count: n, against: results.against });
 }
 
 /** Discussion questions for every rule some group's game brought into play. */
@@ -249,6 +268,9 @@ export interface GroupAnswerRow {
   /** "2/5 right" (of the questions answered), or "—" when the group answered none. */
   before: string;
   after: string;
+  /** The same without the word: "2/5", or "—" (the screen's column says what it counts). */
+  beforeShort: string;
+  afterShort: string;
   /** Right answers after minus before, over the questions answered both times; null: not both. */
   change: number | null;
 }
@@ -272,8 +294,9 @@ export function groupAnswers(groups: readonly GroupResult[]): GroupAnswerRow[] {
     });
     return { answered, right };
   };
-  const text = (s: { answered: number; right: number }) =>
-    s.answered ? `${s.right}/${s.answered} right` : '—';
+  const short = (s: { answered: number; right: number }) =>
+    s.answered ? `${s.right}/${s.answered}` : '—';
+  const text = (s: { answered: number; right: number }) => (s.answered ? `${short(s)} right` : '—');
   return counted
     .filter((g) => g.answers.pre?.length || g.answers.post?.length)
     .map((g) => {
@@ -283,6 +306,8 @@ export function groupAnswers(groups: readonly GroupResult[]): GroupAnswerRow[] {
         group: g.group,
         before: text(before),
         after: text(after),
+        beforeShort: short(before),
+        afterShort: short(after),
         change: before.answered && after.answered ? after.right - before.right : null,
       };
     });

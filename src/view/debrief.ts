@@ -4,6 +4,7 @@ import type { Scores } from '../core/score';
 import type { GameState } from '../core/state';
 import type { TurnRecord } from '../core/turn';
 import type { Posture, Side, WorldEvent } from '../core/vocabulary';
+import { t } from '../words';
 import { signed, thousands } from './format';
 import { eventLabel, moveTitle, POSTURE_LABEL, splitInjected } from './words';
 
@@ -53,43 +54,44 @@ export interface DebriefView {
 
 /** A side's score against doing nothing, in words that say plainly whether it was worth it. */
 export function verdict(side: Side, score: number): string {
-  const who = side === 'us' ? 'the United States' : 'China';
   const rounded = Math.round(score * 10) / 10;
-  const against =
-    rounded > 0
-      ? 'better than making no moves at all (0)'
-      : rounded < 0
-        ? 'worse than making no moves at all (0)'
-        : 'no better than making no moves at all (0)';
-  return `Your score for ${who}: ${signed(rounded, 1)}, ${against}`;
+  return t('debrief.verdict', {
+    context: rounded > 0 ? 'better' : rounded < 0 ? 'worse' : 'same',
+    who: t('debrief.verdict.who', { context: side }),
+    score: signed(rounded, 1),
+  });
 }
 
 const LEVEL: Record<Posture, number> = { suspended: 0, talks: 1, workingGroup: 2, enforcing: 3 };
 
 function scoreViews(s: Scores): ScoreView[] {
-  const d = (label: string, value: number) => ({ label, value, text: signed(value, 1) });
+  const d = (key: string, value: number) => ({
+    label: t(`debrief.driver.${key}`),
+    value,
+    text: signed(value, 1),
+  });
   return [
     {
       side: 'us',
-      label: 'United States',
+      label: t('debrief.side', { context: 'us' }),
       total: s.usScore,
       drivers: [
-        d('Lives saved (thousands)', s.us.lives),
-        d('Cost to the economy', s.us.economy),
-        d('Relations', s.us.relations),
-        d('Results seen at home', s.us.home),
+        d('us.lives', s.us.lives),
+        d('us.economy', s.us.economy),
+        d('us.relations', s.us.relations),
+        d('us.home', s.us.home),
       ],
     },
     {
       side: 'china',
-      label: 'China',
+      label: t('debrief.side', { context: 'china' }),
       total: s.chinaScore,
       drivers: [
-        d('Relief from pressure', s.china.relief),
-        d('Face (goodwill, summits)', s.china.face),
-        d('Standing in the world', s.china.standing),
-        d('Stability (relations)', s.china.stability),
-        d('Cost of enforcing', s.china.cost),
+        d('china.relief', s.china.relief),
+        d('china.face', s.china.face),
+        d('china.standing', s.china.standing),
+        d('china.stability', s.china.stability),
+        d('china.cost', s.china.cost),
       ],
     },
   ];
@@ -115,17 +117,17 @@ export function debriefView(
   const livesSaved = Math.round(sum(counterfactual.slice(0, history.length)) - sum(history));
   const actualNotes = scenario.actual ?? [];
   const scores = scoresSoFar(scenario, game, injected);
-  const livesSavedText =
-    livesSaved >= 0
-      ? `${thousands(livesSaved)} fewer deaths than the same world with no moves`
-      : `${thousands(-livesSaved)} more deaths than the same world with no moves`;
+  const livesSavedText = t('debrief.livesSaved', {
+    context: livesSaved >= 0 ? 'fewer' : 'more',
+    deaths: thousands(Math.abs(livesSaved)),
+  });
   const actual =
     actualNotes.length > 0
       ? {
           notes: actualNotes
             .filter((a) => a.turn <= history.length)
             .map((a) => ({
-              quarter: history[a.turn - 1]?.label ?? `turn ${a.turn}`,
+              quarter: history[a.turn - 1]?.label ?? t('debrief.actual.turn', { turn: a.turn }),
               note: a.note,
             })),
           deaths12m: history.map(
@@ -137,8 +139,8 @@ export function debriefView(
     scenarioTitle: scenario.title,
     quarters: history.map((r) => r.label),
     deaths: [
-      { name: 'This game', values: played },
-      { name: 'No moves by either side', values: baseline },
+      { name: t('debrief.series.played'), values: played },
+      { name: t('debrief.series.baseline'), values: baseline },
     ],
     livesSaved,
     livesSavedText,
@@ -146,9 +148,9 @@ export function debriefView(
       ? verdict(side, side === 'us' ? scores.usScore : scores.chinaScore)
       : livesSavedText,
     relations: [
-      { name: 'Relations', values: history.map((r) => r.relations) },
-      { name: 'Goodwill', values: history.map((r) => r.goodwill) },
-      { name: 'Tariff %', values: history.map((r) => r.tariff) },
+      { name: t('debrief.series.relations'), values: history.map((r) => r.relations) },
+      { name: t('debrief.series.goodwill'), values: history.map((r) => r.goodwill) },
+      { name: t('debrief.series.tariff'), values: history.map((r) => r.tariff) },
     ],
     posture: history.map((r) => ({
       quarter: r.label,

@@ -6,6 +6,7 @@
  * is printed with the group's answers for the teacher.
  */
 import type { Teaching } from '../core/teaching';
+import { t } from '../words';
 import { escapeHtml as e } from './brief';
 import { KEYS } from './keys';
 import { teachingPage } from './teachingPrint';
@@ -101,16 +102,6 @@ export interface QuestionnaireView {
   openNote: string;
 }
 
-const TITLE: Record<QuestionnaireWhen, string> = {
-  pre: 'Before the game · questionnaire',
-  post: 'After the game · questionnaire',
-};
-
-const INTRO: Record<QuestionnaireWhen, string> = {
-  pre: 'A few questions before the briefing, so your class can see what the game taught. Answer what you think now: there is no penalty for a wrong answer.',
-  post: 'The same questions again, now that you have played. Your answers travel in your replay code; share it with your teacher (S on the debrief).',
-};
-
 export function questionnaireView(teaching: Teaching, s: QuestionnaireState): QuestionnaireView {
   const count = teaching.questions.length;
   const total = count + 1;
@@ -118,9 +109,9 @@ export function questionnaireView(teaching: Teaching, s: QuestionnaireState): Qu
   const q = teaching.questions[s.step];
   const last = !q;
   return {
-    title: TITLE[s.when],
-    intro: INTRO[s.when],
-    progress: `Question ${Math.min(s.step, count) + 1} of ${total}`,
+    title: t('screen.questionnaire.title', { context: s.when }),
+    intro: t('screen.questionnaire.intro', { context: s.when }),
+    progress: t('screen.questionnaire.progress', { step: Math.min(s.step, count) + 1, total }),
     kind: last ? 'open' : 'choice',
     prompt: q ? q.prompt : teaching.open,
     options: q
@@ -130,14 +121,9 @@ export function questionnaireView(teaching: Teaching, s: QuestionnaireState): Qu
           selected: s.answers[s.step] === i,
         }))
       : [],
-    answered: `${answered} of ${count} answered`,
-    next: last
-      ? s.when === 'pre'
-        ? 'Done · to the briefing ▶'
-        : 'Done · back to the debrief ▶'
-      : 'Next ▶',
-    openNote:
-      'Write a few sentences. This answer is not carried in your replay code: print your answers (P) or write it on paper for your teacher.',
+    answered: t('screen.questionnaire.answered', { answered, count }),
+    next: t('screen.questionnaire.next', { context: last ? s.when : 'question' }),
+    openNote: t('screen.questionnaire.openNote'),
   };
 }
 

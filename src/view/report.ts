@@ -9,6 +9,7 @@ import {
   type Side,
   type WorldEvent,
 } from '../core/vocabulary';
+import { t } from '../words';
 import { signed } from './format';
 import { indicatorTerm, moveTerm, type TermRef } from './glossary';
 import { offerReportLine } from './offers';
@@ -21,6 +22,8 @@ export interface ChangeLine {
   from: string;
   to: string;
   delta: number;
+  /** Whether the change is too small to show ("no change"). */
+  flat: boolean;
   deltaText: string;
   /** The glossary entry that explains the indicator. */
   term: TermRef;
@@ -123,7 +126,10 @@ export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[]
       from: info.format(before[id]),
       to: info.format(after[id]),
       delta,
-      deltaText: flat ? 'no change' : signed(delta, Math.abs(delta) < 10 ? 1 : 0),
+      flat,
+      deltaText: flat
+        ? t('screen.report.changes.flat')
+        : signed(delta, Math.abs(delta) < 10 ? 1 : 0),
       term: indicatorTerm(id),
     };
   });

@@ -1,6 +1,7 @@
 /** How saved games and save problems read on screen: a row of the saves list, one line per error. */
 import type { Save } from '../core/save';
 import { builtInScenario } from '../core/scenarios';
+import { t } from '../words';
 import { SEAT_LABEL } from './setup';
 
 /** One row of the saved-games list. */
@@ -15,14 +16,14 @@ export interface SaveRow {
 /** The first problem of a multi-line message, with a count of the rest. */
 export function firstLine(error: string): string {
   const lines = error.split('\n').filter(Boolean);
-  const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
-  return `${lines[0] ?? error}${more}`;
+  const first = lines[0] ?? error;
+  return lines.length > 1 ? t('saves.more', { first, count: lines.length - 1 }) : first;
 }
 
 /** `2026-05-12T14:02:33.000Z` → `2026-05-12 14:02 UTC`: no clock or locale needed. */
 export function savedAtText(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
+  return m ? t('saves.savedAt', { date: m[1], time: m[2] }) : iso;
 }
 
 export function saveRow(save: Save): SaveRow {
@@ -31,15 +32,19 @@ export function saveRow(save: Save): SaveRow {
   const total = save.settings?.turns ?? scenario?.turns ?? save.replay.turns.length;
   const played = save.records.length;
   const finished = played >= total;
-  const turn = finished
-    ? `finished, ${played} turns`
-    : played === 0
-      ? `not started, ${total} turns`
-      : `after turn ${played} of ${total}`;
+  const turn = t('saves.turn', {
+    context: finished ? 'finished' : played === 0 ? 'notStarted' : 'playing',
+    played,
+    total,
+  });
   return {
     id: save.id,
     title,
-    summary: `${SEAT_LABEL[save.seat]} · ${turn} · ${savedAtText(save.savedAt)}`,
+    summary: t('saves.summary', {
+      seat: SEAT_LABEL[save.seat],
+      turn,
+      saved: savedAtText(save.savedAt),
+    }),
     finished,
   };
 }

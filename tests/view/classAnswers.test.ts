@@ -75,8 +75,22 @@ describe('the class before and after', () => {
   it('lists each group’s right answers before and after', () => {
     const n = questions.length;
     expect(groupAnswers(groups)).toEqual([
-      { group: 'Falcons', before: `0/${n} right`, after: `${n}/${n} right`, change: n },
-      { group: 'Owls', before: `${n}/${n} right`, after: `${n - 1}/${n - 1} right`, change: -1 },
+      {
+        group: 'Falcons',
+        before: `0/${n} right`,
+        after: `${n}/${n} right`,
+        beforeShort: `0/${n}`,
+        afterShort: `${n}/${n}`,
+        change: n,
+      },
+      {
+        group: 'Owls',
+        before: `${n}/${n} right`,
+        after: `${n - 1}/${n - 1} right`,
+        beforeShort: `${n}/${n}`,
+        afterShort: `${n - 1}/${n - 1}`,
+        change: -1,
+      },
     ]);
   });
 

@@ -107,7 +107,14 @@ describe('the questionnaire in the browser', () => {
       teaching.questions.map(() => [0, 1]),
     );
     expect(groupAnswers(run.value.groups)).toEqual([
-      { group: 'Herons', before: `0/${n} right`, after: `${n}/${n} right`, change: n },
+      {
+        group: 'Herons',
+        before: `0/${n} right`,
+        after: `${n}/${n} right`,
+        beforeShort: `0/${n}`,
+        afterShort: `${n}/${n}`,
+        change: n,
+      },
     ]);
   });
 

@@ -1,0 +1,28 @@
+/** The words the debrief's view model builds: the verdict, the series, the scores' drivers. */
+export const DEBRIEF_VIEW_WORDS = {
+  'debrief.verdict': 'Your score for {who}: {score}, better than making no moves at all (0)',
+  'debrief.verdict_worse': 'Your score for {who}: {score}, worse than making no moves at all (0)',
+  'debrief.verdict_same':
+    'Your score for {who}: {score}, no better than making no moves at all (0)',
+  'debrief.verdict.who_us': 'the United States',
+  'debrief.verdict.who_china': 'China',
+  'debrief.livesSaved': '{deaths} fewer deaths than the same world with no moves',
+  'debrief.livesSaved_more': '{deaths} more deaths than the same world with no moves',
+  'debrief.actual.turn': 'turn {turn}',
+  'debrief.series.played': 'This game',
+  'debrief.series.baseline': 'No moves by either side',
+  'debrief.series.relations': 'Relations',
+  'debrief.series.goodwill': 'Goodwill',
+  'debrief.series.tariff': 'Tariff %',
+  'debrief.side_us': 'United States',
+  'debrief.side_china': 'China',
+  'debrief.driver.us.lives': 'Lives saved (thousands)',
+  'debrief.driver.us.economy': 'Cost to the economy',
+  'debrief.driver.us.relations': 'Relations',
+  'debrief.driver.us.home': 'Results seen at home',
+  'debrief.driver.china.relief': 'Relief from pressure',
+  'debrief.driver.china.face': 'Face (goodwill, summits)',
+  'debrief.driver.china.standing': 'Standing in the world',
+  'debrief.driver.china.stability': 'Stability (relations)',
+  'debrief.driver.china.cost': 'Cost of enforcing',
+} as const;
