@@ -1,6 +1,9 @@
 import { EN, type WordKey } from './en';
+import type { Translate } from './i18n';
+import type { Language } from './language';
 
 export type { WordKey } from './en';
+export { isLanguage, LANGUAGES, type Language } from './language';
 
 /** Values a message is filled with; `context` and `count` also pick its variant. */
 export type WordVars = { context?: string; count?: number } & Record<
@@ -9,6 +12,30 @@ export type WordVars = { context?: string; count?: number } & Record<
 >;
 
 const catalogue: Readonly<Record<string, string>> = EN;
+
+let shown: Language = 'en';
+/** The words of the language shown when it is not English (i18next and its catalogue, loaded). */
+let translate: Translate | null = null;
+
+/** The language the words are in. */
+export function language(): Language {
+  return shown;
+}
+
+/**
+ * Speaks `lng` from now on. English is always at hand; another language's catalogue and i18next
+ * are fetched the first time it is asked for (a chunk of their own in the browser), so a page in
+ * English never loads them.
+ */
+export async function setLanguage(lng: Language): Promise<void> {
+  if (lng === 'en') {
+    translate = null;
+  } else {
+    const { translator } = await import('./i18n');
+    translate = translator(lng);
+  }
+  shown = lng;
+}
 
 /** Whether the catalogue has a message under `key`, with or without variants. */
 export function hasWords(key: string): boolean {
@@ -21,6 +48,7 @@ export function hasWords(key: string): boolean {
  * a defect the tests catch; at run time it reads as the key itself rather than as nothing.
  */
 export function t(key: WordKey | (string & {}), vars?: WordVars): string {
+  if (translate !== null) return translate(key, vars);
   // The common case, a plain message: one lookup (the model asks for words inside its quarter).
   if (vars === undefined) return catalogue[key] ?? key;
   let base = key as string;
