@@ -11,6 +11,8 @@
  * debrief placing an eight-quarter game among 100 seeds in its worker: from the debrief's first
  * frame to the verdict on screen, with the longest gap between frames meanwhile. The worker's code
  * (workerGzipKB) is counted apart from bundleGzipKB: it loads only when a debrief opens or an expert plans.
+ * So is what a page in Chinese loads besides (zhGzipKB: i18next and the Chinese catalogue; zhFontKB:
+ * the font subset, woff2, compressed already): a page in English never loads it.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -36,6 +38,8 @@ interface WebBench {
   turnUpdateMs: number;
   classResults40Ms: number;
   workerGzipKB: number;
+  zhGzipKB: number;
+  zhFontKB: number;
   placementMs: number;
 }
 
@@ -106,8 +110,20 @@ async function buildEmptyPage(srcDir: string, outDir: string): Promise<void> {
 const gzipKB = (file: string) =>
   gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length / 1024;
 
-/** Gzip sizes of the Phaser chunk, of the workers' code and of all other JS, from assets/. */
-function jsSizes(outDir: string): { phaserKB: number; ownKB: number; workerKB: number } {
+/** Chunks a page loads only to speak Chinese: i18next with the catalogue, the font's address. */
+const CHINESE_ONLY = /^(i18n|_virtual_precursor-cjk-font)-/;
+
+/**
+ * Gzip sizes of the Phaser chunk, of the workers' code, of the code only Chinese loads and of all
+ * other JS, from assets/; and the Chinese font's size.
+ */
+function jsSizes(outDir: string): {
+  phaserKB: number;
+  ownKB: number;
+  workerKB: number;
+  zhKB: number;
+  zhFontKB: number;
+} {
   const assets = join(outDir, 'assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const phaser = js.filter((f) => f.startsWith('phaser-'));
@@ -120,14 +136,18 @@ function jsSizes(outDir: string): { phaserKB: number; ownKB: number; workerKB: n
   let ownKB = 0;
   let phaserKB = 0;
   let workerKB = 0;
+  let zhKB = 0;
   for (const f of js) {
     const kb = gzipKB(join(assets, f));
     if (phaser.includes(f)) phaserKB += kb;
     else if (/worker-/i.test(f))
       workerKB += kb; // spread.worker-…, planWorker-…
+    else if (CHINESE_ONLY.test(f)) zhKB += kb;
     else ownKB += kb;
   }
-  return { phaserKB, ownKB, workerKB };
+  const fonts = readdirSync(assets).filter((f) => f.endsWith('.woff2'));
+  const zhFontKB = fonts.reduce((sum, f) => sum + readFileSync(join(assets, f)).length / 1024, 0);
+  return { phaserKB, ownKB, workerKB, zhKB, zhFontKB };
 }
 
 /** Loads `url` in a fresh tab and returns its first-frame mark (ms since navigation start). */
@@ -395,6 +415,8 @@ async function main(): Promise<void> {
       turnUpdateMs: round(median(turn.turnUpdateMs), 1),
       classResults40Ms: round(median(classMs), 1),
       workerGzipKB: round(game.workerKB, 1),
+      zhGzipKB: round(game.zhKB, 1),
+      zhFontKB: round(game.zhFontKB, 1),
       placementMs: round(median(placed.ms), 1),
     };
     if (format === 'json') {
@@ -434,6 +456,16 @@ async function main(): Promise<void> {
         'workerGzipKB',
         String(result.workerGzipKB),
         'the workers’ JS, gzip -9, loaded at a debrief',
+      ],
+      [
+        'zhGzipKB',
+        String(result.zhGzipKB),
+        'i18next and the Chinese catalogue, gzip -9, loaded only for Chinese',
+      ],
+      [
+        'zhFontKB',
+        String(result.zhFontKB),
+        'the Chinese font subset (woff2), loaded only for Chinese',
       ],
       [
         'placementMs',

@@ -7,6 +7,7 @@ import { css, PALETTE } from '../ui/palette';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { SCENE, type SceneKey } from './keys';
+import { addLanguageSwitch } from './language';
 import { openSettings } from './SettingsScene';
 
 interface MenuEntry {
@@ -76,6 +77,7 @@ export class TitleScene extends Phaser.Scene {
         onActivate: () => openSettings(this),
       }),
     );
+    buttons.push(addLanguageSwitch(this, String(MENU.length + 2)));
     new FocusList(this, buttons);
 
     addHint(
