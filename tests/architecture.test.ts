@@ -111,7 +111,7 @@ const ARROWS: Record<string, { static: string[]; typesOrLazy: string[] }> = {
   ui: { static: [], typesOrLazy: [] },
   app: { static: ['view', 'machine', 'work', 'core'], typesOrLazy: [] },
   work: { static: ['core'], typesOrLazy: [] },
-  cli: { static: ['server', 'machine', 'core'], typesOrLazy: [] },
+  cli: { static: ['server', 'machine', 'core', 'words'], typesOrLazy: [] },
   server: { static: ['view', 'machine', 'core'], typesOrLazy: [] },
   view: { static: ['machine', 'core', 'words'], typesOrLazy: [] },
   machine: { static: ['core'], typesOrLazy: [] },

@@ -1,5 +1,8 @@
 import { EN, type WordKey } from './en';
 import type { Translate } from './i18n';
+
+export type { Translate } from './i18n';
+
 import type { Language } from './language';
 
 export type { WordKey } from './en';
@@ -28,12 +31,15 @@ export function language(): Language {
  * English never loads them.
  */
 export async function setLanguage(lng: Language): Promise<void> {
-  if (lng === 'en') {
-    translate = null;
-  } else {
-    const { translator } = await import('./i18n');
-    translate = translator(lng);
-  }
+  speak(lng, lng === 'en' ? null : (await import('./i18n')).translator(lng));
+}
+
+/**
+ * Speaks `lng` with `words` (its translator from `./i18n`, or null for English) at once: for Node,
+ * where the command line loads the translator itself and answers without waiting.
+ */
+export function speak(lng: Language, words: Translate | null): void {
+  translate = lng === 'en' ? null : words;
   shown = lng;
 }
 

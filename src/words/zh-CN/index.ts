@@ -1,3 +1,4 @@
+import { CLI_WORDS } from './cli';
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { WORLD_WORDS } from './world';
@@ -11,4 +12,5 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...MOVE_WORDS,
   ...RULE_WORDS,
   ...WORLD_WORDS,
+  ...CLI_WORDS,
 };

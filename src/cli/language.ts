@@ -1,0 +1,34 @@
+/**
+ * The command line's language (`--lang en|zh-CN`): the words of its tables. JSON and CSV output
+ * keep their keys and ids whatever the language.
+ */
+import { translator } from '../words/i18n';
+import { isLanguage, LANGUAGES, speak } from '../words/index';
+import { InputError } from './load';
+
+/** Speaks the language `--lang` names (English when it names none). */
+export function speakCommandLine(code: string | undefined): void {
+  const lng = code ?? 'en';
+  if (!isLanguage(lng))
+    throw new InputError(`--lang: must be ${LANGUAGES.join(' or ')}, not '${code}'`);
+  speak(lng, lng === 'en' ? null : translator(lng));
+}
+
+/** Columns a terminal gives `text`: two for a wide (CJK) character, one for any other. */
+export function columns(text: string): number {
+  let n = 0;
+  for (const c of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        c,
+      )
+        ? 2
+        : 1;
+  return n;
+}
+
+/** `text` padded with spaces to `width` terminal columns, at its end (or its start). */
+export function pad(text: string, width: number, at: 'end' | 'start' = 'end'): string {
+  const fill = ' '.repeat(Math.max(0, width - columns(text)));
+  return at === 'end' ? text + fill : fill + text;
+}
