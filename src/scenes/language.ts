@@ -44,16 +44,17 @@ export function startLanguage(game: Phaser.Game, host: Window): void {
 const other = (): Language => (language() === 'en' ? 'zh-CN' : 'en');
 
 /**
- * A button at the top right, left of the settings, that switches to the other language and
+ * A button under the settings at the top right that switches to the other language and
  * remembers it; labelled in that language, so a reader of either finds it.
  */
 export function addLanguageSwitch(scene: Phaser.Scene, shortcut: string): Button {
-  const width = 136;
-  return new Button(scene, DESIGN.width - MARGIN - 168 - GAP * 2 - width, MARGIN + GAP * 3, {
+  const width = 168;
+  const height = 44;
+  return new Button(scene, DESIGN.width - MARGIN - width, MARGIN + GAP * 5 + height, {
     label: NAMES[other()],
     shortcut,
     width,
-    height: 44,
+    height,
     onActivate: () => {
       const next = other();
       rememberLanguage(pageStorage(), next);
