@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
 import { shot, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
-import { settle } from './published';
+import { collisions, type ScreenCheck, settle, tourAsUs } from './published';
 
 const pages = gamePages();
 
@@ -59,4 +59,15 @@ describe('Chinese', () => {
     expect(await again.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await again.evaluate(() => location.search)).toBe('');
   });
+
+  it('keeps every text clear of every other in Chinese, on every screen of a game as the US', async () => {
+    const found: string[] = [];
+    const check: ScreenCheck = async (page, name) => {
+      await fontReady(page, '芬太尼');
+      found.push(...(await collisions(page, name)));
+      await shot(page, `zh-CN-${name}`);
+    };
+    await tourAsUs((query = '') => pages.open(`?lang=zh-CN${query.replace(/^\?/, '&')}`), check);
+    expect(found).toEqual([]);
+  }, 300_000);
 });
