@@ -2,16 +2,21 @@
  * The command line's language (`--lang en|zh-CN`): the words of its tables. JSON and CSV output
  * keep their keys and ids whatever the language.
  */
+import { CLI_WORDS as CLI_EN } from '../words/en/cli';
 import { translator } from '../words/i18n';
-import { isLanguage, LANGUAGES, speak } from '../words/index';
+import { addEnglishWords, isLanguage, LANGUAGES, speak } from '../words/index';
+import { CLI_WORDS as CLI_ZH } from '../words/zh-CN/cli';
 import { InputError } from './load';
+
+/** The tables' words, which the page does not need: its bundle leaves them out. */
+addEnglishWords(CLI_EN);
 
 /** Speaks the language `--lang` names (English when it names none). */
 export function speakCommandLine(code: string | undefined): void {
   const lng = code ?? 'en';
   if (!isLanguage(lng))
     throw new InputError(`--lang: must be ${LANGUAGES.join(' or ')}, not '${code}'`);
-  speak(lng, lng === 'en' ? null : translator(lng));
+  speak(lng, lng === 'en' ? null : translator(lng, { en: CLI_EN, 'zh-CN': CLI_ZH }));
 }
 
 /** Columns a terminal gives `text`: two for a wide (CJK) character, one for any other. */

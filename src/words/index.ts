@@ -14,7 +14,15 @@ export type WordVars = { context?: string; count?: number } & Record<
   string | number | undefined
 >;
 
-const catalogue: Readonly<Record<string, string>> = EN;
+let catalogue: Readonly<Record<string, string>> = EN;
+
+/**
+ * Adds English words that only some programs need (the command line's tables), so the page's
+ * bundle does not carry them; the other languages' come with their translator (`./i18n`).
+ */
+export function addEnglishWords(words: Readonly<Record<string, string>>): void {
+  catalogue = { ...catalogue, ...words };
+}
 
 let shown: Language = 'en';
 /** The words of the language shown when it is not English (i18next and its catalogue, loaded). */

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EN } from '../../src/words/en';
+import { EN as PAGE_EN } from '../../src/words/en';
+import { CLI_WORDS as CLI_EN } from '../../src/words/en/cli';
 import { translator } from '../../src/words/i18n';
-import { language, setLanguage, t } from '../../src/words/index';
-import { ZH_CN } from '../../src/words/zh-CN';
+import { addEnglishWords, language, setLanguage, t } from '../../src/words/index';
+import { ZH_CN as PAGE_ZH } from '../../src/words/zh-CN';
+import { CLI_WORDS as CLI_ZH } from '../../src/words/zh-CN/cli';
+
+/** Every word, the page's and the command line's, as the command line sees them. */
+const EN: Readonly<Record<string, string>> = { ...PAGE_EN, ...CLI_EN };
+const ZH_CN: Readonly<Record<string, string>> = { ...PAGE_ZH, ...CLI_ZH };
+addEnglishWords(CLI_EN);
 
 type Catalogue = Readonly<Record<string, string>>;
 
@@ -36,7 +43,7 @@ function callFor(key: string): [string, Record<string, string | number>] {
     variant.pop();
   }
   if (variant.length > 0) vars.context = variant.join('_');
-  for (const name of placeholders(EN[key as keyof typeof EN]).split(','))
+  for (const name of placeholders(EN[key] ?? '').split(','))
     if (name && name !== 'count') vars[name] = `<${name}>`;
   return [base, vars];
 }
@@ -63,7 +70,7 @@ describe('the catalogues', () => {
 
 describe('t() in English', () => {
   it('reads every key as i18next reads it', () => {
-    const viaI18next = translator('en');
+    const viaI18next = translator('en', { en: CLI_EN });
     const differ = Object.keys(EN).flatMap((key) => {
       const [base, vars] = callFor(key);
       const ours = t(base, vars);

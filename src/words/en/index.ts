@@ -1,4 +1,3 @@
-import { CLI_WORDS } from './cli';
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { WORLD_WORDS } from './world';
@@ -10,6 +9,6 @@ import { WORLD_WORDS } from './world';
  * the caller, `_one` and `_other` for the plural by `count`; `{name}` is filled from the values
  * passed with the key.
  */
-export const EN = { ...MOVE_WORDS, ...RULE_WORDS, ...WORLD_WORDS, ...CLI_WORDS } as const;
+export const EN = { ...MOVE_WORDS, ...RULE_WORDS, ...WORLD_WORDS } as const;
 
 export type WordKey = keyof typeof EN;

@@ -1,4 +1,3 @@
-import { CLI_WORDS } from './cli';
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { WORLD_WORDS } from './world';
@@ -12,5 +11,4 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...MOVE_WORDS,
   ...RULE_WORDS,
   ...WORLD_WORDS,
-  ...CLI_WORDS,
 };
