@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { cjkFontPlugin } from './scripts/cjk-font.ts';
 import { completeNoticesPlugin, NOTICES_FILE } from './scripts/notices.ts';
 import { roomsPlugin } from './scripts/rooms-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [completeNoticesPlugin(), roomsPlugin()],
+  plugins: [completeNoticesPlugin(), roomsPlugin(), cjkFontPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

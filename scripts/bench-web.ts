@@ -14,10 +14,12 @@
  * Sizes are gzip -9 of the built JS. titleGzipKB is our code that loads before the title's first
  * frame (the page's entry and what it preloads, Phaser apart); laterGzipKB lists each chunk that
  * loads after it (the model and its session, the icons, the online class's, the workers, …).
- * bundleGzipKB is all our JS but two kinds counted apart: the workers' (workerGzipKB), which load
- * only when a debrief opens or an expert plans, and the online class's (onlineGzipKB: the rooms'
+ * bundleGzipKB is all our JS but three kinds counted apart: the workers' (workerGzipKB), which load
+ * only when a debrief opens or an expert plans; the online class's (onlineGzipKB: the rooms'
  * client, colyseus.js, the dashboard, join and seat screens, the online-* chunks), which load only
- * when someone opens an online class or a join link.
+ * when someone opens an online class or a join link; and what a page in Chinese loads besides
+ * (zhGzipKB: i18next and the Chinese catalogue; zhFontKB: the font subset, woff2, compressed
+ * already), which a page in English never loads.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -46,6 +48,8 @@ interface WebBench {
   classResults40Ms: number;
   workerGzipKB: number;
   onlineGzipKB: number;
+  zhGzipKB: number;
+  zhFontKB: number;
   placementMs: number;
 }
 
@@ -116,16 +120,22 @@ async function buildEmptyPage(srcDir: string, outDir: string): Promise<void> {
 const gzipKB = (file: string) =>
   gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length / 1024;
 
+/** Chunks a page loads only to speak Chinese: i18next with the catalogue, the font's address. */
+const CHINESE_ONLY = /^(i18n|_virtual_precursor-cjk-font)-/;
+
 interface JsSizes {
   phaserKB: number;
   /** Ours before the title's first frame: the entry script and what the page preloads. */
   titleKB: number;
   /** Each of our chunks loaded later, by name (its file name without the hash). */
   later: Record<string, number>;
-  /** All our JS but the workers' and the online class's. */
+  /** All our JS but the workers', the online class's and what only Chinese loads. */
   ownKB: number;
   workerKB: number;
   onlineKB: number;
+  zhKB: number;
+  /** The Chinese font subset, woff2. */
+  zhFontKB: number;
 }
 
 /** Gzip sizes of the Phaser chunk, of what the title loads, and of each chunk loaded later. */
@@ -143,7 +153,16 @@ function jsSizes(outDir: string): JsSizes {
   const first = new Set(
     [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string),
   );
-  const sizes: JsSizes = { phaserKB: 0, titleKB: 0, later: {}, ownKB: 0, workerKB: 0, onlineKB: 0 };
+  const sizes: JsSizes = {
+    phaserKB: 0,
+    titleKB: 0,
+    later: {},
+    ownKB: 0,
+    workerKB: 0,
+    onlineKB: 0,
+    zhKB: 0,
+    zhFontKB: 0,
+  };
   for (const f of js) {
     const kb = gzipKB(join(assets, f));
     if (phaser.includes(f)) {
@@ -153,6 +172,7 @@ function jsSizes(outDir: string): JsSizes {
     if (/worker-/i.test(f))
       sizes.workerKB += kb; // spread.worker-…, planWorker-…
     else if (f.startsWith('online-')) sizes.onlineKB += kb;
+    else if (CHINESE_ONLY.test(f)) sizes.zhKB += kb;
     else sizes.ownKB += kb;
     if (first.has(f)) sizes.titleKB += kb;
     else {
@@ -160,6 +180,8 @@ function jsSizes(outDir: string): JsSizes {
       sizes.later[name] = round((sizes.later[name] ?? 0) + kb, 1);
     }
   }
+  for (const f of readdirSync(assets).filter((name) => name.endsWith('.woff2')))
+    sizes.zhFontKB += readFileSync(join(assets, f)).length / 1024;
   return sizes;
 }
 
@@ -431,6 +453,8 @@ async function main(): Promise<void> {
       classResults40Ms: round(median(classMs), 1),
       workerGzipKB: round(game.workerKB, 1),
       onlineGzipKB: round(game.onlineKB, 1),
+      zhGzipKB: round(game.zhKB, 1),
+      zhFontKB: round(game.zhFontKB, 1),
       placementMs: round(median(placed.ms), 1),
     };
     if (format === 'json') {
@@ -487,6 +511,16 @@ async function main(): Promise<void> {
         'onlineGzipKB',
         String(result.onlineGzipKB),
         'the online class’s JS (rooms’ client, colyseus.js, its screens), gzip -9, loaded when one opens',
+      ],
+      [
+        'zhGzipKB',
+        String(result.zhGzipKB),
+        'i18next and the Chinese catalogue, gzip -9, loaded only for Chinese',
+      ],
+      [
+        'zhFontKB',
+        String(result.zhFontKB),
+        'the Chinese font subset (woff2), loaded only for Chinese',
       ],
       [
         'placementMs',

@@ -36,6 +36,8 @@ await build({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     modulePreload: false,
+    // Assets become data URLs inside the script (the Chinese font subset is the one there is).
+    assetsInlineLimit: () => true,
     rolldownOptions: { output: { codeSplitting: false } },
   },
 });

@@ -25,6 +25,12 @@ const TEXT_ELSEWHERE: Record<string, TextSource> = {
   seedrandom: { file: 'seedrandom/seedrandom.js', marker: 'Copyright 2019 David Bau.' },
 };
 
+/** The font the Chinese subset is made from (scripts/cjk-font.ts), and where its licence is. */
+const FONT_NOTICE: { heading: string; source: TextSource } = {
+  heading: 'Noto Sans SC (SIL Open Font License 1.1), from @embedpdf/fonts-sc',
+  source: { file: '@embedpdf/fonts-sc/LICENSE' },
+};
+
 /** Code that phaser/dist/phaser.esm.js carries inside it under its authors' own notices. */
 const INSIDE_PHASER: readonly { heading: string; source: TextSource }[] = [
   { heading: 'eventemitter3 (MIT)', source: { file: 'eventemitter3/LICENSE' } },
@@ -116,6 +122,10 @@ export function completeNotices(
     'The game bundles these packages, under these licences:\n',
     ...packages,
   ];
+  parts.push(
+    'The game draws Chinese with a subset of this font, made at build time, named Precursor SC:\n',
+    `## ${FONT_NOTICE.heading}\n\n${readText(FONT_NOTICE.source, modules)}\n`,
+  );
   if (phaser) {
     parts.push(
       "Phaser's published build (`phaser/dist/phaser.esm.js`) carries this code inside it:\n",

@@ -9,6 +9,7 @@ import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
+import { startLanguage } from './scenes/language';
 import { loadSessionModule } from './scenes/load';
 import { OfferScene } from './scenes/OfferScene';
 import {
@@ -173,6 +174,7 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     scene: SCENES,
   });
   installRenderGate(game, deps.host);
+  startLanguage(game, deps.host);
   const afterTitle = watchTitle(game, deps.host);
   publishHook(game, deps.host, () => {
     installAccessLayer(game, deps.host, (key) => SCREEN_NAMES[key] ?? key);

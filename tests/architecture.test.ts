@@ -112,7 +112,7 @@ const ARROWS: Record<string, { static: string[]; typesOrLazy: string[] }> = {
   app: { static: ['view', 'machine', 'work', 'core'], typesOrLazy: [] },
   work: { static: ['core'], typesOrLazy: [] },
   online: { static: [], typesOrLazy: ['server', 'core'] },
-  cli: { static: ['online', 'server', 'machine', 'core'], typesOrLazy: [] },
+  cli: { static: ['online', 'server', 'machine', 'core', 'words'], typesOrLazy: [] },
   server: { static: ['view', 'machine', 'core'], typesOrLazy: [] },
   view: { static: ['machine', 'core', 'words'], typesOrLazy: [] },
   machine: { static: ['core'], typesOrLazy: [] },

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasWords, t } from '../src/words';
+import { addEnglishWords, hasWords, t } from '../src/words';
+import { CLI_WORDS } from '../src/words/en/cli';
+
+addEnglishWords(CLI_WORDS); // the command line's, which it adds itself
 
 const root = new URL('../src/', import.meta.url).pathname;
 const files = (dir: string): string[] =>

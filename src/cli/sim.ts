@@ -17,6 +17,8 @@ import {
 } from '../core/vocabulary';
 import { type GameSnapshot, gameScores, playGame } from '../machine/driver';
 import type { GameInput } from '../machine/game';
+import { t } from '../words/index';
+import { columns, pad, speakCommandLine } from './language';
 import {
   checkScenarioFile,
   fitting,
@@ -33,6 +35,7 @@ const USAGE = `usage: npm run --silent sim -- --scenario <id|path> --seed <n> [o
   --china <policy>       ${[...CHINA_POLICIES, ...AI_LEVELS].join(' | ')} (default leverage)
   --turns <n>            play only the first n turns
   --format <f>           table | json | csv (default table)
+  --lang <l>             en | zh-CN: the language of the table (default en)
   --replay <file>        play a replay file (it names its scenario and seed)
   --replay-code <code>   play a replay code (or a link with ?replay=<code>)
   --print-code           print only the replay code of the game played
@@ -69,6 +72,7 @@ const OPTIONS = {
   china: 'string',
   turns: 'string',
   format: 'string',
+  lang: 'string',
   replay: 'string',
   'replay-code': 'string',
   'print-code': 'boolean',
@@ -160,6 +164,7 @@ function plan(argv: string[]): Plan | 'help' | { check: string } {
   const us = oneOf('--us', str('us'), [...US_POLICIES, ...AI_LEVELS], 'reciprocal');
   const china = oneOf('--china', str('china'), [...CHINA_POLICIES, ...AI_LEVELS], 'leverage');
   const format = oneOf('--format', str('format'), FORMATS, 'table');
+  speakCommandLine(str('lang'));
   const runs = wholeNumber('--runs', str('runs'), 1, 100_000);
   const givenSeed = wholeNumber('--seed', str('seed'), 0, 2 ** 31 - 1);
   wholeNumber('--turns', str('turns'), 1, Number.MAX_SAFE_INTEGER);
@@ -279,49 +284,57 @@ function formatGame(p: Plan, snapshot: GameSnapshot): string {
   if (p.format === 'json')
     return `${JSON.stringify({ scenario: p.scenario.id, seed: p.seed, modelVersion: MODEL_VERSION, turns, final })}\n`;
   if (p.format === 'csv') return turnsToCsv(turns);
-  return `${p.scenario.title} — seed ${p.seed}\n${table(turns)}\ndeaths ${final.deathsTotal}  US score ${final.usScore}  China score ${final.chinaScore}\n`;
+  const heading = t('cli.sim.heading', { title: p.scenario.title, seed: p.seed });
+  const us = final.usScore;
+  const closing = t('cli.sim.final', { deaths: final.deathsTotal, us, china: final.chinaScore });
+  return `${heading}\n${table(turns)}\n${closing}\n`;
 }
 
+/** The table's columns, by the key of their heading (`cli.sim.<column>`). */
+const HEADINGS = [
+  'quarter',
+  'cooperation',
+  'relations',
+  'goodwill',
+  'tariff',
+  'enforcement',
+  'flow',
+  'altSupply',
+  'price',
+  'purity',
+  'deaths',
+  'deaths12m',
+  'moves',
+] as const;
+
 function table(turns: readonly TurnRecord[]): string {
-  const head = [
-    'quarter',
-    'cooperation',
-    'rel',
-    'goodw',
-    'tariff',
-    'enf',
-    'flow',
-    'alt',
-    'price',
-    'purity',
-    'deaths',
-    '12m',
-    'moves',
-  ];
-  const rows = turns.map((t) => [
-    t.label,
-    t.cooperation,
-    t.relations.toFixed(0),
-    t.goodwill.toFixed(0),
-    `${t.tariff}%`,
-    t.enforcement.toFixed(0),
-    t.precursorFlow.toFixed(0),
-    t.altSupply.toFixed(0),
-    t.streetPrice.toFixed(0),
-    t.purity.toFixed(1),
-    String(t.deaths),
-    String(t.deaths12m),
+  const head = HEADINGS.map((h) => t(`cli.sim.${h}`));
+  const rows = turns.map((turn) => [
+    turn.label,
+    t(`posture.${turn.cooperation}`),
+    turn.relations.toFixed(0),
+    turn.goodwill.toFixed(0),
+    `${turn.tariff}%`,
+    turn.enforcement.toFixed(0),
+    turn.precursorFlow.toFixed(0),
+    turn.altSupply.toFixed(0),
+    turn.streetPrice.toFixed(0),
+    turn.purity.toFixed(1),
+    String(turn.deaths),
+    String(turn.deaths12m),
     [
-      ...t.usMoves.map((m) => `US ${moveToken(m)}`),
-      ...t.chinaMoves.map((m) => `CN ${moveToken(m)}`),
-      ...t.events.map((e) => `! ${e}`),
-      ...t.refused.map((r) => `refused ${moveToken(r.move)}: ${r.reason}`),
+      ...turn.usMoves.map((m) => `US ${moveToken(m)}`),
+      ...turn.chinaMoves.map((m) => `CN ${moveToken(m)}`),
+      ...turn.events.map((e) => `! ${e}`),
+      ...turn.refused.map((r) =>
+        t('cli.sim.refused', { move: moveToken(r.move), reason: r.reason }),
+      ),
     ].join(', '),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = head.map((h, i) => Math.max(columns(h), ...rows.map((r) => columns(r[i] ?? ''))));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(head), ...rows.map(line)].join('\n');
@@ -373,13 +386,14 @@ function summarize(p: Plan, runs: number): string {
     return `${head.join(',')}\n${row.join(',')}\n`;
   }
   const row = (name: string, v: { mean: number; p10: number; p50: number; p90: number }) =>
-    `${name.padEnd(12)} mean ${v.mean}  p10 ${v.p10}  p50 ${v.p50}  p90 ${v.p90}`;
+    t('cli.sim.stat', { ...v, name: pad(t(name), 12) });
+  const { title } = p.scenario;
   return [
-    `${p.scenario.title} — ${runs} runs from seed ${p.seed}, US ${p.us} vs China ${p.china}`,
-    row('deaths', summary.deathsTotal),
-    row('US score', summary.usScore),
-    row('China score', summary.chinaScore),
-    `cooperation  ${POSTURES.map((x) => `${x} ${postureShare[x]}`).join('  ')}`,
+    t('cli.sim.runsHeading', { title, runs, seed: p.seed, us: p.us, china: p.china }),
+    row('cli.sim.statDeaths', summary.deathsTotal),
+    row('cli.sim.statUs', summary.usScore),
+    row('cli.sim.statChina', summary.chinaScore),
+    `${pad(t('cli.sim.cooperationShare'), 12)} ${POSTURES.map((x) => `${t(`posture.${x}`)} ${postureShare[x]}`).join('  ')}`,
     '',
   ].join('\n');
 }

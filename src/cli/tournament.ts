@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { expert } from '../core/ai/planner';
 import { type Cell, runTournament, type Tournament } from '../core/ai/tournament';
+import { t } from '../words/index';
+import { pad, speakCommandLine } from './language';
 import { InputError, loadScenario } from './load';
 
 const USAGE =
-  'usage: npm run --silent tournament -- --scenario <id|path> --seeds <n> [--seed <first>] [--expert-seeds <m>] [--format table|json]';
+  'usage: npm run --silent tournament -- --scenario <id|path> --seeds <n> [--seed <first>] [--expert-seeds <m>] [--format table|json] [--lang en|zh-CN]';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -18,16 +20,16 @@ const cellJson = (c: Cell) => ({
   deaths: { mean: Math.round(c.deaths.mean), sd: Math.round(c.deaths.sd) },
 });
 
-function toJson(t: Tournament): unknown {
-  const p = t.planners;
+function toJson(tour: Tournament): unknown {
+  const p = tour.planners;
   return {
-    scenario: t.scenario,
-    seeds: t.seeds,
-    us: t.us,
-    china: t.china,
-    cells: t.cells.map(cellJson),
-    bestResponse: t.bestResponse,
-    dominant: t.dominant,
+    scenario: tour.scenario,
+    seeds: tour.seeds,
+    us: tour.us,
+    china: tour.china,
+    cells: tour.cells.map(cellJson),
+    bestResponse: tour.bestResponse,
+    dominant: tour.dominant,
     ...(p
       ? {
           expert: {
@@ -46,45 +48,50 @@ const cellText = (cell: Cell) =>
   `${r1(cell.usScore.mean)} / ${r1(cell.chinaScore.mean)} / ${Math.round(cell.deaths.mean / 1000)}k`;
 
 /** The planning AI's row and column, and whether any fixed player does clearly better than it. */
-function plannerTable(t: Tournament): string[] {
-  const p = t.planners;
+function plannerTable(tour: Tournament): string[] {
+  const p = tour.planners;
   if (!p) return [];
   const w = 24;
   const find = (u: string, c: string) => p.cells.find((x) => x.us === u && x.china === c);
-  const columns = [...t.china, ...p.china];
+  const rivals = [...tour.china, ...p.china];
   const lines = [
     '',
-    `planning AI: ${p.seeds} seeds; US score / China score / deaths (means)`,
-    ['US \\ China'.padEnd(12), ...columns.map((c) => c.padStart(w))].join(''),
+    t('cli.tournament.planners', { seeds: p.seeds }),
+    [corner(), ...rivals.map((c) => pad(c, w, 'start'))].join(''),
   ];
-  for (const u of [...p.us, ...t.us]) {
-    const row = columns.map((c) => {
+  for (const u of [...p.us, ...tour.us]) {
+    const row = rivals.map((c) => {
       const cell = find(u, c);
-      return (cell ? cellText(cell) : '').padStart(w);
+      return pad(cell ? cellText(cell) : '', w, 'start');
     });
     lines.push([u.padEnd(12), ...row].join(''));
   }
   for (const side of ['us', 'china'] as const)
     for (const [name, byRival] of Object.entries(p.behind[side])) {
       const gaps = Object.entries(byRival).filter(([, fixed]) => fixed.length > 0);
-      const who = side === 'us' ? 'US' : 'China';
+      const list = gaps
+        .map(([rival, fixed]) => t('cli.tournament.against', { players: fixed.join(', '), rival }))
+        .join('; ');
       lines.push(
         gaps.length === 0
-          ? `${who} ${name}: no fixed ${who} player does better by more than one standard error`
-          : `${who} ${name} behind: ${gaps.map(([rival, fixed]) => `${fixed.join(', ')} against ${rival}`).join('; ')}`,
+          ? t('cli.tournament.notBehind', { context: side, name })
+          : t('cli.tournament.behind', { context: side, name, list }),
       );
     }
   return lines;
 }
 
-function toTable(t: Tournament): string {
-  const lines = [`${t.scenario}: ${t.seeds} seeds; US score / China score / deaths (means)`];
+/** The table's corner: whose strategies are the rows, and whose the columns. */
+const corner = () => pad(t('cli.tournament.corner'), 12);
+
+function toTable(tour: Tournament): string {
+  const lines = [t('cli.tournament.heading', { scenario: tour.scenario, seeds: tour.seeds })];
   const w = 24;
-  lines.push(['US \\ China'.padEnd(12), ...t.china.map((c) => c.padStart(w))].join(''));
-  for (const u of t.us) {
-    const row = t.china.map((c) => {
-      const cell = t.cells.find((x) => x.us === u && x.china === c) as Cell;
-      return cellText(cell).padStart(w);
+  lines.push([corner(), ...tour.china.map((c) => pad(c, w, 'start'))].join(''));
+  for (const u of tour.us) {
+    const row = tour.china.map((c) => {
+      const cell = tour.cells.find((x) => x.us === u && x.china === c) as Cell;
+      return pad(cellText(cell), w, 'start');
     });
     lines.push([u.padEnd(12), ...row].join(''));
   }
@@ -92,10 +99,12 @@ function toTable(t: Tournament): string {
     Object.entries(m)
       .map(([k, v]) => `${k}→${v ?? '—'}`)
       .join(', ');
-  lines.push(`US best response to each China: ${br(t.bestResponse.us)}`);
-  lines.push(`China best response to each US: ${br(t.bestResponse.china)}`);
-  lines.push(`dominant: US ${t.dominant.us ?? 'none'}, China ${t.dominant.china ?? 'none'}`);
-  lines.push(...plannerTable(t));
+  lines.push(t('cli.tournament.bestUs', { list: br(tour.bestResponse.us) }));
+  lines.push(t('cli.tournament.bestChina', { list: br(tour.bestResponse.china) }));
+  const none = t('cli.tournament.none');
+  const dominant = { us: tour.dominant.us ?? none, china: tour.dominant.china ?? none };
+  lines.push(t('cli.tournament.dominant', dominant));
+  lines.push(...plannerTable(tour));
   return lines.join('\n');
 }
 
@@ -108,6 +117,7 @@ function main(argv: string[]): void {
       seed: { type: 'string' },
       'expert-seeds': { type: 'string' },
       format: { type: 'string' },
+      lang: { type: 'string' },
     },
     strict: true,
   });
@@ -124,6 +134,7 @@ function main(argv: string[]): void {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json')
     throw new InputError(`--format: must be table or json, not '${format}'`);
+  speakCommandLine(values.lang);
   const scenario = loadScenario(values.scenario);
   const expertSeeds = count('expert-seeds', values['expert-seeds'], 20, 0);
   const t = runTournament(scenario, {

@@ -6,6 +6,7 @@ import { ScreenHeader } from '../ui/ScreenHeader';
 import { addText, TYPE_SIZE } from '../ui/typography';
 import { t } from '../words';
 import { SCENE, type SceneKey } from './keys';
+import { addLanguageSwitch } from './language';
 import { openSettings } from './SettingsScene';
 import { Screen } from './screen';
 
@@ -74,6 +75,7 @@ export class TitleScene extends Screen {
         onActivate: () => openSettings(this),
       }),
     );
+    buttons.push(addLanguageSwitch(this, String(MENU.length + 2)));
     this.focus(buttons);
     this.hint(t('screen.title.hint', { last: buttons.length }), TYPE_SIZE.small);
   }

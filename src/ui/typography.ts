@@ -1,11 +1,21 @@
 import type Phaser from 'phaser';
 import { css, PALETTE } from './palette';
 import { markHeading } from './publish';
+import { breakLines, needsSegmentWrap } from './wrap';
 
-/** System fonts only: nothing to download, and every platform has one of these. */
+/**
+ * Chinese characters, which the Latin fonts lack: the game's subset of Noto Sans SC once Chinese
+ * is shown and it has loaded (ui/cjkFont.ts), until then and beyond it the system's CJK fonts.
+ */
+const CJK = '"Precursor SC", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei"';
+
+/**
+ * System fonts for Latin text: nothing to download, and every platform has one of these. Each
+ * character is drawn by the first font in the stack that has it, so Chinese falls through to CJK.
+ */
 export const FONT = {
-  sans: '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif',
-  mono: 'Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
+  sans: `"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", ${CJK}, sans-serif`,
+  mono: `Consolas, "DejaVu Sans Mono", "Liberation Mono", ${CJK}, monospace`,
 } as const;
 
 const STANDARD_SIZES = {
@@ -61,6 +71,21 @@ type Metrics = { ascent: number; descent: number; fontSize: number };
  */
 const metricsByFont = new Map<string, Metrics>();
 
+/**
+ * Wraps as Phaser does (at spaces), and text in Chinese, which has none, between its words
+ * (ui/wrap.ts). Phaser calls it with the text to wrap, the Text's canvas set to its font.
+ */
+function wrapAnyScript(text: string, object: Phaser.GameObjects.Text): string {
+  const width = object.style.wordWrapWidth ?? 0;
+  if (!needsSegmentWrap(text))
+    return object.style.wordWrapUseAdvanced
+      ? object.advancedWordWrap(text, object.context, width)
+      : object.basicWordWrap(text, object.context, width);
+  const spacing = object.letterSpacing;
+  const measure = (s: string) => object.context.measureText(s).width + s.length * spacing;
+  return breakLines(text, width, measure).join('\n');
+}
+
 /** Adds a Text with the game's defaults (sans, body size, main text colour, crisp resolution). */
 export function addText(
   scene: Phaser.Scene,
@@ -76,6 +101,8 @@ export function addText(
     resolution: textResolution(scene),
     ...style,
   };
+  if (merged.wordWrap?.width && !merged.wordWrap.callback)
+    merged.wordWrap = { ...merged.wordWrap, callback: wrapAnyScript };
   const key = `${merged.fontFamily}|${merged.fontSize}|${merged.fontStyle ?? ''}`;
   const known = metricsByFont.get(key);
   const text = scene.add.text(x, y, content, known ? { ...merged, metrics: known } : merged);

@@ -11,6 +11,7 @@ import {
   type Offer,
   type Side,
 } from '../core/vocabulary';
+import { t } from '../words';
 import { handFor, sameMove } from './cards';
 import { SIDE_SHORT } from './words';
 
@@ -170,7 +171,7 @@ export function offersPanelView(
     own,
     proposing,
     deals: dealViews,
-    proposeBlocked: blocked === 'an offer must give or ask something' ? null : blocked,
+    proposeBlocked: blocked === t('refusal.offerEmpty') ? null : blocked,
     lines: lines.length ? lines : ['No offer of yours on the table, and no deal under way.'],
   };
 }

@@ -25,12 +25,17 @@ export interface ShareView {
   turns: number;
 }
 
-/** `base` (the page's address) with its query and fragment replaced by `?<name>=<code>`. */
+/**
+ * `base` (the page's address) with its query and fragment replaced by `?<name>=<code>`; the
+ * page's language (`lang`, there when it is not English) goes with it.
+ */
 export function linkWith(name: 'replay' | 'class', code: string, base: string): string {
   const url = new URL(base);
+  const lang = url.searchParams.get('lang');
   url.search = '';
   url.hash = '';
   url.searchParams.set(name, code);
+  if (lang) url.searchParams.set('lang', lang);
   return url.toString();
 }
 

@@ -1,6 +1,12 @@
 import { EN, type WordKey } from './en';
+import type { Translate } from './i18n';
+
+export type { Translate } from './i18n';
+
+import type { Language } from './language';
 
 export type { WordKey } from './en';
+export { isLanguage, LANGUAGES, type Language } from './language';
 
 /** Values a message is filled with; `context` and `count` also pick its variant. */
 export type WordVars = { context?: string; count?: number } & Record<
@@ -8,7 +14,42 @@ export type WordVars = { context?: string; count?: number } & Record<
   string | number | undefined
 >;
 
-const catalogue: Readonly<Record<string, string>> = EN;
+let catalogue: Readonly<Record<string, string>> = EN;
+
+/**
+ * Adds English words that only some programs need (the command line's tables), so the page's
+ * bundle does not carry them; the other languages' come with their translator (`./i18n`).
+ */
+export function addEnglishWords(words: Readonly<Record<string, string>>): void {
+  catalogue = { ...catalogue, ...words };
+}
+
+let shown: Language = 'en';
+/** The words of the language shown when it is not English (i18next and its catalogue, loaded). */
+let translate: Translate | null = null;
+
+/** The language the words are in. */
+export function language(): Language {
+  return shown;
+}
+
+/**
+ * Speaks `lng` from now on. English is always at hand; another language's catalogue and i18next
+ * are fetched the first time it is asked for (a chunk of their own in the browser), so a page in
+ * English never loads them.
+ */
+export async function setLanguage(lng: Language): Promise<void> {
+  speak(lng, lng === 'en' ? null : (await import('./i18n')).translator(lng));
+}
+
+/**
+ * Speaks `lng` with `words` (its translator from `./i18n`, or null for English) at once: for Node,
+ * where the command line loads the translator itself and answers without waiting.
+ */
+export function speak(lng: Language, words: Translate | null): void {
+  translate = lng === 'en' ? null : words;
+  shown = lng;
+}
 
 /** Whether the catalogue has a message under `key`, with or without variants. */
 export function hasWords(key: string): boolean {
@@ -21,6 +62,7 @@ export function hasWords(key: string): boolean {
  * a defect the tests catch; at run time it reads as the key itself rather than as nothing.
  */
 export function t(key: WordKey | (string & {}), vars?: WordVars): string {
+  if (translate !== null) return translate(key, vars);
   // The common case, a plain message: one lookup (the model asks for words inside its quarter).
   if (vars === undefined) return catalogue[key] ?? key;
   let base = key as string;

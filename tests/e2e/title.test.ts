@@ -3,6 +3,7 @@ import { SCENE } from '../../src/scenes/keys';
 import { BACK_BUTTON, centreOf, titleMenuButton } from '../../src/ui/layout';
 import { activeScene, clickDesign, shot, waitForScene } from './harness';
 import { gamePages } from './pages';
+import { settle } from './published';
 
 const pages = gamePages();
 const open = (viewport?: { width: number; height: number }) => pages.open('', viewport);
@@ -62,7 +63,10 @@ describe('title screen', () => {
     await shot(page, 'how-it-works-disabled-reason');
     await page.keyboard.press('Escape');
     await waitForScene(page, SCENE.title);
-    await page.keyboard.press('Shift+Tab'); // wraps round to the last entry: Settings
+    await settle(page);
+    await page.keyboard.press('Shift+Tab'); // wraps round to the last entry: the language
+    await settle(page); // a frame apart, as a player's presses are
+    await page.keyboard.press('Shift+Tab'); // and the one before it: Settings
     await page.keyboard.press('Space');
     await waitForScene(page, SCENE.settings);
     await page.keyboard.press('Escape');

@@ -30,6 +30,11 @@ describe('the notices every build ships', () => {
     );
   });
 
+  it('name the Chinese font with its licence', () => {
+    expect(notices).toContain('## Noto Sans SC (SIL Open Font License 1.1)');
+    expect(notices).toContain('SIL OPEN FONT LICENSE Version 1.1');
+  });
+
   it("add the code that Phaser's build carries inside it, each with its text", () => {
     expect(notices).toContain('## eventemitter3 (MIT), inside phaser\n\nThe MIT License');
     expect(notices).toContain('Copyright (c) 2014 Arnout Kazemier');

@@ -1,0 +1,63 @@
+/**
+ * The Chinese font: a subset of Noto Sans SC with the characters the Chinese catalogues use and
+ * no others, made when the build (or the dev server) starts. The game imports it as
+ * `virtual:precursor-cjk-font`, whose default export is its address: a file beside the game's
+ * script in the build, a data URL in the single-file build (which inlines every asset).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const MODULE = 'virtual:precursor-cjk-font';
+
+/** Noto Sans SC, regular weight, as one whole OTF file (SIL OFL 1.1; see assets/README.md). */
+export const FONT_SOURCE = '@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf';
+
+/** Where the subset is written before the build takes it in (under node_modules: not the repo). */
+const OUT_FILE = join(ROOT, 'node_modules/.cache/precursor/precursor-sc.woff2');
+
+/** The Chinese catalogues: every file under src/words/zh-CN/, the screens' files included. */
+const CATALOGUES = join(ROOT, 'src/words/zh-CN');
+
+/**
+ * Every character of the files under `dir`, each once, in code-point order: the messages', and
+ * the few of the files' comments and code, which cost the subset next to nothing.
+ */
+export function catalogueCharacters(dir = CATALOGUES): string {
+  const chars = new Set<string>();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.ts'),
+  );
+  for (const file of files) for (const c of readFileSync(join(dir, file), 'utf8')) chars.add(c);
+  return [...chars].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
+}
+
+const readIfThere = (file: string): string | null =>
+  existsSync(file) ? readFileSync(file, 'utf8') : null;
+
+/** The subset of the font that draws `text`, as woff2. */
+export async function subsetFor(text: string): Promise<Uint8Array> {
+  const font = readFileSync(join(ROOT, 'node_modules', FONT_SOURCE));
+  return subsetFont(font, text, { targetFormat: 'woff2' });
+}
+
+/** Builds the subset when the build starts, and serves its address as a module. */
+export function cjkFontPlugin(): Plugin {
+  return {
+    name: 'precursor:cjk-font',
+    async buildStart() {
+      const chars = catalogueCharacters();
+      // The subset made last time serves while the characters are the same (it takes seconds).
+      const stamp = `${FONT_SOURCE}\n${chars}`;
+      if (existsSync(OUT_FILE) && readIfThere(`${OUT_FILE}.chars`) === stamp) return;
+      mkdirSync(join(OUT_FILE, '..'), { recursive: true });
+      writeFileSync(OUT_FILE, await subsetFor(chars));
+      writeFileSync(`${OUT_FILE}.chars`, stamp);
+    },
+    resolveId: (id) => (id === MODULE ? `\0${MODULE}` : null),
+    load: (id) =>
+      id === `\0${MODULE}` ? `export { default } from ${JSON.stringify(`${OUT_FILE}?url`)};` : null,
+  };
+}
