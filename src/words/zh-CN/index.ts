@@ -1,5 +1,22 @@
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
+import { CLASS_RESULTS_WORDS } from './screens/classResults';
+import { CLASS_RESULTS_VIEW_WORDS } from './screens/classResultsView';
+import { DEBRIEF_WORDS } from './screens/debrief';
+import { DEBRIEF_VIEW_WORDS } from './screens/debriefView';
+import { HOW_IT_WORKS_WORDS } from './screens/howItWorks';
+import { OFFER_WORDS } from './screens/offer';
+import { ONLINE_WORDS } from './screens/online';
+import { OVERLAY_WORDS } from './screens/overlays';
+import { QUESTIONNAIRE_WORDS } from './screens/questionnaire';
+import { REPLAY_WORDS } from './screens/replay';
+import { REPORT_WORDS } from './screens/report';
+import { SAVES_WORDS } from './screens/saves';
+import { SETUP_WORDS } from './screens/setup';
+import { SHARE_WORDS } from './screens/share';
+import { TITLE_WORDS } from './screens/title';
+import { TURN_WORDS } from './screens/turn';
+import { VIEWER_WORDS } from './screens/viewer';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -11,4 +28,21 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...MOVE_WORDS,
   ...RULE_WORDS,
   ...WORLD_WORDS,
+  ...CLASS_RESULTS_WORDS,
+  ...CLASS_RESULTS_VIEW_WORDS,
+  ...DEBRIEF_WORDS,
+  ...DEBRIEF_VIEW_WORDS,
+  ...HOW_IT_WORKS_WORDS,
+  ...OFFER_WORDS,
+  ...ONLINE_WORDS,
+  ...OVERLAY_WORDS,
+  ...QUESTIONNAIRE_WORDS,
+  ...REPLAY_WORDS,
+  ...REPORT_WORDS,
+  ...SAVES_WORDS,
+  ...SETUP_WORDS,
+  ...SHARE_WORDS,
+  ...TITLE_WORDS,
+  ...TURN_WORDS,
+  ...VIEWER_WORDS,
 };
