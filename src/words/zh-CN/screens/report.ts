@@ -1,2 +1,33 @@
-/** The words of the report screen in Simplified Chinese (keys as in `../../en/screens/report.ts`). */
-export const REPORT_WORDS: Readonly<Record<string, string>> = {};
+/** The report's words in Simplified Chinese (keys as in `../../en/screens/report.ts`). */
+export const REPORT_WORDS: Readonly<Record<string, string>> = {
+  'screen.report.title': '报告 · {quarter}',
+  'screen.report.subtitle': '模型解释：为什么会这样变化',
+  'screen.report.button.continue': '继续',
+  'screen.report.button.continue_watch': '下一季度',
+  'screen.report.button.glossary': '术语表',
+  'screen.report.hint':
+    'Enter 继续 · A–I 打开规则及依据 · G 术语表 · Esc 关闭 · S 分享或导出 · ? 帮助',
+  'screen.report.side_us': '美国',
+  'screen.report.side_china': '中国',
+  'screen.report.sideLine': '{side}：{text}',
+  'screen.report.played.caption': '已出的招数',
+  'screen.report.played.none': '双方都没有出招。',
+  'screen.report.offers.caption': '方案',
+  'screen.report.reasons.caption': 'AI为什么这样选',
+  'screen.report.events.caption': '事件',
+  'screen.report.events.none': '没有外部事件。',
+  'screen.report.refused.caption': '未能出招',
+  'screen.report.changes.caption': '本季度的变化',
+  'screen.report.changes.none': '没有可显示的数字。',
+  'screen.report.changes.flat': '没有变化',
+  'screen.report.changes.fromTo': '{from} → {to}',
+  'screen.report.termNote': '点击已出的招数或某项数字的名称可查看含义 · G 术语表',
+  'screen.report.rules.caption': '原因 · 起作用的规则，影响大的在前',
+  'screen.report.rules.line': '· {text}',
+  'screen.report.rule.title': '规则{number}：{title}',
+  'screen.report.evidence.model': '模型中：{text}',
+  'screen.report.evidence.evidence': '依据：{text}',
+  'screen.report.evidence.source': '出处：{text}',
+  'screen.report.evidence.quarter': '本季度：',
+  'screen.report.evidence.hint': 'Esc 关闭',
+};

@@ -1,2 +1,40 @@
-/** The words of the title screen in Simplified Chinese (keys as in `../../en/screens/title.ts`). */
-export const TITLE_WORDS: Readonly<Record<string, string>> = {};
+/** The words of the title screen, the saved-game line and the briefing in Simplified Chinese (keys as in `../../en/screens/title.ts`). */
+export const TITLE_WORDS: Readonly<Record<string, string>> = {
+  'screen.title.header': '局势简报 · 美国 / 中国',
+  'screen.title.headerRight': '一款谈判游戏',
+  'screen.title.wordmark': 'PRECURSOR',
+  'screen.title.subtitle':
+    '华盛顿与北京围绕制造芬太尼的化学品讨价还价，一次一个季度。每一项关税、列名和好处，都会改变对方的下一步。',
+  'screen.title.button.play': '开始游戏',
+  'screen.title.button.replay': '回放',
+  'screen.title.button.howItWorks': '玩法说明',
+  'screen.title.button.settings': '设置',
+  'screen.title.hint': '↑ ↓ 或 Tab 移动   ·   Enter 选择   ·   1–{last} 直达',
+  'screen.resumeOffer.saved': '已保存的游戏：{title} · {summary}',
+  'screen.resumeOffer.saved_more': '已保存的游戏：{title} · {summary} · “回放”里还有{others}局',
+  'screen.resumeOffer.unreadable_other':
+    '有{count}局已保存的游戏无法读取，已被移到一边：“回放”界面会说明原因。',
+  'screen.resumeOffer.unsaved': '上一局：{notice}',
+  'screen.resumeOffer.button.resume': '继续这局',
+  'screen.briefing.header': '简报',
+  'screen.briefing.seed': '种子 {seed}',
+  'screen.briefing.seat_us': '你扮演美国，中国由电脑扮演。',
+  'screen.briefing.seat_china': '你扮演中国，美国由电脑扮演。',
+  'screen.briefing.seat_hotseat':
+    '两队共用这台设备。一方出招时，另一方的隐藏信息不会显示在屏幕上。',
+  'screen.briefing.seat_watch': '电脑扮演双方。按 Enter 从一个季度进到下一个季度。',
+  'screen.briefing.button.print': '打印简报',
+  'screen.briefing.button.begin': '开始 ▶',
+  'screen.briefing.hint': 'Enter 开始 · Esc 返回设置',
+  'screen.briefing.hint_brief': 'Enter 开始 · P 打印你的简报 · Esc 返回设置',
+  'screen.handover.team_us': '美国',
+  'screen.handover.team_china': '中国',
+  'screen.handover.title': '请交给{team}队',
+  'screen.handover.away': '另一队请回避。这里不会显示他们这一回合的任何内容。',
+  'screen.handover.away_brief': '另一队请回避。接下来是你们的机密简报。',
+  'screen.handover.button.ready': '{team}队准备好了',
+  'screen.handover.briefTitle': '{team}队：请阅读你们的简报',
+  'screen.handover.button.start': '开始{team}队的回合 ▶',
+  'screen.handover.button.print': '打印简报',
+  'screen.handover.hint': 'Enter 开始你们的回合 · P 打印简报 · 此画面仅限本队查看',
+};
