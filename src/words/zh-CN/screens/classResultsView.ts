@@ -1,2 +1,20 @@
-/** The words of the classResultsView screen in Simplified Chinese (keys as in `../../en/screens/classResultsView.ts`). */
-export const CLASS_RESULTS_VIEW_WORDS: Readonly<Record<string, string>> = {};
+/** 全班结果的数据：表格的列、概要和出错时的说明。 */
+export const CLASS_RESULTS_VIEW_WORDS: Readonly<Record<string, string>> = {
+  'classResults.column.group': '小组',
+  'classResults.column.livesSaved': '挽救生命',
+  'classResults.column.deathsTotal': '死亡',
+  'classResults.column.relationsEnd': '关系',
+  'classResults.column.usScore': '美方得分',
+  'classResults.column.chinaScore': '中方得分',
+  'classResults.column.chinaGot': '中方所得',
+  'classResults.error.empty': '请每行粘贴一个回放码（前面可以加“小组名: ”）。',
+  'classResults.error.tooMany': '最多粘贴 {max} 个回放码，每行一个（现在粘贴了 {count} 行）。',
+  'classResults.against': '多数小组所用的情景和种子',
+  'classResults.against_classCode': '班级码：{scenario}，种子 {seed} · {turns} 个季度',
+  'classResults.chinaGot.tariff': '关税 −{points} 点',
+  'classResults.chinaGot.sanctions': '解除 {count} 项制裁',
+  'classResults.chinaGot.delisted': '移出名单',
+  'classResults.chinaGot.nothing': '无',
+  'classResults.unreadable': '无法读取：{error}',
+  'classResults.summary_other': '{count} 个小组，对照{against}。',
+};

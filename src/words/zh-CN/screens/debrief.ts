@@ -1,2 +1,37 @@
-/** The words of the debrief screen in Simplified Chinese (keys as in `../../en/screens/debrief.ts`). */
-export const DEBRIEF_WORDS: Readonly<Record<string, string>> = {};
+/** 复盘：对局结束后，与谁都不出招的世界对照。 */
+export const DEBRIEF_WORDS: Readonly<Record<string, string>> = {
+  'screen.debrief.title': '复盘 · {scenario}',
+  'screen.debrief.seed': '种子 {seed}',
+  'screen.debrief.recorded': '已记录',
+  'screen.debrief.chart.deaths': '过去12个月死亡人数',
+  'screen.debrief.chart.relationship': '双边关系',
+  'screen.debrief.series.relations': '关系',
+  'screen.debrief.series.goodwill': '善意',
+  'screen.debrief.series.tariff': '关税 %',
+  'screen.debrief.posture.caption': '合作态势：止 中止 · 谈 会谈 · 组 工作组 · 执 执法',
+  'screen.debrief.posture.letter_0': '止',
+  'screen.debrief.posture.letter_1': '谈',
+  'screen.debrief.posture.letter_2': '组',
+  'screen.debrief.posture.letter_3': '执',
+  'screen.debrief.scores.caption': '得分及其来源',
+  'screen.debrief.scores.total': '{side}  {total}',
+  'screen.debrief.timeline.caption': '时间线',
+  'screen.debrief.timeline.caption_actual': '时间线 · 以及真实的历史',
+  'screen.debrief.timeline.row': '{quarter}  美方：{us}  |  中方：{china}',
+  'screen.debrief.timeline.events': '  ⚑ {events}',
+  'screen.debrief.timeline.injected': '  ◆ 主持人设置：{injected}',
+  'screen.debrief.timeline.actual': '\n   实际：{actual}',
+  'screen.debrief.timeline.page': '（第 {page}/{pages} 页）',
+  'screen.debrief.button.newGame': '新对局',
+  'screen.debrief.button.title': '标题画面',
+  'screen.debrief.button.share': '分享 / 导出',
+  'screen.debrief.button.print': '打印复盘',
+  'screen.debrief.button.questionnaire': '问卷 ▶',
+  'screen.debrief.button.questionnaire_answered': '问卷 ✓',
+  'screen.debrief.hint':
+    'Enter 新对局 · [ ] 或 PgUp/PgDn 翻看时间线 · S 分享或导出 · P 打印 · ? 帮助',
+  'screen.debrief.hint_questionnaire':
+    'Enter 新对局 · [ ] 或 PgUp/PgDn 翻看时间线 · S 分享或导出 · P 打印 · Q 问卷 · ? 帮助',
+  'screen.debrief.hint_questionnaireFirst':
+    'Enter 填写问卷 · [ ] 或 PgUp/PgDn 翻看时间线 · S 分享或导出 · P 打印 · ? 帮助',
+};

@@ -1,2 +1,27 @@
-/** The words of the debriefView screen in Simplified Chinese (keys as in `../../en/screens/debriefView.ts`). */
-export const DEBRIEF_VIEW_WORDS: Readonly<Record<string, string>> = {};
+/** 复盘的数据：结论、曲线和得分的来源。 */
+export const DEBRIEF_VIEW_WORDS: Readonly<Record<string, string>> = {
+  'debrief.verdict': '你作为{who}的得分：{score}，好于完全不出招（0）',
+  'debrief.verdict_worse': '你作为{who}的得分：{score}，不如完全不出招（0）',
+  'debrief.verdict_same': '你作为{who}的得分：{score}，并不比完全不出招（0）好',
+  'debrief.verdict.who_us': '美国',
+  'debrief.verdict.who_china': '中国',
+  'debrief.livesSaved': '比同一个世界里谁都不出招少死 {deaths} 人',
+  'debrief.livesSaved_more': '比同一个世界里谁都不出招多死 {deaths} 人',
+  'debrief.actual.turn': '第{turn}回合',
+  'debrief.series.played': '本局',
+  'debrief.series.baseline': '双方都不出招',
+  'debrief.series.relations': '关系',
+  'debrief.series.goodwill': '善意',
+  'debrief.series.tariff': '关税 %',
+  'debrief.side_us': '美国',
+  'debrief.side_china': '中国',
+  'debrief.driver.us.lives': '挽救的生命（千人）',
+  'debrief.driver.us.economy': '经济代价',
+  'debrief.driver.us.relations': '双边关系',
+  'debrief.driver.us.home': '民众看得见的成果',
+  'debrief.driver.china.relief': '摆脱施压',
+  'debrief.driver.china.face': '面子（善意、首脑会晤）',
+  'debrief.driver.china.standing': '国际地位',
+  'debrief.driver.china.stability': '稳定（双边关系）',
+  'debrief.driver.china.cost': '执法成本',
+};

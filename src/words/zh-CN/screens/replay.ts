@@ -1,2 +1,28 @@
-/** The words of the replay screen in Simplified Chinese (keys as in `../../en/screens/replay.ts`). */
-export const REPLAY_WORDS: Readonly<Record<string, string>> = {};
+/** 回放：回放码、文件和存档。 */
+export const REPLAY_WORDS: Readonly<Record<string, string>> = {
+  'screen.replay.title': 'Precursor · 回放',
+  'screen.replay.subtitle': '回放码、文件和存档',
+  'screen.replay.loading': '正在加载模型……',
+  'screen.replay.button.back': '← 返回',
+  'screen.replay.code.caption': '打开回放码或链接',
+  'screen.replay.code.label': '回放码或链接',
+  'screen.replay.code.placeholder': 'p2.…  或以 ?replay=p2.… 结尾的链接',
+  'screen.replay.button.open': '打开 ▶',
+  'screen.replay.button.import': '导入文件（.json）…',
+  'screen.replay.button.classResults': '全班结果 ▶',
+  'screen.replay.noStorage': '此浏览器不允许在这里存储数据，因此无法保存对局。',
+  'screen.replay.saves.caption': '存档 · 最新的在前',
+  'screen.replay.saves.caption_paged': '存档 · 最新的在前 · 第 {page}/{pages} 页（[ ] 翻页）',
+  'screen.replay.saves.none': '还没有存档。每个回合结束后对局会自动保存。',
+  'screen.replay.hint':
+    'Tab / 方向键 移动 · Enter 选择 · 在输入框里按 Enter 打开回放码 · I 导入 · C 全班结果 · Esc 返回',
+  'screen.replay.save.resume': '继续',
+  'screen.replay.save.resume_finished': '复盘',
+  'screen.replay.save.watch': '观看',
+  'screen.replay.save.export': '导出',
+  'screen.replay.save.delete': '删除',
+  'screen.replay.save.deleteArmed': '再按一次',
+  'screen.replay.save.confirmDelete': '再按一次“删除”，将永久删除“{title}”（{summary}）。',
+  'screen.replay.save.deleted': '已删除“{title}”。',
+  'screen.replay.save.exported': '{file} 已保存到下载文件夹。',
+};

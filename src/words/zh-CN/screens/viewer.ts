@@ -1,2 +1,33 @@
-/** The words of the viewer screen in Simplified Chinese (keys as in `../../en/screens/viewer.ts`). */
-export const VIEWER_WORDS: Readonly<Record<string, string>> = {};
+/** 回放查看器：一局录下来的对局，一次看一个季度。 */
+export const VIEWER_WORDS: Readonly<Record<string, string>> = {
+  'screen.viewer.title': '回放 · {title}',
+  'screen.viewer.subtitle': '种子 {seed} · {heading}',
+  'screen.viewer.warning': '⚠ {warning}',
+  'screen.viewer.hint':
+    '← → 逐步 · Home End 首/末 · P 播放/暂停 · + − 速度 · A–I 规则 · G 术语表 · T 接手 · S 分享 · Esc 返回',
+  'screen.viewer.start.caption': '第一季度之前',
+  'screen.viewer.start.replayCaption': '本回放',
+  'screen.viewer.start.about_other':
+    '共记录 {count} 个回合，种子 {seed}。\n\n按 → 查看第一季度：双方的招数、发生的变化，以及引起变化的规则。\n\n按 T 用同一个种子从头亲自玩这个情景。',
+  'screen.viewer.bar.start': '开始',
+  'screen.viewer.bar.turn': '第{turn}回合',
+  'screen.viewer.bar.current': '当前',
+  'screen.viewer.button.first': '⇤ 最前',
+  'screen.viewer.button.back': '← 上一步',
+  'screen.viewer.button.next': '下一步 →',
+  'screen.viewer.button.last': '最后 ⇥',
+  'screen.viewer.button.play': '▶ 播放',
+  'screen.viewer.button.play_playing': '❚❚ 暂停',
+  'screen.viewer.button.speed': '速度：{speed}',
+  'screen.viewer.button.takeOver': '从这里接手',
+  'screen.viewer.button.share': '分享 / 导出',
+  'screen.viewer.button.close': '关闭',
+  'screen.viewer.atStart': '这里是开头',
+  'screen.viewer.atEnd': '这是记录的最后一个回合',
+  'screen.viewer.cannotTakeOver': '无法接手：{reason}。',
+  'screen.viewer.takeOver.title': '从头接手',
+  'screen.viewer.takeOver.title_after': '从{heading}之后接手',
+  'screen.viewer.takeOver.about': '种子相同，此前的招数全部按记录保留。你从下一季度接着玩。',
+  'screen.viewer.takeOver.seat': '扮演{seat}',
+  'screen.viewer.takeOver.hint': '1–3 选择 · Esc 取消',
+};
