@@ -67,7 +67,11 @@ describe('Chinese', () => {
       found.push(...(await collisions(page, name)));
       await shot(page, `zh-CN-${name}`);
     };
-    await tourAsUs((query = '') => pages.open(`?lang=zh-CN${query.replace(/^\?/, '&')}`), check);
+    await tourAsUs(
+      (query = '') => pages.open(`?lang=zh-CN${query.replace(/^\?/, '&')}`),
+      check,
+      'zh-CN',
+    );
     expect(found).toEqual([]);
   }, 300_000);
 });

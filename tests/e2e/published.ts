@@ -3,7 +3,29 @@ import { encodeClassCode } from '../../src/core/code';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
 import type { Box, PublishedElement, PublishedText } from '../../src/ui/publish';
+import { EN } from '../../src/words/en';
+import { ZH_CN } from '../../src/words/zh-CN';
 import { activeScene, clickRect, shot, waitForScene, waitForText } from './harness';
+
+/** The languages the tours can be taken in. */
+export type TourLanguage = 'en' | 'zh-CN';
+
+/**
+ * What a screen in `lang` shows of the catalogue's `key`, filled with `vars`: the longest run of
+ * it between values not given, so a tour waits for the same words in either language.
+ */
+export function wordsOf(
+  lang: TourLanguage,
+  key: keyof typeof EN,
+  vars: Record<string, string | number> = {},
+): string {
+  const text = (lang === 'en' ? undefined : ZH_CN[key]) ?? EN[key];
+  const filled = text.replace(/\{(\w+)\}/g, (_whole, name: string) =>
+    vars[name] === undefined ? '\u0000' : String(vars[name]),
+  );
+  const runs = filled.split('\u0000').map((r) => r.trim());
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
 
 /** What the screen publishes (ui/publish.ts, through the test hook), in page pixels. */
 export const elements = (page: Page): Promise<PublishedElement[]> =>
@@ -130,41 +152,68 @@ async function overlay(
 export async function tourAsUs(
   open: (query?: string) => Promise<Page>,
   check: ScreenCheck,
+  lang: TourLanguage = 'en',
 ): Promise<void> {
+  const say = (key: keyof typeof EN, vars?: Record<string, string | number>) =>
+    wordsOf(lang, key, vars);
   const code = encodeClassCode({ scenario: 'truce-2026', seed: 3131, turns: 2, turnSeconds: 0 });
   const page = await open(`?class=${code}`);
   await waitForScene(page, SCENE.setup);
-  await waitForText(page, 'Start ▶');
+  await waitForText(page, say('screen.setup.button.start'));
   await visit(page, 'setup', check);
   await page.keyboard.press('Enter');
   await waitForScene(page, SCENE.questionnaire);
-  await waitForText(page, 'QUESTIONNAIRE');
+  await waitForText(page, say('screen.questionnaire.title_pre').toUpperCase());
   await visit(page, 'questionnaire', check);
   await page.keyboard.press('Escape');
   await waitForScene(page, SCENE.briefing);
-  await waitForText(page, 'Begin');
+  await waitForText(page, say('screen.briefing.button.begin'));
   await visit(page, 'briefing', check);
   await page.keyboard.press('Enter');
   await waitForScene(page, SCENE.turn);
-  await waitForText(page, 'End turn');
+  await waitForText(page, say('screen.turn.button.endTurn'));
   await visit(page, 'turn-us', check);
-  await overlay(page, 'o', SCENE.offer, 'Make an offer', 'offer', SCENE.turn, check);
-  await overlay(page, '?', SCENE.help, 'Help', 'help', SCENE.turn, check);
-  await overlay(page, 'g', SCENE.glossary, 'Glossary', 'glossary', SCENE.turn, check);
-  await overlay(page, 's', SCENE.share, 'Share this game', 'share', SCENE.turn, check);
-  await overlay(page, 'f', SCENE.facilitator, 'Facilitator', 'facilitator', SCENE.turn, check);
+  await overlay(page, 'o', SCENE.offer, say('screen.offer.title'), 'offer', SCENE.turn, check);
+  await overlay(page, '?', SCENE.help, say('screen.help.title'), 'help', SCENE.turn, check);
+  await overlay(
+    page,
+    'g',
+    SCENE.glossary,
+    say('screen.glossary.title'),
+    'glossary',
+    SCENE.turn,
+    check,
+  );
+  await overlay(
+    page,
+    's',
+    SCENE.share,
+    say('screen.share.title_other'),
+    'share',
+    SCENE.turn,
+    check,
+  );
+  await overlay(
+    page,
+    'f',
+    SCENE.facilitator,
+    say('screen.facilitator.title'),
+    'facilitator',
+    SCENE.turn,
+    check,
+  );
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await waitForScene(page, SCENE.report);
-  await waitForText(page, 'Continue');
+  await waitForText(page, say('screen.report.button.continue'));
   await visit(page, 'report', check);
   await page.keyboard.press('a');
-  await waitForText(page, 'Source:');
+  await waitForText(page, say('screen.report.evidence.source'));
   await visit(page, 'report-evidence', check);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Enter');
   await waitForScene(page, SCENE.turn);
-  await waitForText(page, 'turn 2 of 2');
+  await waitForText(page, say('screen.turn.header', { turn: 2, turns: 2 }));
   await visit(page, 'turn-us-2', check);
   await page.keyboard.press('Enter');
   while ((await activeScene(page)) !== SCENE.debrief) {
@@ -178,7 +227,7 @@ export async function tourAsUs(
   await visit(title, 'title', check);
   await title.keyboard.press('3');
   await waitForScene(title, SCENE.howItWorks);
-  await waitForText(title, 'For teachers');
+  await waitForText(title, say('screen.howItWorks.button.teachers'));
   await visit(title, 'how-it-works', check);
   await title.keyboard.press('t');
   await waitForScene(title, SCENE.teachers);
