@@ -5,7 +5,8 @@ import { inLanguage } from '../../src/core/scenarioWords';
 import { scenario } from '../helpers';
 
 describe('a scenario’s texts in other languages', () => {
-  const base = scenario('history-2018');
+  // The scenario with its own words only (the built-in one has Chinese ones too).
+  const { translations: _builtIn, ...base } = scenario('history-2018');
   const written = {
     ...base,
     translations: {
@@ -47,5 +48,22 @@ describe('a scenario’s texts in other languages', () => {
     if (!wrong.ok) expect(wrong.error).toContain('translations');
     const unknown = parseScenario({ ...base, translations: { fr: { title: 'Depuis' } } }, 'x.json');
     expect(unknown.ok).toBe(false);
+  });
+
+  it('are complete in Chinese for every built-in scenario', () => {
+    for (const id of ['truce-2026', 'pelosi-2022', 'sandbox', 'history-2018']) {
+      const written = scenario(id);
+      const zh = written.translations?.['zh-CN'];
+      expect(zh?.title, id).toBeTruthy();
+      expect(zh?.briefing, id).toBeTruthy();
+      for (const side of ['us', 'china'] as const) {
+        expect(Object.keys(zh?.briefs?.[side] ?? {}).sort(), `${id} ${side}`).toEqual(
+          Object.keys(written.briefs?.[side] ?? {}).sort(),
+        );
+      }
+      expect(zh?.actual?.map((a) => a.turn) ?? [], id).toEqual(
+        written.actual?.map((a) => a.turn) ?? [],
+      );
+    }
   });
 });
