@@ -1,8 +1,9 @@
 /**
- * The Chinese font: a subset of Noto Sans SC with the characters the Chinese catalogues use and
- * no others, made when the build (or the dev server) starts. The game imports it as
- * `virtual:precursor-cjk-font`, whose default export is its address: a file beside the game's
- * script in the build, a data URL in the single-file build (which inlines every asset).
+ * The Chinese font: a subset of Noto Sans SC with the characters the Chinese catalogues and the
+ * built-in scenarios' texts in Chinese use and no others, made when the build (or the dev server)
+ * starts. The game imports it as `virtual:precursor-cjk-font`, whose default export is its
+ * address: a file beside the game's script in the build, a data URL in the single-file build
+ * (which inlines every asset).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,12 +22,25 @@ const OUT_FILE = join(ROOT, 'node_modules/.cache/precursor/precursor-sc.woff2');
 /** The Chinese catalogues: every file under src/words/zh-CN/, the screens' files included. */
 const CATALOGUES = join(ROOT, 'src/words/zh-CN');
 
+/** The built-in scenarios: their texts in Chinese (`translations`) are shown too. */
+const SCENARIOS = join(ROOT, 'scenarios');
+
+/** The texts in other languages of the scenario files under `dir`, as one string. */
+export function scenarioTranslations(dir = SCENARIOS): string {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+  return files
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { translations?: unknown })
+    .map((s) => (s.translations ? JSON.stringify(s.translations) : ''))
+    .join('');
+}
+
 /**
- * Every character of the files under `dir`, each once, in code-point order: the messages', and
- * the few of the files' comments and code, which cost the subset next to nothing.
+ * Every character of the files under `dir` and of the scenarios' texts in other languages, each
+ * once, in code-point order: the messages', and the few of the files' comments and code, which
+ * cost the subset next to nothing.
  */
-export function catalogueCharacters(dir = CATALOGUES): string {
-  const chars = new Set<string>();
+export function catalogueCharacters(dir = CATALOGUES, scenarios = SCENARIOS): string {
+  const chars = new Set<string>(scenarioTranslations(scenarios));
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.ts'),
   );

@@ -8,6 +8,7 @@ import { encodeReplayCode } from '../core/code';
 import { type Answers, makeReplay, type Replay, type ReplayTurn } from '../core/replay';
 import type { Result } from '../core/result';
 import type { Save } from '../core/save';
+import { inLanguage } from '../core/scenarioWords';
 import { type GameState, isOver } from '../core/state';
 import { type Teaching, teachingFor } from '../core/teaching';
 import { makeRecord, playTurn, type TurnRecord } from '../core/turn';
@@ -59,8 +60,6 @@ export function setPlanService(service: PlanService | null): void {
 
 export class GameSession {
   readonly choice: SetupChoice;
-  readonly title: string;
-  readonly briefing: string;
   private readonly actor: GameActor;
   /** The game as the statechart began it, before the first quarter. */
   private readonly start: GameState;
@@ -90,8 +89,6 @@ export class GameSession {
   constructor(choice: SetupChoice, played: readonly ReplayTurn[] = []) {
     this.choice = choice;
     const input = gameInputFor(choice);
-    this.title = input.scenario.title;
-    this.briefing = input.scenario.briefing;
 
     const service = planService;
     this.planned = new Set(
@@ -149,6 +146,16 @@ export class GameSession {
 
   get seat(): Seat {
     return this.choice.seat;
+  }
+
+  /** The scenario's title, in the language shown where the scenario has it. */
+  get title(): string {
+    return inLanguage(this.snapshot.context.scenario).title;
+  }
+
+  /** The scenario's briefing, in the language shown where the scenario has it. */
+  get briefing(): string {
+    return inLanguage(this.snapshot.context.scenario).briefing;
   }
 
   get snapshot(): GameSnapshot {

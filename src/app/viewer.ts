@@ -19,6 +19,7 @@ import { fail, ok, type Result } from '../core/result';
 import { parseSave, type Save } from '../core/save';
 import type { Scenario } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
+import { inLanguage } from '../core/scenarioWords';
 import { MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { AiLevel, ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
@@ -68,8 +69,6 @@ export const TAKE_OVER_SEATS: readonly { seat: Exclude<Seat, 'watch'>; label: st
 
 export class ReplayViewer {
   readonly scenarioId: string;
-  readonly title: string;
-  readonly briefing: string;
   readonly seed: number;
   /** Turns the replay holds (and the viewer can show). */
   readonly total: number;
@@ -86,13 +85,21 @@ export class ReplayViewer {
   private readonly records: TurnRecord[];
   private readonly initial: TurnRecord;
 
+  /** The scenario's title, in the language shown where the scenario has it. */
+  get title(): string {
+    return inLanguage(this.scenario).title;
+  }
+
+  /** The scenario's briefing, in the language shown where the scenario has it. */
+  get briefing(): string {
+    return inLanguage(this.scenario).briefing;
+  }
+
   private constructor(source: ViewerSource, scenario: Scenario) {
     const { replay } = source;
     this.scenario = scenario;
     this.replay = replay;
     this.scenarioId = scenario.id;
-    this.title = scenario.title;
-    this.briefing = scenario.briefing;
     this.seed = replay.seed;
     this.policies = source.policies ?? { us: 'reciprocal', china: 'leverage' };
     this.initial = makeRecord(startOf(this.input()), { us: [], china: [] }, [], []);

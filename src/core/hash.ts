@@ -22,9 +22,10 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * What makes a scenario's world, as eight hex digits: a replay carries it, so a different world
- * under the same name is caught (its `$schema` pointer is left out: it changes nothing).
+ * under the same name is caught (its `$schema` pointer and its texts in other languages are left
+ * out: they change nothing).
  */
 export function scenarioHash(scenario: object): string {
-  const { $schema: _pointer, ...world } = scenario as Record<string, unknown>;
+  const { $schema: _pointer, translations: _words, ...world } = scenario as Record<string, unknown>;
   return fnv1a(canonicalJson(world)).toString(16).padStart(8, '0');
 }

@@ -3,6 +3,7 @@ import { LIMITS } from './limits';
 import { CHINA_MOVE_TYPES, US_MOVE_TYPES } from './moves';
 import { PARAMS } from './params';
 import type { Result } from './result';
+import { translationsSchema } from './scenarioWords';
 import {
   chinaMovesSchema,
   parseWith,
@@ -93,6 +94,7 @@ export const scenarioSchema = z
       )
       .max(LIMITS.turns)
       .optional(),
+    translations: translationsSchema.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -4,6 +4,7 @@
  * piece of which is escaped, so scenario text can never inject markup into the page.
  */
 import type { Scenario } from '../core/scenario';
+import { inLanguage } from '../core/scenarioWords';
 import type { Side } from '../core/vocabulary';
 import { t } from '../words';
 
@@ -33,7 +34,8 @@ const HEADINGS = [
 const SIDE_NAME: Record<Side, string> = { us: 'United States', china: 'China' };
 
 /** The brief for `side`, or null when the scenario has none. */
-export function briefView(scenario: Scenario, side: Side): BriefView | null {
+export function briefView(written: Scenario, side: Side): BriefView | null {
+  const scenario = inLanguage(written);
   const brief = scenario.briefs?.[side];
   if (!brief) return null;
   return {

@@ -1,5 +1,6 @@
 import { scoresSoFar } from '../core/baseline';
 import type { Scenario } from '../core/scenario';
+import { inLanguage } from '../core/scenarioWords';
 import type { Scores } from '../core/score';
 import type { GameState } from '../core/state';
 import type { TurnRecord } from '../core/turn';
@@ -102,7 +103,7 @@ function scoreViews(s: Scores): ScoreView[] {
  * with no moves by either side), both scores and their drivers, and the timeline.
  */
 export function debriefView(
-  scenario: Scenario,
+  written: Scenario,
   game: GameState,
   history: readonly TurnRecord[],
   counterfactual: readonly TurnRecord[],
@@ -111,6 +112,7 @@ export function debriefView(
   /** The side a single player played, if one did. */
   side?: Side,
 ): DebriefView {
+  const scenario = inLanguage(written);
   const played = history.map((r) => r.deaths12m);
   const baseline = counterfactual.slice(0, history.length).map((r) => r.deaths12m);
   const sum = (xs: readonly TurnRecord[]) => xs.reduce((a, r) => a + r.deaths, 0);

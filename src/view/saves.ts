@@ -1,6 +1,7 @@
 /** How saved games and save problems read on screen: a row of the saves list, one line per error. */
 import type { Save } from '../core/save';
 import { builtInScenario } from '../core/scenarios';
+import { inLanguage } from '../core/scenarioWords';
 import { t } from '../words';
 import { SEAT_LABEL } from './setup';
 
@@ -28,7 +29,7 @@ export function savedAtText(iso: string): string {
 
 export function saveRow(save: Save): SaveRow {
   const scenario = builtInScenario(save.replay.scenario);
-  const title = scenario?.title ?? save.replay.scenario;
+  const title = scenario ? inLanguage(scenario).title : save.replay.scenario;
   const total = save.settings?.turns ?? scenario?.turns ?? save.replay.turns.length;
   const played = save.records.length;
   const finished = played >= total;

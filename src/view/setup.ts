@@ -5,6 +5,7 @@ import type { Result } from '../core/result';
 /** Who sits at the keyboard. */
 import { SEATS, type Seat } from '../core/save';
 import { builtInScenario, builtInScenarios } from '../core/scenarios';
+import { inLanguage } from '../core/scenarioWords';
 import { teachingFor } from '../core/teaching';
 import type {
   AiLevel,
@@ -88,15 +89,17 @@ export function scenarioFacts(s: ScenarioOption): string[] {
 export const SEED_MAX = 2 ** 31 - 1;
 
 export function setupOptions(): SetupOptions {
-  const scenarios = [...builtInScenarios().values()].map((s) => ({
-    id: s.id,
-    title: s.title,
-    briefing: s.briefing,
-    turns: s.turns,
-    startLabel: `${s.start.year} Q${s.start.quarter}`,
-    hasTruce: s.truce !== null,
-    isHistory: (s.actual?.length ?? 0) > 0,
-  }));
+  const scenarios = [...builtInScenarios().values()]
+    .map((s) => inLanguage(s))
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      briefing: s.briefing,
+      turns: s.turns,
+      startLabel: `${s.start.year} Q${s.start.quarter}`,
+      hasTruce: s.truce !== null,
+      isHistory: (s.actual?.length ?? 0) > 0,
+    }));
   return {
     scenarios,
     usPolicies: [

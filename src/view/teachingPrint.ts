@@ -7,6 +7,7 @@
 import { RULES } from '../core/rules';
 import type { Scenario } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
+import { inLanguage } from '../core/scenarioWords';
 import { quarterLabel } from '../core/state';
 import {
   GLOSSARY,
@@ -212,5 +213,6 @@ ${rubricHtml()}`,
 export function teachingScenario(id: string): (Scenario & { id: TeachingScenario }) | undefined {
   const scenario = builtInScenario(id);
   if (!scenario || !(TEACHING_SCENARIOS as readonly string[]).includes(id)) return undefined;
-  return scenario as Scenario & { id: TeachingScenario };
+  // Its texts in the language shown, where the scenario has them.
+  return inLanguage(scenario) as Scenario & { id: TeachingScenario };
 }
