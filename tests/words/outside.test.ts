@@ -1,0 +1,161 @@
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AREAS, type Found, sourceFiles, WORDS, wordsIn } from './outside';
+
+/** Literals that read as words but are not interface text, each with the reason. */
+const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] = [
+  {
+    file: /./,
+    text: /^[\s\S]*\{[^{}]*[a-z-]+\s*:[^{}]*[;}]|^(left|top):\{\}px;|^\d+px solid \{\}$/,
+    reason: 'CSS rules and inline styles, read by the browser',
+  },
+  {
+    file: /^ui\/(typography|cjkFont)\.ts$/,
+    text: /^("?[A-Z][\w ]*"?, )*"?[A-Z][\w ]*"?|Precursor SC/,
+    reason: 'font family names, looked up by the browser',
+  },
+  {
+    file: /^ui\/cjk-font-import\.d\.ts$/,
+    text: /^virtual:/,
+    reason: 'a module id of the build',
+  },
+  {
+    file: /^ui\/comfort\.ts$/,
+    text: /^\(prefers-reduced-motion: reduce\)$/,
+    reason: 'a media query',
+  },
+  {
+    file: /^ui\/icons\.ts$/,
+    text: /^data:image\//,
+    reason: 'a data URL',
+  },
+  {
+    file: /^scenes\//,
+    text: /^(\.\w+,)+[\w/+-]+$/,
+    reason: 'the file types a file picker accepts',
+  },
+  {
+    file: /^scenes\//,
+    text: /^column header$/,
+    reason: 'an ARIA role, read by assistive technology in its own language',
+  },
+  {
+    file: /^online\/teacher\.ts$/,
+    text: /^Bearer \{\}$/,
+    reason: 'an HTTP header value',
+  },
+  {
+    file: /^core\/rules\.ts$/,
+    text: /^(The \w+|CNN|Biden-Xi agreement explainer) \(/,
+    reason: 'sources, cited by the title their publisher gave them',
+  },
+  {
+    file: /^core\/scenario\.ts$/,
+    text: /^(Precursor scenario|A scenario for Precursor\. Check one with: npm run)/,
+    reason: 'the title of the JSON Schema published for editors of scenario files',
+  },
+  {
+    file: /^ui\/FocusList\.ts$|^scenes\/(registry|online\/module)\.ts$|^scenes\/TeachersScene\.ts$/,
+    text: /^(FocusList needs|no game in progress|the online screens were opened|no teaching material for)/,
+    reason: 'a thrown error for a defect in the code, never shown on a screen',
+  },
+  {
+    file: /^view\/(glossary|setup)\.ts$|^core\/(moves\/index|resolve|replay|codes\/moves)\.ts$/,
+    text: /^(no glossary entry|unknown scenario \{\}$|unknown move|makeReplay: |move ids must run)/,
+    reason:
+      'a thrown error for a defect in the code (a wrong id passed in), never shown on a screen',
+  },
+];
+
+/**
+ * Interface text not yet in the catalogues, by file: the count may only go down, and a file
+ * leaves the list when its last string moves into `src/words`.
+ */
+const NOT_YET: Readonly<Record<string, number>> = {
+  'app/saves.ts': 6,
+  'app/session.ts': 1,
+  'app/timer.ts': 2,
+  'app/viewer.ts': 13,
+  'core/ai/planner.ts': 15,
+  'core/code.ts': 17,
+  'core/codes/base.ts': 9,
+  'core/codes/moves.ts': 2,
+  'core/codes/p1.ts': 3,
+  'core/codes/p2.ts': 8,
+  'core/discussion.ts': 22,
+  'core/events.ts': 7,
+  'core/moves/china.ts': 8,
+  'core/moves/measures.ts': 3,
+  'core/moves/record.ts': 1,
+  'core/moves/shared.ts': 2,
+  'core/moves/us.ts': 17,
+  'core/offers.ts': 7,
+  'core/policies.ts': 8,
+  'core/replay.ts': 5,
+  'core/resolve.ts': 24,
+  'core/scenario.ts': 4,
+  'core/schema.ts': 5,
+  'core/teaching.ts': 335,
+  'machine/results.ts': 4,
+  'online/seat.ts': 1,
+  'online/teacher.ts': 2,
+  'scenes/flow.ts': 1,
+  'scenes/online/SeatScene.ts': 2,
+  'scenes/onlineRoutes.ts': 3,
+  'scenes/screen.ts': 2,
+  'ui/DomField.ts': 3,
+  'ui/MoveCard.ts': 2,
+  'ui/SupplyChain.ts': 4,
+  'ui/access.ts': 2,
+  'view/brief.ts': 8,
+  'view/classResults.ts': 1,
+  'view/classResultsPrint.ts': 5,
+  'view/debriefPrint.ts': 4,
+  'view/glossary.ts': 1,
+  'view/offers.ts': 15,
+  'view/placement.ts': 11,
+  'view/preview.ts': 8,
+  'view/questionnaire.ts': 2,
+  'view/report.ts': 6,
+  'view/rules.ts': 1,
+  'view/setup.ts': 2,
+  'view/teachingDocs.ts': 11,
+  'view/teachingPrint.ts': 12,
+  'view/words.ts': 1,
+};
+
+const unexplained = (found: Found[]): Found[] =>
+  found.filter((f) => !NOT_INTERFACE.some((a) => a.file.test(f.file) && a.text.test(f.text)));
+
+/** Every literal of the folders the player reads that reads as words. */
+const FOUND: readonly Found[] = AREAS.flatMap((area) => sourceFiles(area).flatMap(wordsIn));
+
+describe('interface text', () => {
+  it('is written in the catalogues, not in the code', () => {
+    const counts: Record<string, number> = {};
+    const listed: string[] = [];
+    for (const f of unexplained([...FOUND])) {
+      counts[f.file] = (counts[f.file] ?? 0) + 1;
+      if (!(f.file in NOT_YET)) listed.push(`${f.file}:${f.line}: ${f.text.slice(0, 80)}`);
+    }
+    // WORDS_OUTSIDE=<file> writes the counts there, for updating the list after moving words.
+    const out = process.env.WORDS_OUTSIDE;
+    if (out) writeFileSync(out, JSON.stringify(counts));
+    expect(listed).toEqual([]);
+    expect(counts).toEqual(NOT_YET);
+  });
+
+  it('is found by the pattern: a sentence, a label with a capital, a template around a number', () => {
+    for (const text of ['Close · Esc', 'Costs {} PC', 'China’s chips {}', 'tariff raised'])
+      expect(WORDS.test(text), text).toBe(true);
+    for (const text of ['aria-label', 'zh-CN', 'move.setTariff.title', 'screen.turn.{}', 'PC'])
+      expect(WORDS.test(text), text).toBe(false);
+  });
+
+  it('allows only what each entry of the list explains', () => {
+    const used = NOT_INTERFACE.filter((a) =>
+      FOUND.some((f) => a.file.test(f.file) && a.text.test(f.text)),
+    );
+    expect(used.map((a) => a.reason)).toEqual(NOT_INTERFACE.map((a) => a.reason));
+  });
+});
