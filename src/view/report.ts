@@ -10,6 +10,7 @@ import {
   type WorldEvent,
 } from '../core/vocabulary';
 import { t } from '../words';
+import { causeWords } from './causes';
 import { signed } from './format';
 import { indicatorTerm, moveTerm, type TermRef } from './glossary';
 import { offerReportLine } from './offers';
@@ -75,12 +76,13 @@ function measure(c: Cause): { size: number; measured: boolean } {
 }
 
 function causeText(c: Cause, measured: boolean): string {
-  const note = c.note;
-  if (!measured) return note;
-  if (c.indicator === 'chips') return `China’s chips ${signed(c.delta)}: ${note}`;
+  const why = causeWords(c);
+  if (!measured) return why;
+  if (c.indicator === 'chips')
+    return t('cause.line', { indicator: t('cause.chips'), delta: signed(c.delta), why });
   const info = INDICATOR_INFO[c.indicator as Indicator];
   const digits = Math.abs(c.delta) >= 10 ? 0 : 1;
-  return `${info.short} ${signed(c.delta, digits)}: ${note}`;
+  return t('cause.line', { indicator: info.short, delta: signed(c.delta, digits), why });
 }
 
 /** The turn's causes grouped by rule, each group's lines and the groups sorted by size. */

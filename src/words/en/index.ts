@@ -1,3 +1,4 @@
+import { CAUSE_WORDS } from './causes';
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
@@ -31,6 +32,7 @@ export const EN = {
   ...MOVE_WORDS,
   ...RULE_WORDS,
   ...WORLD_WORDS,
+  ...CAUSE_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,

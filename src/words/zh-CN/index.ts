@@ -1,3 +1,4 @@
+import { CAUSE_WORDS } from './causes';
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
@@ -28,6 +29,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...MOVE_WORDS,
   ...RULE_WORDS,
   ...WORLD_WORDS,
+  ...CAUSE_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,
