@@ -3,12 +3,21 @@ import { join } from 'node:path';
 import { parseAst } from 'vite';
 
 /**
- * The folders whose text a player reads. Not `src/words` (the catalogues), `src/cli` (its tables
- * read `src/words/*\/cli.ts`; its usage lines are for developers) or `src/server` (logs).
+ * The folders whose text a player reads, and the files beside them (`boot.ts`, `main.ts`). Not
+ * `src/words` (the catalogues), `src/cli` (its tables read `src/words/*\/cli.ts`; its usage lines
+ * are for developers) or `src/server` (logs).
  */
 export const AREAS = ['core', 'machine', 'view', 'app', 'scenes', 'ui', 'online'] as const;
 
 const root = new URL('../../src/', import.meta.url).pathname;
+
+/** Every file the player's text could be written in (relative to `src/`). */
+export function playerFiles(): string[] {
+  const beside = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => e.name);
+  return [...beside, ...AREAS.flatMap(sourceFiles)];
+}
 
 /** The TypeScript files under `dir` (relative to `src/`). */
 export function sourceFiles(dir: string): string[] {

@@ -1,4 +1,6 @@
+import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
+import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
@@ -33,6 +35,8 @@ export const EN = {
   ...RULE_WORDS,
   ...WORLD_WORDS,
   ...CAUSE_WORDS,
+  ...INTERFACE_WORDS,
+  ...APP_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,

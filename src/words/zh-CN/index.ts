@@ -1,4 +1,6 @@
+import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
+import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
@@ -30,6 +32,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...RULE_WORDS,
   ...WORLD_WORDS,
   ...CAUSE_WORDS,
+  ...INTERFACE_WORDS,
+  ...APP_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,
