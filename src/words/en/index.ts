@@ -1,3 +1,4 @@
+import { AI_WORDS } from './ai';
 import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
 import { INTERFACE_WORDS } from './interface';
@@ -37,6 +38,7 @@ export const EN = {
   ...CAUSE_WORDS,
   ...INTERFACE_WORDS,
   ...APP_WORDS,
+  ...AI_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,

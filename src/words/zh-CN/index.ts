@@ -1,3 +1,4 @@
+import { AI_WORDS } from './ai';
 import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
 import { INTERFACE_WORDS } from './interface';
@@ -34,6 +35,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...CAUSE_WORDS,
   ...INTERFACE_WORDS,
   ...APP_WORDS,
+  ...AI_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,
