@@ -3,6 +3,7 @@ import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
+import { PRINT_WORDS } from './print';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { CLASS_RESULTS_VIEW_WORDS } from './screens/classResultsView';
@@ -39,6 +40,7 @@ export const EN = {
   ...INTERFACE_WORDS,
   ...APP_WORDS,
   ...AI_WORDS,
+  ...PRINT_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,

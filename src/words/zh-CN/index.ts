@@ -3,6 +3,7 @@ import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
+import { PRINT_WORDS } from './print';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { CLASS_RESULTS_VIEW_WORDS } from './screens/classResultsView';
@@ -36,6 +37,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...INTERFACE_WORDS,
   ...APP_WORDS,
   ...AI_WORDS,
+  ...PRINT_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,
