@@ -215,7 +215,7 @@ export function classDiscussion(
 ): { heading: string; questions: string[] }[] {
   const rules = new Set(groups.flatMap((g) => g.rules));
   return [...rules].sort().map((id) => ({
-    heading: `Rule ${RULES[id].number}: ${RULES[id].title}`,
+    heading: t('rule.heading', { n: RULES[id].number, title: RULES[id].title }),
     questions: DISCUSSION[id],
   }));
 }

@@ -83,20 +83,13 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'core/replay.ts': 5,
   'core/scenario.ts': 4,
   'core/schema.ts': 5,
-  'core/teaching.ts': 335,
+  'core/teaching.ts': 337,
   'machine/results.ts': 4,
   'online/seat.ts': 1,
   'online/teacher.ts': 2,
-  'view/classResults.ts': 1,
   'view/glossary.ts': 1,
-  'view/offers.ts': 15,
-  'view/placement.ts': 11,
-  'view/preview.ts': 8,
-  'view/report.ts': 5,
-  'view/rules.ts': 1,
   'view/setup.ts': 2,
   'view/teachingDocs.ts': 11,
-  'view/words.ts': 1,
 };
 
 const unexplained = (found: Found[]): Found[] =>
@@ -121,7 +114,13 @@ describe('interface text', () => {
   });
 
   it('is found by the pattern: a sentence, a label with a capital, a template around a number', () => {
-    for (const text of ['Close · Esc', 'Costs {} PC', 'China’s chips {}', 'tariff raised'])
+    for (const text of [
+      'Close · Esc',
+      'Costs {} PC',
+      'China’s chips {}',
+      'tariff raised',
+      'accepted: a deal',
+    ])
       expect(WORDS.test(text), text).toBe(true);
     for (const text of ['aria-label', 'zh-CN', 'move.setTariff.title', 'screen.turn.{}', 'PC'])
       expect(WORDS.test(text), text).toBe(false);

@@ -3,6 +3,7 @@ import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
+import { OFFER_LINE_WORDS } from './offers';
 import { PRINT_WORDS } from './print';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
@@ -22,6 +23,7 @@ import { SHARE_WORDS } from './screens/share';
 import { TITLE_WORDS } from './screens/title';
 import { TURN_WORDS } from './screens/turn';
 import { VIEWER_WORDS } from './screens/viewer';
+import { VIEW_WORDS } from './view';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -41,6 +43,8 @@ export const EN = {
   ...APP_WORDS,
   ...AI_WORDS,
   ...PRINT_WORDS,
+  ...OFFER_LINE_WORDS,
+  ...VIEW_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,

@@ -5,6 +5,8 @@
 export const INTERFACE_WORDS = {
   'country.us': 'United States',
   'country.china': 'China',
+  'country.short_us': 'US',
+  'country.short_china': 'China',
   'ui.close': 'Close · Esc',
   'ui.card.picked': '✓ PICKED',
   'ui.card.cost': 'Costs {cost} PC',

@@ -2,6 +2,8 @@
 export const INTERFACE_WORDS = {
   'country.us': '美国',
   'country.china': '中国',
+  'country.short_us': '美国',
+  'country.short_china': '中国',
   'ui.close': '关闭 · Esc',
   'ui.card.picked': '✓ 已选',
   'ui.card.cost': '花费 {cost} 政治资本',
