@@ -111,7 +111,7 @@ const ARROWS: Record<string, { static: string[]; typesOrLazy: string[] }> = {
   ui: { static: ['words'], typesOrLazy: [] },
   app: { static: ['view', 'machine', 'work', 'core', 'words'], typesOrLazy: [] },
   work: { static: ['core'], typesOrLazy: [] },
-  online: { static: [], typesOrLazy: ['server', 'core'] },
+  online: { static: ['words'], typesOrLazy: ['server', 'core'] },
   cli: { static: ['online', 'server', 'machine', 'core', 'words'], typesOrLazy: [] },
   server: { static: ['view', 'machine', 'core'], typesOrLazy: [] },
   view: { static: ['machine', 'core', 'words'], typesOrLazy: [] },

@@ -216,7 +216,7 @@ export function classDiscussion(
   const rules = new Set(groups.flatMap((g) => g.rules));
   return [...rules].sort().map((id) => ({
     heading: t('rule.heading', { n: RULES[id].number, title: RULES[id].title }),
-    questions: DISCUSSION[id],
+    questions: DISCUSSION[id].map((key) => t(key)),
   }));
 }
 

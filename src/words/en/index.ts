@@ -1,6 +1,7 @@
 import { AI_WORDS } from './ai';
 import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
+import { DISCUSSION_WORDS } from './discussion';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
 import { OFFER_LINE_WORDS } from './offers';
@@ -45,6 +46,7 @@ export const EN = {
   ...PRINT_WORDS,
   ...OFFER_LINE_WORDS,
   ...VIEW_WORDS,
+  ...DISCUSSION_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,

@@ -1,6 +1,7 @@
 import { AI_WORDS } from './ai';
 import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
+import { DISCUSSION_WORDS } from './discussion';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
 import { OFFER_LINE_WORDS } from './offers';
@@ -42,6 +43,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...PRINT_WORDS,
   ...OFFER_LINE_WORDS,
   ...VIEW_WORDS,
+  ...DISCUSSION_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,
