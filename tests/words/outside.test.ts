@@ -45,6 +45,12 @@ const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] =
     reason: 'an HTTP header value',
   },
   {
+    file: /^view\/teachingDocs\.ts$/,
+    text: /./,
+    reason:
+      'writes the repository’s docs/teaching pages (npm run teaching:docs), not shown in the game',
+  },
+  {
     file: /^core\/rules\.ts$/,
     text: /^(The \w+|CNN|Biden-Xi agreement explainer) \(/,
     reason: 'sources, cited by the title their publisher gave them',
@@ -73,8 +79,6 @@ const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] =
  * leaves the list when its last string moves into `src/words`.
  */
 const NOT_YET: Readonly<Record<string, number>> = {
-  'core/code.ts': 17,
-  'core/codes/base.ts': 9,
   'core/codes/moves.ts': 2,
   'core/codes/p1.ts': 3,
   'core/codes/p2.ts': 8,
@@ -86,7 +90,6 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'machine/results.ts': 4,
   'view/glossary.ts': 1,
   'view/setup.ts': 2,
-  'view/teachingDocs.ts': 11,
 };
 
 const unexplained = (found: Found[]): Found[] =>

@@ -1,6 +1,7 @@
 import { AI_WORDS } from './ai';
 import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
+import { CODE_WORDS } from './codes';
 import { DISCUSSION_WORDS } from './discussion';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
@@ -47,6 +48,7 @@ export const EN = {
   ...OFFER_LINE_WORDS,
   ...VIEW_WORDS,
   ...DISCUSSION_WORDS,
+  ...CODE_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,
