@@ -44,6 +44,7 @@ import {
   topElementAt,
 } from './ui/publish';
 import { installRenderGate } from './ui/renderGate';
+import { t } from './words';
 
 /**
  * Read-only view of the running game for browser tests and the web bench. It can observe, never
@@ -122,28 +123,28 @@ const SCENES = [
   SettingsScene,
 ];
 
-/** Each screen's name, the accessible layer's heading. */
+/** Each screen's name, the accessible layer's heading: the key of its words. */
 const SCREEN_NAMES: Record<string, string> = {
-  [SCENE.title]: 'Precursor',
-  [SCENE.setup]: 'New game',
-  [SCENE.briefing]: 'Briefing',
-  [SCENE.handover]: 'Hand over',
-  [SCENE.turn]: 'Your turn',
-  [SCENE.report]: 'Quarterly report',
-  [SCENE.debrief]: 'Debrief',
-  [SCENE.help]: 'Help',
-  [SCENE.replay]: 'Saved games and replays',
-  [SCENE.viewer]: 'Replay viewer',
-  [SCENE.share]: 'Share this game',
-  [SCENE.resumeOffer]: 'Precursor',
-  [SCENE.howItWorks]: 'How it works',
-  [SCENE.facilitator]: 'Facilitator',
-  [SCENE.classResults]: 'Class results',
-  [SCENE.offer]: 'Make an offer',
-  [SCENE.teachers]: 'For teachers',
-  [SCENE.glossary]: 'Glossary',
-  [SCENE.questionnaire]: 'Questionnaire',
-  [SCENE.settings]: 'Settings',
+  [SCENE.title]: 'ui.screen.title',
+  [SCENE.setup]: 'ui.screen.setup',
+  [SCENE.briefing]: 'ui.screen.briefing',
+  [SCENE.handover]: 'ui.screen.handover',
+  [SCENE.turn]: 'ui.screen.turn',
+  [SCENE.report]: 'ui.screen.report',
+  [SCENE.debrief]: 'ui.screen.debrief',
+  [SCENE.help]: 'ui.screen.help',
+  [SCENE.replay]: 'ui.screen.replay',
+  [SCENE.viewer]: 'ui.screen.viewer',
+  [SCENE.share]: 'ui.screen.share',
+  [SCENE.resumeOffer]: 'ui.screen.resumeOffer',
+  [SCENE.howItWorks]: 'ui.screen.howItWorks',
+  [SCENE.facilitator]: 'ui.screen.facilitator',
+  [SCENE.classResults]: 'ui.screen.classResults',
+  [SCENE.offer]: 'ui.screen.offer',
+  [SCENE.teachers]: 'ui.screen.teachers',
+  [SCENE.glossary]: 'ui.screen.glossary',
+  [SCENE.questionnaire]: 'ui.screen.questionnaire',
+  [SCENE.settings]: 'ui.screen.settings',
   ...ONLINE_SCREEN_NAMES,
 };
 
@@ -177,7 +178,7 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
   startLanguage(game, deps.host);
   const afterTitle = watchTitle(game, deps.host);
   publishHook(game, deps.host, () => {
-    installAccessLayer(game, deps.host, (key) => SCREEN_NAMES[key] ?? key);
+    installAccessLayer(game, deps.host, (key) => t(SCREEN_NAMES[key] ?? key));
     afterTitle();
   });
   return game;

@@ -106,12 +106,12 @@ const layerOf = (file: string): string =>
  * lazy `import()`. Every layer may import itself. docs/ARCHITECTURE.md draws the same arrows.
  */
 const ARROWS: Record<string, { static: string[]; typesOrLazy: string[] }> = {
-  page: { static: ['scenes', 'ui', 'online'], typesOrLazy: [] },
+  page: { static: ['scenes', 'ui', 'online', 'words'], typesOrLazy: [] },
   scenes: { static: ['ui', 'view', 'words'], typesOrLazy: ['app', 'work', 'online'] },
-  ui: { static: [], typesOrLazy: [] },
-  app: { static: ['view', 'machine', 'work', 'core'], typesOrLazy: [] },
+  ui: { static: ['words'], typesOrLazy: [] },
+  app: { static: ['view', 'machine', 'work', 'core', 'words'], typesOrLazy: [] },
   work: { static: ['core'], typesOrLazy: [] },
-  online: { static: [], typesOrLazy: ['server', 'core'] },
+  online: { static: ['words'], typesOrLazy: ['server', 'core'] },
   cli: { static: ['online', 'server', 'machine', 'core', 'words'], typesOrLazy: [] },
   server: { static: ['view', 'machine', 'core'], typesOrLazy: [] },
   view: { static: ['machine', 'core', 'words'], typesOrLazy: [] },

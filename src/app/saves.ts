@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../core/result';
 import { parseSave, type Save, type SaveSettings } from '../core/save';
 import { firstLine } from '../view/saves';
 import type { SetupChoice } from '../view/setup';
+import { t } from '../words';
 
 /** The part of the DOM's Storage this module uses, so Node tests can pass a Map-backed fake. */
 export interface StorageLike {
@@ -38,7 +39,7 @@ export class SaveStore {
     for (const key of this.keys()) {
       const raw = this.storage.getItem(key);
       const name = key.slice(SAVE_PREFIX.length);
-      const parsed = readSave(raw ?? '', `saved game “${name}”`);
+      const parsed = readSave(raw ?? '', t('app.origin.savedNamed', { name }));
       if (parsed.ok) saves.push(parsed.value);
       else problems.push(this.setAside(key, raw ?? '', parsed.error));
     }
@@ -49,7 +50,7 @@ export class SaveStore {
   /** One save by id, or null when there is none or it cannot be read (it is left where it is). */
   get(id: string): Save | null {
     const raw = this.storage.getItem(SAVE_PREFIX + id);
-    const parsed = raw === null ? null : readSave(raw, `saved game “${id}”`);
+    const parsed = raw === null ? null : readSave(raw, t('app.origin.savedNamed', { name: id }));
     return parsed?.ok ? parsed.value : null;
   }
 
@@ -59,15 +60,12 @@ export class SaveStore {
    */
   put(save: Save): Result<true> {
     const checked = parseSave(save, 'save');
-    if (!checked.ok)
-      return fail(
-        `this game is not saved: its figures are outside what a save can hold (${firstLine(checked.error)})`,
-      );
+    if (!checked.ok) return fail(t('app.save.tooLarge', { reason: firstLine(checked.error) }));
     try {
       this.storage.setItem(SAVE_PREFIX + save.id, JSON.stringify(save));
       return ok(true);
     } catch {
-      return fail('this game is not saved: the browser’s storage is full or switched off');
+      return fail(t('app.save.storageFull'));
     }
   }
 
@@ -93,9 +91,9 @@ export class SaveStore {
     try {
       this.storage.setItem(target, raw);
       this.storage.removeItem(key);
-      return `A saved game could not be read and was set aside under “${target}” (${reason}).`;
+      return t('app.save.setAside', { name: target, reason });
     } catch {
-      return `A saved game could not be read (${reason}); it stays where it was.`;
+      return t('app.save.unreadable', { reason });
     }
   }
 }

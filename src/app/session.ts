@@ -39,6 +39,7 @@ import { type ReportView, reportView } from '../view/report';
 import { gameInputFor, type Seat, type SetupChoice } from '../view/setup';
 import { type ShareView, shareView } from '../view/share';
 import { sideToMove, type TurnView, turnView } from '../view/turn';
+import { t } from '../words';
 import type { PlanRequest, PlanService } from '../work/plan';
 import { computeSpread } from '../work/spread';
 import { continueAfter } from './replay';
@@ -526,7 +527,7 @@ export class GameSession {
   saveNotice(key = 'S'): string | null {
     if (!this.saveProblem) return null;
     const problem = this.saveProblem.charAt(0).toUpperCase() + this.saveProblem.slice(1);
-    return `${problem}. Press ${key} to export it as a file you can import later.`;
+    return t('app.save.notice', { problem, key });
   }
 
   stop(): void {

@@ -5,6 +5,7 @@
  * while help, sharing or the facilitator's panel covers the turn screen.
  */
 import { formatClock } from '../view/format';
+import { t } from '../words';
 
 export interface TimerView {
   /** Whole seconds left, rounded up. */
@@ -56,7 +57,10 @@ export class TurnTimer {
     const secondsLeft = Math.ceil(left);
     return {
       secondsLeft,
-      label: secondsLeft > 0 ? `Time left ${formatClock(secondsLeft)}` : 'Time is up',
+      label:
+        secondsLeft > 0
+          ? t('ui.timer.left', { clock: formatClock(secondsLeft) })
+          : t('ui.timer.up'),
       urgent: secondsLeft <= 10,
       expired: left <= 0,
     };

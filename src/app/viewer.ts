@@ -31,6 +31,7 @@ import { firstLine } from '../view/saves';
 import type { Seat, SetupChoice } from '../view/setup';
 import { type ShareView, shareView } from '../view/share';
 import { eventHeadlines, moveTitle, SIDE_SHORT } from '../view/words';
+import { t } from '../words';
 import { replaySnapshots, startOf } from './replay';
 import { choiceOfSave } from './saves';
 
@@ -55,17 +56,27 @@ export interface ViewerFrame {
 }
 
 /** The speeds of automatic play, in milliseconds per turn. */
-export const PLAY_SPEEDS = [
-  { label: 'slow', ms: 2400 },
-  { label: 'normal', ms: 1200 },
-  { label: 'fast', ms: 500 },
-] as const;
+export const PLAY_SPEEDS = (
+  [
+    ['slow', 2400],
+    ['normal', 1200],
+    ['fast', 500],
+  ] as const
+).map(([speed, ms]) => ({
+  ms,
+  get label() {
+    return t(`app.speed.${speed}`);
+  },
+}));
 
-export const TAKE_OVER_SEATS: readonly { seat: Exclude<Seat, 'watch'>; label: string }[] = [
-  { seat: 'us', label: 'as the United States (China played by the computer)' },
-  { seat: 'china', label: 'as China (the United States played by the computer)' },
-  { seat: 'hotseat', label: 'as two teams on this device' },
-];
+export const TAKE_OVER_SEATS: readonly { seat: Exclude<Seat, 'watch'>; label: string }[] = (
+  ['us', 'china', 'hotseat'] as const
+).map((seat) => ({
+  seat,
+  get label() {
+    return t(`app.takeOver.${seat}`);
+  },
+}));
 
 export class ReplayViewer {
   readonly scenarioId: string;
@@ -111,8 +122,7 @@ export class ReplayViewer {
       const replayed = snapshots.at(-1)?.context.history ?? [];
       const recorded = source.records;
       if (recorded && JSON.stringify(recorded) !== JSON.stringify(replayed)) {
-        warning =
-          'this game was saved with figures the current model no longer gives for the same moves';
+        warning = t('app.viewer.figuresDiffer');
         snapshots = [];
         persisted = [];
       }
@@ -120,7 +130,7 @@ export class ReplayViewer {
     this.live = warning === null;
     this.snapshots = snapshots;
     this.persisted = persisted;
-    this.warning = warning && `${capitalise(warning)}. What was recorded is shown, not replayed.`;
+    this.warning = warning && t('app.viewer.shownNotReplayed', { warning: capitalise(warning) });
     this.records = this.live
       ? (snapshots.at(-1)?.context.history ?? [])
       : (source.records ?? []).slice(0, replay.turns.length);
@@ -132,7 +142,10 @@ export class ReplayViewer {
     const scenario = builtInScenario(source.replay.scenario);
     if (!scenario)
       return fail(
-        `${source.origin}: scenario: “${source.replay.scenario}” is not one of this game’s scenarios`,
+        t('app.viewer.unknownScenario', {
+          origin: source.origin,
+          scenario: source.replay.scenario,
+        }),
       );
     const fits = fitsScenario(source.replay, scenario, source.origin);
     if (!fits.ok) return fits;
@@ -189,10 +202,8 @@ export class ReplayViewer {
 
   /** Why the game cannot be taken over at this turn, or null when it can. */
   takeOverBlocked(): string | null {
-    if (!this.live)
-      return 'this recording belongs to another model version, so it cannot be played on from here';
-    if (this.position >= this.scenario.turns)
-      return 'the game is over at this turn: step back to take over earlier';
+    if (!this.live) return t('app.viewer.otherVersion');
+    if (this.position >= this.scenario.turns) return t('app.viewer.over');
     return null;
   }
 
@@ -259,7 +270,7 @@ export class ReplayViewer {
     if (!record)
       return {
         report,
-        note: 'Only the moves travel in a replay code or file; the figures were not recorded with it.',
+        note: t('app.viewer.movesOnly'),
       };
     const previous = this.records[k - 2];
     report.changes = previous
@@ -267,7 +278,7 @@ export class ReplayViewer {
       : changeLines(record, record).map((c) => ({ ...c, from: '—', deltaText: '' }));
     return {
       report,
-      note: 'The reasons behind each change are not shown: they came from rules that have since changed.',
+      note: t('app.viewer.noReasons'),
     };
   }
 }
@@ -278,9 +289,11 @@ function capitalise(text: string): string {
 
 /** A code or a link typed or pasted by a player. */
 export function readReplayCode(text: string): Result<ViewerSource> {
-  if (!text.trim()) return fail('replay code: nothing was entered');
+  if (!text.trim()) return fail(t('app.viewer.nothingEntered'));
   const replay = decodeReplayCode(text);
-  return replay.ok ? ok({ replay: replay.value, origin: 'replay code' }) : fail(replay.error);
+  return replay.ok
+    ? ok({ replay: replay.value, origin: t('app.origin.code') })
+    : fail(replay.error);
 }
 
 /**
@@ -299,7 +312,7 @@ export function readImportedFile(name: string, text: string): Result<ViewerSourc
   return replay.ok ? ok({ replay: replay.value, origin: name }) : fail(firstLine(replay.error));
 }
 
-export function sourceOfSave(save: Save, origin = 'saved game'): ViewerSource {
+export function sourceOfSave(save: Save, origin = t('app.origin.saved')): ViewerSource {
   return { replay: save.replay, records: save.records, policies: save.policies, origin };
 }
 

@@ -1,4 +1,12 @@
-import { checksum, extractCode, fromBase64Url, SOURCE, toBase64Url, unwrap } from './codes/base';
+import { t } from '../words';
+import {
+  checksum,
+  extractCode,
+  fromBase64Url,
+  replaySource,
+  toBase64Url,
+  unwrap,
+} from './codes/base';
 import { P1_CODE, readP1 } from './codes/p1';
 import { P2_CODE, readP2, writeP2 } from './codes/p2';
 import { LIMITS } from './limits';
@@ -24,32 +32,34 @@ export function encodeReplayCode(replay: Replay): string {
 export function decodeReplayCode(input: string): Result<Replay> {
   if (input.length > LIMITS.replayCode)
     return fail(
-      `${SOURCE}: too long for a replay code (${input.length} characters; a code or link is at most ${LIMITS.replayCode})`,
+      t('code.tooLong', {
+        context: 'replay',
+        source: replaySource(),
+        length: input.length,
+        max: LIMITS.replayCode,
+      }),
     );
   const code = extractCode(input);
   const p2 = P2_CODE.exec(code);
   const p1 = p2 ? null : P1_CODE.exec(code);
   const match = p2 ?? p1;
-  if (!match)
-    return fail(
-      `${SOURCE}: not a Precursor replay code (a code looks like p2.<letters>.<7 characters>)`,
-    );
+  if (!match) return fail(t('code.notACode', { context: 'replay', source: replaySource() }));
   const [, payload = '', sum = ''] = match;
   const text = unwrap(payload, sum, p2 ? LIMITS.replayText : LIMITS.replayTextP1);
   if (!text.ok) return text;
   const compact = p2 ? readP2(text.value) : readP1(text.value);
-  if (typeof compact === 'string') return fail(`${SOURCE}: ${compact}`);
-  const replay = parseReplay(compact, SOURCE);
+  if (typeof compact === 'string') return fail(`${replaySource()}: ${compact}`);
+  const replay = parseReplay(compact, replaySource());
   if (!replay.ok) return replay;
   // One replay, one code: what the writer would not have written is not read.
   if (p2 && writeP2(replay.value) !== code)
-    return fail(`${SOURCE}: the code is damaged (it is not written the way a replay code is)`);
+    return fail(t('code.notWritten', { source: replaySource() }));
   const scenario = builtInScenario(replay.value.scenario);
   if (!scenario) return replay;
-  const fits = fitsScenario(replay.value, scenario, SOURCE);
+  const fits = fitsScenario(replay.value, scenario, replaySource());
   // Under another model the replay is only shown as recorded; under this one it must be this world.
   return fits.ok && replay.value.modelVersion === MODEL_VERSION
-    ? sameWorld(fits.value, scenario, SOURCE)
+    ? sameWorld(fits.value, scenario, replaySource())
     : fits;
 }
 
@@ -79,22 +89,18 @@ export function encodeClassCode(s: ClassSettings): string {
 }
 
 export function decodeClassCode(input: string): Result<ClassSettings> {
-  const source = 'class code';
+  const source = t('code.source_class');
   if (input.length > LIMITS.classCode)
     return fail(
-      `${source}: too long for a class code (${input.length} characters; a code or link is at most ${LIMITS.classCode})`,
+      t('code.tooLong', { context: 'class', source, length: input.length, max: LIMITS.classCode }),
     );
   const text = input.trim();
   const at = text.indexOf('class=');
   const code = at < 0 ? text : (text.slice(at + 'class='.length).split(/[&#\s]/)[0] ?? '');
   const match = /^c1\.([A-Za-z0-9_-]+)\.([0-9a-z]{7})$/.exec(code);
-  if (!match)
-    return fail(
-      `${source}: not a Precursor class code (a code looks like c1.<letters>.<7 characters>)`,
-    );
+  if (!match) return fail(t('code.notACode', { context: 'class', source }));
   const [, payload = '', sum = ''] = match;
-  if (checksum(payload) !== sum)
-    return fail(`${source}: the code is mistyped or incomplete (its checksum does not match)`);
+  if (checksum(payload) !== sum) return fail(t('code.checksum', { source }));
   const bytes = fromBase64Url(payload);
   const parts = bytes ? new TextDecoder().decode(bytes).split('~') : [];
   const [scenario = '', seed = '', turns = '', seconds = '', crisisText = '', model = '1'] = parts;
@@ -115,11 +121,9 @@ export function decodeClassCode(input: string): Result<ClassSettings> {
     !/^\d{1,4}$/.test(seconds) ||
     !/^[1-9]\d{0,3}$/.test(model)
   )
-    return fail(`${source}: the code is damaged (it does not decode to class settings)`);
+    return fail(t('code.notSettings', { source }));
   if (Number(model) !== MODEL_VERSION)
-    return fail(
-      `${source}: this class was prepared under model version ${model}, and this game runs version ${MODEL_VERSION}, where the same world plays differently: make a new class code in Setup (same scenario, seed and quarters) and hand it out again`,
-    );
+    return fail(t('code.otherModel', { source, model, version: MODEL_VERSION }));
   const settings: ClassSettings = {
     scenario,
     seed: Number.parseInt(seed, 36),
@@ -128,22 +132,22 @@ export function decodeClassCode(input: string): Result<ClassSettings> {
     ...(crises.length ? { crises: crises as Crisis[] } : {}),
   };
   const scenarioTurns = builtInScenario(scenario)?.turns;
-  if (scenarioTurns === undefined) return fail(`${source}: unknown scenario '${scenario}'`);
+  if (scenarioTurns === undefined) return fail(t('code.unknownScenario', { source, scenario }));
   const keys = crises.map((c) => `${c?.turn}:${c?.event}`);
   const problem =
     settings.seed > 2 ** 31 - 1
-      ? `the seed is larger than ${2 ** 31 - 1}`
+      ? t('code.range.seed', { max: 2 ** 31 - 1 })
       : settings.turns < 1 || settings.turns > scenarioTurns
-        ? `${settings.turns} quarters is not from 1 to the scenario's ${scenarioTurns}`
+        ? t('code.range.turns', { turns: settings.turns, max: scenarioTurns })
         : settings.turnSeconds > 3600
-          ? 'the turn timer is longer than an hour'
+          ? t('code.range.timer')
           : crises.length > MAX_CRISES
-            ? `it sets ${crises.length} crises; a class has at most ${MAX_CRISES}`
+            ? t('code.range.crises', { count: crises.length, max: MAX_CRISES })
             : new Set(keys).size !== keys.length
-              ? 'it sets the same crisis twice'
+              ? t('code.range.twice')
               : crises.some((c) => !c || c.turn < 1 || c.turn > settings.turns)
-                ? 'a crisis falls outside the quarters played'
+                ? t('code.range.outside')
                 : null;
-  if (problem) return fail(`${source}: the settings are out of range (${problem})`);
+  if (problem) return fail(t('code.range', { source, problem }));
   return { ok: true, value: settings };
 }

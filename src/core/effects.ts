@@ -1,5 +1,5 @@
 import type { GameState } from './state';
-import type { Cause, RuleId } from './vocabulary';
+import type { Cause, CauseVars, RuleId } from './vocabulary';
 
 type Bounded =
   | 'relations'
@@ -36,10 +36,11 @@ export function bump(
   delta: number,
   rule: RuleId,
   note: string,
+  vars?: CauseVars,
 ): void {
   const [lo, hi] = BOUNDS[key];
   const before = d[key];
   d[key] = clamp(before + delta, lo, hi);
   const moved = d[key] - before;
-  if (moved !== 0) causes.push({ rule, indicator: key, delta: moved, note });
+  if (moved !== 0) causes.push({ rule, indicator: key, delta: moved, note, ...(vars && { vars }) });
 }

@@ -19,7 +19,7 @@ const EFFECTS: Record<WorldEvent, Pick<EventDef, 'rule' | 'apply'>> = {
   taiwanVisit: {
     rule: 'relationship',
     apply: (d, causes) => {
-      bump(d, causes, 'relations', -25, 'relationship', 'a visit to Taiwan');
+      bump(d, causes, 'relations', -25, 'relationship', 'cause.taiwanVisit');
       d.flags.provocation = true;
     },
   },
@@ -27,15 +27,15 @@ const EFFECTS: Record<WorldEvent, Pick<EventDef, 'rule' | 'apply'>> = {
     rule: 'relationship',
     apply: (d, causes) => {
       d.sanctions.forensicInstitute = true;
-      bump(d, causes, 'relations', -15, 'relationship', 'sanctions on the forensic institute');
+      bump(d, causes, 'relations', -15, 'relationship', 'cause.instituteSanctions');
       d.flags.provocation = true;
     },
   },
   summit: {
     rule: 'relationship',
     apply: (d, causes) => {
-      bump(d, causes, 'relations', 18, 'relationship', 'a leaders’ summit');
-      bump(d, causes, 'goodwill', 10, 'credit', 'face at the summit');
+      bump(d, causes, 'relations', 18, 'relationship', 'cause.leadersSummit');
+      bump(d, causes, 'goodwill', 10, 'credit', 'cause.summitFace');
       d.flags.summit = true;
     },
   },
@@ -50,22 +50,22 @@ const EFFECTS: Record<WorldEvent, Pick<EventDef, 'rule' | 'apply'>> = {
         rule: 'demand',
         indicator: 'users',
         delta: d.users - before,
-        note: 'isolation drives more use',
+        note: 'cause.isolation',
       });
-      bump(d, causes, 'treatmentReach', -6, 'demand', 'clinics close');
+      bump(d, causes, 'treatmentReach', -6, 'demand', 'cause.clinicsClose');
     },
   },
   naloxoneOTC: {
     rule: 'demand',
     apply: (d, causes) => {
-      bump(d, causes, 'naloxoneReach', 20, 'demand', 'naloxone without a prescription');
+      bump(d, causes, 'naloxoneReach', 20, 'demand', 'cause.naloxoneOtc');
     },
   },
   cartelSeizures: {
     rule: 'supplyShock',
     apply: (d, causes) => {
       d.seizureShock = Math.max(d.seizureShock, P.seizureShock);
-      bump(d, causes, 'mexicoEnforcement', 8, 'mexicoCoalition', 'Mexican raids');
+      bump(d, causes, 'mexicoEnforcement', 8, 'mexicoCoalition', 'cause.mexicanRaids');
     },
   },
   newAnalog: {

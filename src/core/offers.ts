@@ -107,13 +107,13 @@ export function answer(d: GameState, side: Side, accepted: boolean, causes: Caus
   if (!offer) return;
   if (!accepted) {
     offer.status = 'declined';
-    bump(d, causes, 'relations', -1, 'leverage', 'an offer turned down');
+    bump(d, causes, 'relations', -1, 'leverage', 'cause.offerDeclined');
     return;
   }
   offer.status = 'deal';
   offer.dealt = d.turn;
   offer.base = { tariff: d.tariff, scheduled: d.scheduled };
-  bump(d, causes, 'relations', 2, 'leverage', 'a deal is struck');
+  bump(d, causes, 'relations', 2, 'leverage', 'cause.dealStruck');
 }
 
 /** Whether `term`, owed by `side` under `offer`, has been carried out. */
@@ -179,8 +179,8 @@ export function settleOffers(
     if (on('deals') && giverDone && askedDone) {
       offer.status = 'kept';
       for (const side of ['us', 'china'] as Side[]) credit(d, side, P.dealCredibility);
-      bump(d, causes, 'goodwill', P.dealGoodwill, 'leverage', 'a deal carried out by both sides');
-      bump(d, causes, 'relations', 2, 'leverage', 'a deal kept');
+      bump(d, causes, 'goodwill', P.dealGoodwill, 'leverage', 'cause.dealCarriedOut');
+      bump(d, causes, 'relations', 2, 'leverage', 'cause.dealKept');
       continue;
     }
     // Each side has the quarter of acceptance and `within` more to play its part.
@@ -210,14 +210,15 @@ function breach(d: GameState, side: Side, causes: Cause[]): void {
     rule: 'leverage',
     indicator: 'credibility',
     delta: after - before,
-    note: `${side === 'us' ? 'Washington' : 'Beijing'} breaks a deal`,
+    note: 'cause.breaksDeal',
+    vars: { context: side },
   });
   if (side === 'us') {
-    bump(d, causes, 'goodwill', -P.breachGoodwill, 'leverage', 'Beijing reads it as bad faith');
-    bump(d, causes, 'relations', -P.breachRelations, 'leverage', 'a deal broken by Washington');
+    bump(d, causes, 'goodwill', -P.breachGoodwill, 'leverage', 'cause.badFaith');
+    bump(d, causes, 'relations', -P.breachRelations, 'leverage', 'cause.brokenByUs');
     d.ledger.usHome -= 1;
   } else {
-    bump(d, causes, 'relations', -P.breachRelations, 'leverage', 'a deal broken by Beijing');
+    bump(d, causes, 'relations', -P.breachRelations, 'leverage', 'cause.brokenByChina');
     d.ledger.chinaStanding -= 2;
   }
 }

@@ -1,16 +1,19 @@
+import { withWords } from '../words';
 import { nextCostlyStep, refusalReason, reliefFor } from './moves';
 import { deals, offerToAnswer, openOfferFrom } from './offers';
 import { DRAW, PARAMS as P } from './params';
 import { type GameState, isRelief, type Measure } from './state';
-import type {
-  Ask,
-  ChinaPolicy,
-  Move,
-  MoveType,
-  Offer,
-  Personality,
-  Side,
-  UsPolicy,
+import {
+  type Ask,
+  CHINA_POLICIES,
+  type ChinaPolicy,
+  type Move,
+  type MoveType,
+  type Offer,
+  type Personality,
+  type Side,
+  US_POLICIES,
+  type UsPolicy,
 } from './vocabulary';
 
 export interface PolicyInfo {
@@ -19,35 +22,20 @@ export interface PolicyInfo {
   summary: string;
 }
 
-export const US_POLICY_INFO: Record<UsPolicy, PolicyInfo> = {
-  hawk: { label: 'Hawk', summary: 'Raises tariffs, sanctions and names China; gives no credit.' },
-  dove: {
-    label: 'Dove',
-    summary: 'Offers relief and credit, shares leads and funds treatment at home.',
-  },
-  reciprocal: {
-    label: 'Reciprocal',
-    summary: 'Credits steps, trades relief for steps asked, punishes a walk-out with tariffs.',
-  },
-  passive: { label: 'Passive', summary: 'Does nothing at all: the baseline to compare against.' },
-};
+/** Each personality's name and line, read from the catalogue when shown (`policy.<id>.*`). */
+export const US_POLICY_INFO: Record<UsPolicy, PolicyInfo> = withWords(
+  US_POLICIES,
+  () => ({}),
+  ['label', 'summary'],
+  (id, field) => `policy.${id}.${field}`,
+);
 
-export const CHINA_POLICY_INFO: Record<ChinaPolicy, PolicyInfo> = {
-  leverage: {
-    label: 'Leverage',
-    summary:
-      'Names a price, offers cheap steps first, pays with costly ones only after a concession.',
-  },
-  cooperative: {
-    label: 'Cooperative',
-    summary: 'Schedules, licenses and enforces whatever Washington does.',
-  },
-  hardline: {
-    label: 'Hardline',
-    summary: 'Demands concessions, lets enforcement slide and walks out under tariffs.',
-  },
-  passive: { label: 'Passive', summary: 'Does nothing at all: the baseline to compare against.' },
-};
+export const CHINA_POLICY_INFO: Record<ChinaPolicy, PolicyInfo> = withWords(
+  CHINA_POLICIES,
+  () => ({}),
+  ['label', 'summary'],
+  (id, field) => `policy.${id}.${field}`,
+);
 
 /**
  * The moves a policy plays this turn: its wishes in order of preference, each kept only if it fits

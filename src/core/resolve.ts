@@ -1,4 +1,3 @@
-import { t } from '../words';
 import { bump, clamp } from './effects';
 import { EVENTS } from './events';
 import { applyMove, checkMove, MOVES, type MoveRecord } from './moves';
@@ -103,7 +102,7 @@ function settleSummit(d: GameState, causes: Cause[]): void {
   if (on('summitry') && d.flags.summitAttended) {
     EVENTS.summit.apply(d, causes);
     d.ledger.summits += 1;
-  } else bump(d, causes, 'relations', -3, 'relationship', 'a summit invitation goes unanswered');
+  } else bump(d, causes, 'relations', -3, 'relationship', 'cause.summitUnanswered');
 }
 
 /** Rule 3: credit for last quarter's steps raises goodwill; withheld or ignored, they go back to China's chips. */
@@ -112,22 +111,15 @@ function settleCredit(d: D, causes: Cause[]): void {
   if (!on('credit')) return;
   if (d.flags.creditGiven) {
     const gain = awaiting > 0 ? P.creditGain + P.creditPerStep * awaiting : P.creditGain / 2;
-    bump(d, causes, 'goodwill', gain, 'credit', 'the US gives public credit');
-    bump(d, causes, 'relations', 2, 'credit', 'public recognition');
+    bump(d, causes, 'goodwill', gain, 'credit', 'cause.creditGiven');
+    bump(d, causes, 'relations', 2, 'credit', 'cause.publicRecognition');
   } else if (d.flags.creditWithheld) {
-    bump(d, causes, 'goodwill', -P.withheldLoss, 'credit', 'the US says it is not enough');
-    bump(d, causes, 'relations', -2, 'rhetoric', 'public dismissal');
-    bump(d, causes, 'chips', awaiting, 'credit', 'unrecognized steps can be sold again');
+    bump(d, causes, 'goodwill', -P.withheldLoss, 'credit', 'cause.notEnough');
+    bump(d, causes, 'relations', -2, 'rhetoric', 'cause.publicDismissal');
+    bump(d, causes, 'chips', awaiting, 'credit', 'cause.soldAgain');
   } else if (awaiting > 0) {
-    bump(
-      d,
-      causes,
-      'goodwill',
-      -P.unrecognizedLoss * awaiting,
-      'credit',
-      'steps pass without credit',
-    );
-    bump(d, causes, 'chips', awaiting, 'credit', 'unrecognized steps can be sold again');
+    bump(d, causes, 'goodwill', -P.unrecognizedLoss * awaiting, 'credit', 'cause.noCredit');
+    bump(d, causes, 'chips', awaiting, 'credit', 'cause.soldAgain');
   }
   d.awaitingCredit = d.flags.stepsThisTurn;
   d.lastChina = { costly: d.flags.costlySteps, relaxed: d.flags.relaxed };
@@ -141,26 +133,12 @@ function relationshipDrift(d: D, causes: Cause[]): void {
     'relations',
     P.relationsReversion * (d.relationsBaseline - d.relations),
     'relationship',
-    'the mood of the era',
+    'cause.eraMood',
   );
   if (d.tariff > 0)
-    bump(
-      d,
-      causes,
-      'relations',
-      -P.tariffIrritant * d.tariff,
-      'tariffs',
-      'a tariff in force rankles',
-    );
+    bump(d, causes, 'relations', -P.tariffIrritant * d.tariff, 'tariffs', 'cause.tariffRankles');
   if (hardening(d))
-    bump(
-      d,
-      causes,
-      'relations',
-      -P.hardeningRelations,
-      'tariffs',
-      'pressure with no path to relief hardens Beijing',
-    );
+    bump(d, causes, 'relations', -P.hardeningRelations, 'tariffs', 'cause.hardening');
   if (d.usCredibility < P.credibilityStart)
     d.usCredibility = Math.min(P.credibilityStart, d.usCredibility + P.credibilityRecovery);
   bump(
@@ -169,7 +147,7 @@ function relationshipDrift(d: D, causes: Cause[]): void {
     'goodwill',
     P.goodwillReversion * (P.goodwillRest - d.goodwill),
     'credit',
-    'goodwill fades untended',
+    'cause.goodwillFades',
   );
 }
 
@@ -184,7 +162,8 @@ function enforcementDrift(d: D, causes: Cause[]): void {
     'enforcement',
     (target > d.enforcement ? P.enforcementPull : P.enforcementFade) * (target - d.enforcement),
     'enforcement',
-    `enforcement settles to the level of ${t(`posture.${d.posture}`)}`,
+    'cause.enforcementSettles',
+    { posture: `posture.${d.posture}` },
   );
   const soured = d.flags.relationsAtStart - d.relations;
   if (soured > 0)
@@ -194,7 +173,7 @@ function enforcementDrift(d: D, causes: Cause[]): void {
       'enforcement',
       -P.enforcementSourOnRelations * soured,
       'enforcement',
-      'relations sour: enforcement slides first',
+      'cause.relationsSour',
     );
 }
 
@@ -208,10 +187,7 @@ function supplyChain(d: D, causes: Cause[]): void {
       rule: d.precursorFlow < flowBefore ? 'scheduling' : 'enforcement',
       indicator: 'precursorFlow',
       delta: d.precursorFlow - flowBefore,
-      note:
-        d.precursorFlow < flowBefore
-          ? 'controls and enforcement bite'
-          : 'controls eroded or enforcement slid',
+      note: d.precursorFlow < flowBefore ? 'cause.controlsBite' : 'cause.controlsEroded',
     });
 
   const altBefore = d.altSupply;
@@ -228,7 +204,7 @@ function supplyChain(d: D, causes: Cause[]): void {
       rule: 'displacement',
       indicator: 'altSupply',
       delta: d.altSupply - altBefore,
-      note: 'brokers turn to other producers',
+      note: 'cause.otherProducers',
     });
   d.coalition *= 1 - P.coalitionDecay;
   d.mexicoEnforcement += P.mexicoReversion * (P.mexicoRest - d.mexicoEnforcement);
@@ -248,13 +224,13 @@ function supplyChain(d: D, causes: Cause[]): void {
       rule: 'supplyShock',
       indicator: 'streetPrice',
       delta: d.streetPrice - priceBefore,
-      note: 'supply moves the street price',
+      note: 'cause.streetPrice',
     });
     causes.push({
       rule: 'supplyShock',
       indicator: 'purity',
       delta: d.purity - purityBefore,
-      note: 'precursor supply sets purity',
+      note: 'cause.purity',
     });
   }
 }
@@ -286,13 +262,13 @@ function demandAndDeaths(d: D, causes: Cause[]): void {
       rule: 'supplyShock',
       indicator: 'deaths',
       delta: fromSupply,
-      note: 'how much fentanyl reaches the street',
+      note: 'cause.reachesStreet',
     });
     causes.push({
       rule: 'demand',
       indicator: 'deaths',
       delta: deaths - previous - fromSupply,
-      note: 'naloxone, treatment and the number using',
+      note: 'cause.demand',
     });
   }
   d.potency = potency;
@@ -342,11 +318,11 @@ function truceReview(d: D, causes: Cause[]): void {
   const holds = d.relations >= P.truceHoldsAbove && d.tariff <= truce.tariffAtStart;
   if (holds) {
     truce.status = 'renewed';
-    bump(d, causes, 'goodwill', 6, 'truce', 'the truce is renewed');
+    bump(d, causes, 'goodwill', 6, 'truce', 'cause.truceRenewed');
   } else {
     truce.status = 'lapsed';
     d.exportLicensing = false;
-    bump(d, causes, 'enforcement', -20, 'truce', 'the truce lapses: controls loosen');
-    bump(d, causes, 'relations', -8, 'truce', 'the truce lapses');
+    bump(d, causes, 'enforcement', -20, 'truce', 'cause.truceLapsesControls');
+    bump(d, causes, 'relations', -8, 'truce', 'cause.truceLapses');
   }
 }

@@ -1,4 +1,3 @@
-import { t } from '../words';
 import { policyMoves } from './policies';
 import type { PostureEdge } from './posture';
 import { reviewPosture } from './posture';
@@ -86,7 +85,8 @@ export function applyPostureEdge(
     rule: edge.rule,
     indicator: 'posture',
     delta: 0,
-    note: `cooperation: ${t(`posture.${state.posture}`)} → ${t(`posture.${edge.to}`)}`,
+    note: 'cause.posture',
+    vars: { from: `posture.${state.posture}`, to: `posture.${edge.to}` },
   });
   return { ...state, posture: edge.to, postureSince: state.turn };
 }

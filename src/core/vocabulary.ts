@@ -153,8 +153,14 @@ export interface Cause {
     | 'treatmentReach'
     | 'credibility';
   delta: number;
+  /** Why, as a key of the catalogue (`cause.*`), read at display time (`causeWords`). */
   note: string;
+  /** The values the words are filled with; a string value is a key of the catalogue itself. */
+  vars?: CauseVars;
 }
+
+/** A cause's values: numbers, keys of the catalogue, and `context` for a variant of the words. */
+export type CauseVars = Readonly<Record<string, string | number>>;
 
 /** Where an offer stands (strategy.md §3). */
 export const OFFER_STATUSES = ['open', 'deal', 'kept', 'breached', 'declined', 'lapsed'] as const;

@@ -2,6 +2,7 @@ import { Client, type Room } from 'colyseus.js';
 import type { Side } from '../core/vocabulary';
 import type { ObserverView, SeatView } from '../server/group';
 import type { JoinOptions } from '../server/protocol';
+import { t } from '../words';
 
 /** Every message a client received, in order, as it arrived: what tests inspect. */
 export interface Received {
@@ -54,7 +55,7 @@ export class SeatClient {
   until(done: (c: SeatClient) => boolean, ms = 20_000): Promise<void> {
     if (done(this)) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting (${ms} ms)`)), ms);
+      const timer = setTimeout(() => reject(new Error(t('online.timedOut', { ms }))), ms);
       const check = () => {
         if (done(this)) {
           clearTimeout(timer);

@@ -2,6 +2,7 @@ import { Client, type Room } from 'colyseus.js';
 import type { WorldEvent } from '../core/vocabulary';
 import type { GroupStatus } from '../server/group';
 import type { ClassSettingsInput, Holder } from '../server/protocol';
+import { t } from '../words';
 import type { RoomsAddress } from './address';
 
 /** A class as its teacher holds it: the key to every request about it. */
@@ -34,10 +35,11 @@ async function request<T>(
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
     const body = (await res.json()) as T & { error?: string };
-    if (!res.ok) return { ok: false, error: body.error ?? `the server answered ${res.status}` };
+    if (!res.ok)
+      return { ok: false, error: body.error ?? t('online.answered', { status: res.status }) };
     return { ok: true, value: body };
   } catch (e) {
-    return { ok: false, error: `the room server did not answer (${(e as Error).message})` };
+    return { ok: false, error: t('online.noAnswer', { reason: (e as Error).message }) };
   }
 }
 

@@ -1,6 +1,7 @@
 /** Where a game goes next: starting and resuming live games, and the screen for each phase. */
 import Phaser from 'phaser';
 import type { GameSession, Save, SaveStore } from '../app/index';
+import { t } from '../words';
 import { SCENE } from './keys';
 import type { SessionModule } from './load';
 import { setSession, setViewer } from './registry';
@@ -18,7 +19,7 @@ export function startLiveGame(
   setSession(scene, session);
   const store = saveStore(m);
   if (store) session.autosave(store, saveId, () => new Date().toISOString());
-  else session.markUnsaved('this game is not saved: this browser does not allow storage here');
+  else session.markUnsaved(t('app.save.noStorage'));
 }
 
 /** The saves in this browser's storage, or null where the browser refuses storage. */

@@ -4,11 +4,11 @@ import { SCENE } from './keys';
 import { loadOnline } from './load';
 import { openReplayLink } from './ReplayScene';
 
-/** Each online screen's name, the accessible layer's heading. */
+/** Each online screen's name, the accessible layer's heading: the key of its words. */
 export const ONLINE_SCREEN_NAMES: Record<string, string> = {
-  [SCENE.onlineClass]: 'Online class',
-  [SCENE.join]: 'Join a class',
-  [SCENE.seat]: 'Your seat',
+  [SCENE.onlineClass]: 'ui.screen.onlineClass',
+  [SCENE.join]: 'ui.screen.join',
+  [SCENE.seat]: 'ui.screen.seat',
 };
 
 /**

@@ -9,6 +9,7 @@ import { PALETTE } from '../ui/palette';
 import { markRegion } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, TYPE_SIZE } from '../ui/typography';
+import { t } from '../words';
 import { closeOverlay, type OverlayData } from './overlay';
 
 /**
@@ -107,7 +108,7 @@ export abstract class OverlayScreen extends Screen {
   protected dialog(box: Region, options: DialogOptions): Button | null {
     drawDialog(this, box, options.dim);
     closeOnPressOutside(this, box, () => this.close());
-    const label = options.closeLabel === undefined ? 'Close · Esc' : options.closeLabel;
+    const label = options.closeLabel === undefined ? t('ui.close') : options.closeLabel;
     if (label === null) return null;
     const w = 168;
     const h = 40;
@@ -184,7 +185,7 @@ export function modalDialog(
   const w = 168;
   const h = 40;
   const closeButton = new Button(scene, box.x + box.w - GAP * 3 - w, box.y + box.h - GAP * 2 - h, {
-    label: 'Close · Esc',
+    label: t('ui.close'),
     width: w,
     height: h,
     labelSize: TYPE_SIZE.small,

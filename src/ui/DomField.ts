@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { t } from '../words';
 import type { Focusable } from './FocusList';
 import { DESIGN } from './layout';
 import { css, PALETTE } from './palette';
@@ -171,20 +172,18 @@ export class FilePicker {
     el.type = 'file';
     el.accept = accept;
     el.style.display = 'none';
-    el.setAttribute('aria-label', 'Import a game file');
+    el.setAttribute('aria-label', t('app.file.label'));
     el.addEventListener('change', () => {
       const file = el.files?.[0];
       el.value = '';
       if (!file) return;
       if (file.size > maxBytes) {
-        onError(
-          `${file.name}: too large for a game file (at most ${Math.round(maxBytes / 1024)} KB)`,
-        );
+        onError(t('app.file.tooLarge', { name: file.name, kb: Math.round(maxBytes / 1024) }));
         return;
       }
       file.text().then(
         (text) => onFile(file.name, text),
-        () => onError(`${file.name}: the file could not be read`),
+        () => onError(t('app.file.unreadable', { name: file.name })),
       );
     });
     document.body.append(el);

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { t } from '../words';
 import type { Focusable } from './FocusList';
 import { iconKey, whenIcon } from './icons';
 import { GAP } from './layout';
@@ -85,8 +86,8 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
         role: 'card',
         state: this.states(),
         description: [
-          `Costs ${this.card.cost} PC`,
-          ...(this.card.refusal ? [`Cannot play now: ${this.card.refusal}`] : []),
+          t('ui.card.cost', { cost: this.card.cost }),
+          ...(this.card.refusal ? [t('ui.card.refused', { reason: this.card.refusal })] : []),
         ].join('. '),
       }),
     );
@@ -187,7 +188,7 @@ export class MoveCard extends Phaser.GameObjects.Container implements Focusable 
     this.icon?.setVisible(withIcon).setTint(picked ? PALETTE.accent : PALETTE.text);
     const indent = withIcon ? ICON + 6 : 0;
     this.stateText.setX(GAP + indent).setWordWrapWidth(w - GAP * 3 - COST_ROOM - indent);
-    if (picked) this.stateText.setText('✓ PICKED').setColor(css(PALETTE.accent));
+    if (picked) this.stateText.setText(t('ui.card.picked')).setColor(css(PALETTE.accent));
     else if (refusal)
       this.stateText
         .setText(clip(this.stateText, `✗ ${refusal}`, 2))

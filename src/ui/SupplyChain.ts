@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { t } from '../words';
 import { motionReduced } from './comfort';
 import { css, PALETTE } from './palette';
 import { addText, FONT, TYPE_SIZE } from './typography';
@@ -70,14 +71,14 @@ export class SupplyChain extends Phaser.GameObjects.Container {
     this.add([
       this.bands,
       nodeLayer,
-      caption(c.x, c.y, 'China', PALETTE.text),
-      caption(e.x, e.y, 'India & others', PALETTE.text),
-      caption(m.x, m.y, 'Mexico (labs)', PALETTE.text),
-      caption(u.x, u.y, 'United States', PALETTE.text),
+      caption(c.x, c.y, t('ui.supply.china'), PALETTE.text),
+      caption(e.x, e.y, t('ui.supply.elsewhere'), PALETTE.text),
+      caption(m.x, m.y, t('ui.supply.mexico'), PALETTE.text),
+      caption(u.x, u.y, t('ui.supply.us'), PALETTE.text),
       this.flowText.china,
       this.flowText.elsewhere,
       this.flowText.toUnitedStates,
-      addText(scene, 0, 0, 'SUPPLY CHAIN · band width = flow in the model', {
+      addText(scene, 0, 0, t('ui.supply.caption'), {
         fontFamily: FONT.mono,
         fontSize: `${TYPE_SIZE.tag - 1}px`,
         color: css(PALETTE.textMuted),

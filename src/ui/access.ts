@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { t as words } from '../words';
 import { ANNOUNCE } from './announce';
 import { DESIGN } from './layout';
 import { publishedContent, type Reachable, reachableElements } from './publish';
@@ -241,7 +242,10 @@ function list(doc: Document, controls: Control[]): HTMLElement[] {
     const role = c.reach.role === 'card' ? 'card' : 'other';
     if (!group || role !== groupRole) {
       group = doc.createElement('ul');
-      group.setAttribute('aria-label', role === 'card' ? 'Move cards' : 'Actions');
+      group.setAttribute(
+        'aria-label',
+        words(role === 'card' ? 'ui.access.cards' : 'ui.access.actions'),
+      );
       groupRole = role;
       out.push(group);
     }
@@ -272,12 +276,17 @@ function renderContent(
     e.textContent = t.text.replace(/\s*\n\s*/g, ' ').trim();
     section.append(e);
   }
+  const columns = [
+    words('ui.access.indicator'),
+    words('ui.access.value'),
+    words('ui.access.change'),
+  ];
   for (const t of tables) {
     const table = doc.createElement('table');
     const caption = doc.createElement('caption');
     caption.textContent = t.name;
     const head = doc.createElement('tr');
-    for (const h of ['Indicator', 'Value', 'Change since last quarter']) {
+    for (const h of columns) {
       const th = doc.createElement('th');
       th.scope = 'col';
       th.textContent = h;

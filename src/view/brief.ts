@@ -6,7 +6,7 @@
 import type { Scenario } from '../core/scenario';
 import { inLanguage } from '../core/scenarioWords';
 import type { Side } from '../core/vocabulary';
-import { t } from '../words';
+import { language, t } from '../words';
 
 export interface BriefSection {
   heading: string;
@@ -22,16 +22,8 @@ export interface BriefView {
   sections: BriefSection[];
 }
 
-const HEADINGS = [
-  ['situation', 'Where you stand'],
-  ['wants', 'What you want'],
-  ['fears', 'What you fear'],
-  ['redLines', 'Your red lines'],
-  ['fallback', 'If talks fail'],
-  ['otherSide', 'What the other side is after'],
-] as const;
-
-const SIDE_NAME: Record<Side, string> = { us: 'United States', china: 'China' };
+/** The brief's sections, in order; each heading is `brief.heading.<section>`. */
+const SECTIONS = ['situation', 'wants', 'fears', 'redLines', 'fallback', 'otherSide'] as const;
 
 /** The brief for `side`, or null when the scenario has none. */
 export function briefView(written: Scenario, side: Side): BriefView | null {
@@ -40,11 +32,11 @@ export function briefView(written: Scenario, side: Side): BriefView | null {
   if (!brief) return null;
   return {
     side,
-    sideLabel: SIDE_NAME[side],
-    title: `Confidential · ${SIDE_NAME[side]} team`,
+    sideLabel: t(`country.${side}`),
+    title: t('brief.title', { side: t(`country.${side}`) }),
     scenarioTitle: scenario.title,
     sections: [
-      ...HEADINGS.map(([key, heading]) => ({ heading, text: brief[key] })),
+      ...SECTIONS.map((key) => ({ heading: t(`brief.heading.${key}`), text: brief[key] })),
       // What the side plays for, in points: the same on every scenario (docs/MODEL.md, Scores).
       { heading: t('brief.scoring.heading'), text: t(`brief.scoring.${side}`) },
     ],
@@ -68,7 +60,7 @@ export function briefHandoutHtml(brief: BriefView, seed: number): string {
     .map((s) => `<section><h2>${e(s.heading)}</h2><p>${e(s.text)}</p></section>`)
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <title>${e(`${brief.title} · ${brief.scenarioTitle}`)}</title>
@@ -84,9 +76,9 @@ p { margin: 0; line-height: 1.45; }
 </head>
 <body>
 <h1>${e(brief.title)}</h1>
-<p class="meta">Precursor · ${e(brief.scenarioTitle)} · seed ${e(String(seed))}</p>
+<p class="meta">${e(t('brief.meta', { scenario: brief.scenarioTitle, seed }))}</p>
 ${sections}
-<p class="note">For the ${e(brief.sideLabel)} team only. Do not show this page to the other team.</p>
+<p class="note">${e(t('brief.only', { side: brief.sideLabel }))}</p>
 </body>
 </html>
 `;

@@ -215,8 +215,8 @@ export function classDiscussion(
 ): { heading: string; questions: string[] }[] {
   const rules = new Set(groups.flatMap((g) => g.rules));
   return [...rules].sort().map((id) => ({
-    heading: `Rule ${RULES[id].number}: ${RULES[id].title}`,
-    questions: DISCUSSION[id],
+    heading: t('rule.heading', { n: RULES[id].number, title: RULES[id].title }),
+    questions: DISCUSSION[id].map((key) => t(key)),
   }));
 }
 

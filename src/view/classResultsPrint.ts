@@ -3,6 +3,8 @@
  * chart (inline SVG), the class's before and after on the questionnaire, and the discussion
  * questions for the rules the class met. Built from text escaped piece by piece, like the debrief.
  */
+
+import { language, t as words } from '../words';
 import { escapeHtml as e } from './brief';
 import {
   CLASS_COLUMNS,
@@ -16,6 +18,10 @@ import {
   shareText,
 } from './classResults';
 import { thousands } from './format';
+
+/** Table headings from `print.class.column.*`. */
+const heads = (...columns: string[]) =>
+  columns.map((c) => `<th>${e(words(`print.class.column.${c}`))}</th>`).join('');
 
 const W = 640;
 const H = 200;
@@ -63,8 +69,8 @@ function deathsChart(results: ClassResults, rows: readonly ClassRow[]): string {
     })
     .join('\n');
   return `<figure>
-<figcaption><strong>Deaths, last 12 months</strong> — each group by its row number; dashed: the same world with no moves</figcaption>
-<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="Deaths, last 12 months, by group">
+<figcaption><strong>${e(words('print.class.deaths'))}</strong> — ${e(words('print.class.deathsKey'))}</figcaption>
+<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${e(words('print.class.deathsLabel'))}">
 <line x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${PAD.top + plotH}" stroke="#999"/>
 <line x1="${PAD.left}" y1="${PAD.top + plotH}" x2="${PAD.left + plotW}" y2="${PAD.top + plotH}" stroke="#999"/>
 <text x="${PAD.left - 6}" y="${PAD.top + 4}" text-anchor="end">${e(thousands(Math.round(hi)))}</text>
@@ -89,12 +95,12 @@ function answersChart(rows: readonly ClassAnswerRow[]): string {
       const top = 4 + i * rowH;
       const bar = (share: number | null, dy: number, fill: string) =>
         `<rect x="${left}" y="${top + dy}" width="${((share ?? 0) * width).toFixed(1)}" height="${barH}" fill="${fill}"/><text x="${(left + (share ?? 0) * width + 4).toFixed(1)}" y="${top + dy + barH - 1}">${e(shareText(share))}</text>`;
-      return `<text x="${left - 6}" y="${top + barH + 4}" text-anchor="end">Q${i + 1}</text>${bar(r.before.share, 0, '#bbbbbb')}${bar(r.after.share, barH + 1, '#1f4e9c')}`;
+      return `<text x="${left - 6}" y="${top + barH + 4}" text-anchor="end">${e(words('print.class.question', { n: i + 1 }))}</text>${bar(r.before.share, 0, '#bbbbbb')}${bar(r.after.share, barH + 1, '#1f4e9c')}`;
     })
     .join('\n');
-  return `<svg viewBox="0 0 ${left + width + 50} ${h}" width="70%" role="img" aria-label="Share answering best, before and after">
+  return `<svg viewBox="0 0 ${left + width + 50} ${h}" width="70%" role="img" aria-label="${e(words('print.class.answersLabel'))}">
 ${bars}
-<text x="${left}" y="${h - 2}">grey: before · blue: after (share of groups choosing the best answer)</text>
+<text x="${left}" y="${h - 2}">${e(words('print.class.answersKey'))}</text>
 </svg>`;
 }
 
@@ -117,9 +123,9 @@ export function classResultsHtml(
     .join('\n');
   const answers = classAnswers(results.groups);
   const answersPart = answers.length
-    ? `<h2>The questionnaire, before and after</h2>
+    ? `<h2>${e(words('print.class.answers'))}</h2>
 <table>
-<thead><tr><th>#</th><th>Question</th><th>Before</th><th>After</th></tr></thead>
+<thead><tr><th>#</th>${heads('question', 'before', 'after')}</tr></thead>
 <tbody>
 ${answers
   .map(
@@ -130,9 +136,9 @@ ${answers
 </tbody>
 </table>
 ${answersChart(answers)}
-<h3>By group: right answers, before → after</h3>
+<h3>${e(words('print.class.byGroup'))}</h3>
 <table>
-<thead><tr><th>Group</th><th>Before</th><th>After</th><th>Change</th></tr></thead>
+<thead><tr>${heads('group', 'before', 'after', 'change')}</tr></thead>
 <tbody>
 ${groupAnswers(results.groups)
   .map(
@@ -142,8 +148,8 @@ ${groupAnswers(results.groups)
   .join('\n')}
 </tbody>
 </table>
-<p class="meta">Share of the groups that answered choosing the best option (best / answered). The open question is not carried in codes: read it on paper.</p>`
-    : '<p class="meta">No group’s code carries questionnaire answers.</p>';
+<p class="meta">${e(words('print.class.answersNote'))}</p>`
+    : `<p class="meta">${e(words('print.class.noAnswers'))}</p>`;
   const discussion = classDiscussion(results.groups.filter((g) => !g.error))
     .map(
       (d) =>
@@ -151,10 +157,10 @@ ${groupAnswers(results.groups)
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
-<title>${e(`Class results · ${meta.scenarioTitle}`)}</title>
+<title>${e(words('print.class.title', { scenario: meta.scenarioTitle }))}</title>
 <style>
 body { font-family: Georgia, "Times New Roman", serif; max-width: 54rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.88rem; }
 h1 { font-size: 1.35rem; margin-bottom: 0.2rem; }
@@ -173,7 +179,7 @@ svg text { font: 11px Georgia, serif; fill: #333; }
 </style>
 </head>
 <body>
-<h1>Class results · ${e(meta.scenarioTitle)}</h1>
+<h1>${e(words('print.class.title', { scenario: meta.scenarioTitle }))}</h1>
 <p class="meta">Precursor · ${e(classSummary(results))}</p>
 <table>
 <thead><tr><th>#</th>${head}</tr></thead>
@@ -184,7 +190,7 @@ ${body}
 ${deathsChart(results, rows)}
 <div class="second">
 ${answersPart}
-<h2>For discussion: the rules the class met</h2>
+<h2>${e(words('print.class.discussion'))}</h2>
 ${discussion}
 </div>
 </body>

@@ -3,9 +3,14 @@
  * timeline, as a complete HTML document built from text that is escaped piece by piece. The charts
  * are inline SVG with dashed and solid lines, so they survive a black-and-white printer.
  */
+
+import { language, t as words } from '../words';
 import { escapeHtml as e } from './brief';
 import type { DebriefView, SeriesView } from './debrief';
 import { thousands } from './format';
+
+/** The timeline table's columns. */
+const PRINT_COLUMNS = ['quarter', 'us', 'china', 'events', 'deaths'] as const;
 
 const CHART_W = 400;
 const CHART_H = 160;
@@ -83,17 +88,17 @@ export function debriefHandoutHtml(
     .map(
       (t, i) =>
         `<tr><td>${e(t.quarter)}</td><td>${e(t.us)}</td><td>${e(t.china)}</td><td>${e(
-          [t.events, t.injected && `set by the facilitator: ${t.injected}`]
+          [t.events, t.injected && words('print.debrief.injected', { events: t.injected })]
             .filter(Boolean)
             .join('; ') || '—',
         )}</td><td class="n">${e(thousands(deaths[i] ?? 0))}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
-<title>${e(`Debrief · ${view.scenarioTitle}`)}</title>
+<title>${e(words('print.debrief.title', { scenario: view.scenarioTitle }))}</title>
 <style>
 body { font-family: Georgia, "Times New Roman", serif; max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.92rem; }
 h1 { font-size: 1.4rem; margin-bottom: 0.2rem; }
@@ -110,19 +115,19 @@ svg text { font: 11px Georgia, serif; fill: #333; }
 </style>
 </head>
 <body>
-<h1>Debrief · ${e(view.scenarioTitle)}</h1>
-<p class="meta">Precursor · seed ${e(String(meta.seed))} · ${e(String(view.quarters.length))} quarters · replay code ${e(meta.replayCode)}</p>
+<h1>${e(words('print.debrief.title', { scenario: view.scenarioTitle }))}</h1>
+<p class="meta">${e(words('print.debrief.meta', { seed: meta.seed, count: view.quarters.length, code: meta.replayCode }))}</p>
 <p><strong>${e(view.livesSavedText)}</strong></p>
 ${(meta.placement ?? []).map((line) => `<p>${e(line)}</p>`).join('\n')}
 <div class="charts">
-${svgChart('Deaths, last 12 months', view.deaths, view.quarters)}
-${svgChart('The relationship', view.relations, view.quarters)}
+${svgChart(words('print.debrief.chart.deaths'), view.deaths, view.quarters)}
+${svgChart(words('print.debrief.chart.relations'), view.relations, view.quarters)}
 </div>
 <ul>
 ${scores}
 </ul>
 <table>
-<thead><tr><th>Quarter</th><th>United States</th><th>China</th><th>Events</th><th>Deaths, 12 months</th></tr></thead>
+<thead><tr>${PRINT_COLUMNS.map((c) => `<th>${e(words(`print.debrief.column.${c}`))}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -5,6 +5,7 @@
  */
 import { GLOSSARY, glossaryEntry, TERM_FOR_INDICATOR, TERM_FOR_MOVE } from '../core/teaching';
 import type { Indicator, MoveType } from '../core/vocabulary';
+import { t } from '../words';
 
 /** One entry as the overlay lists it. */
 export interface GlossaryItem {
@@ -62,7 +63,7 @@ export function glossaryView(
     marked: g.id === marked,
   }));
   const span = items.length ? ` · ${items[0]?.term} – ${items.at(-1)?.term}` : '';
-  return { page: at, pages, items, pageLabel: `Page ${at + 1} of ${pages}${span}` };
+  return { page: at, pages, items, pageLabel: t('glossary.page', { n: at + 1, pages, span }) };
 }
 
 /** A glossary entry named on a screen: its id, for opening it, and its term, for the label. */

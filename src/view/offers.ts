@@ -24,11 +24,10 @@ import { SIDE_SHORT } from './words';
 type Terms = Pick<Offer, 'from' | 'give' | 'ask' | 'within'>;
 export type ProposeOffer = Extract<Move, { type: 'proposeOffer' }>;
 
-const quarters = (n: number) => `${n} quarter${n === 1 ? '' : 's'}`;
-const termList = (moves: readonly Move[]) => moves.map(describeMove).join(' and ');
-const capital = (side: Side) => (side === 'us' ? 'Washington' : 'Beijing');
+const termList = (moves: readonly Move[]) => moves.map(describeMove).join(t('offer.and'));
+const capital = (side: Side) => t('offer.capital', { context: side });
 /** A side as the object of a sentence: "the US", "China". */
-const named = (side: Side) => (side === 'us' ? 'the US' : 'China');
+const named = (side: Side) => t('offer.named', { context: side });
 
 /**
  * An offer in words, with the core's wording of each term: "China offers: know-your-customer rules
@@ -36,17 +35,19 @@ const named = (side: Side) => (side === 'us' ? 'the US' : 'China');
  */
 export function offerWords(o: Terms, viewer?: Side): string {
   const mine = o.from === viewer;
-  const who = mine ? 'You' : SIDE_SHORT[o.from];
-  const within = `within ${quarters(o.within)}`;
+  const who = mine ? t('offer.you') : SIDE_SHORT[o.from];
+  const within = t('offer.within', { count: o.within });
   const give = termList(o.give);
   const ask = termList(o.ask);
-  if (o.give.length && o.ask.length)
-    return `${who} ${mine ? 'offer' : 'offers'}: ${give} for ${ask}, ${within}`;
-  if (o.give.length)
-    return `${who} ${mine ? 'offer' : 'offers'}: ${give}, asking nothing in return, ${within}`;
-  if (o.ask.length)
-    return `${who} ${mine ? 'ask' : 'asks'} for ${ask}, offering nothing in return, ${within}`;
-  return `${who} ${mine ? 'offer' : 'offers'} nothing`;
+  const kind =
+    o.give.length && o.ask.length
+      ? 'both'
+      : o.give.length
+        ? 'give'
+        : o.ask.length
+          ? 'ask'
+          : 'nothing';
+  return t(`offer.${kind}`, { ...(mine && { context: 'mine' }), who, give, ask, within });
 }
 
 /** Where an offer of a turn record stands at the end of that quarter, in words. */
@@ -54,27 +55,29 @@ export function offerStatusWords(o: Pick<OfferRecord, 'from' | 'status' | 'breac
   const answerer = named(other(o.from));
   switch (o.status) {
     case 'open':
-      return `open: ${answerer} answers next quarter`;
+      return t('offer.status.open', { answerer });
     case 'deal':
-      return 'accepted: a deal';
+      return t('offer.status.deal');
     case 'kept':
-      return 'deal kept';
+      return t('offer.status.kept');
     case 'breached': {
       const by = o.breachedBy ?? [];
       return by.length === 2
-        ? 'breached by both sides'
-        : `breached by ${by.map(capital).join(' and ') || 'one side'}`;
+        ? t('offer.status.breachedBoth')
+        : t('offer.status.breached', {
+            by: by.map(capital).join(t('offer.and')) || t('offer.status.oneSide'),
+          });
     }
     case 'declined':
-      return `declined by ${answerer}`;
+      return t('offer.status.declined', { answerer });
     case 'lapsed':
-      return 'lapsed: no answer';
+      return t('offer.status.lapsed');
   }
 }
 
 /** One offer of a turn record as the report and the replay viewer list it. */
 export function offerReportLine(o: OfferRecord): string {
-  return `${offerWords(o)} — ${offerStatusWords(o)}`;
+  return t('offer.reportLine', { offer: offerWords(o), status: offerStatusWords(o) });
 }
 
 /** A deal under way, from one side's seat: what each side still owes, and by when. */
@@ -130,12 +133,21 @@ function dealView(g: GameState, o: Offer, side: Side): DealView {
 
 function dealLines(d: DealView, side: Side): string[] {
   const them = SIDE_SHORT[other(side)];
-  const part = (who: string, owe: string[]) =>
+  const part = (who: string, owe: string[], mine: boolean) =>
     owe.length
-      ? `· ${who} ${who === 'You' ? 'owe' : 'owes'}: ${owe.join(', ')}`
-      : `· ${who}: done ✓`;
-  const left = d.quartersLeft <= 1 ? 'last quarter' : `${quarters(d.quartersLeft)} left`;
-  return [`Deal, due ${d.due} (${left}):`, part('You', d.youOwe), part(them, d.theyOwe)];
+      ? t('offer.deal.owe', {
+          ...(mine && { context: 'mine' }),
+          who,
+          moves: owe.join(t('offer.deal.list')),
+        })
+      : t('offer.deal.done', { who });
+  const left =
+    d.quartersLeft <= 1 ? t('offer.deal.last') : t('offer.deal.left', { count: d.quartersLeft });
+  return [
+    t('offer.deal.due', { due: d.due, left }),
+    part(t('offer.you'), d.youOwe, true),
+    part(them, d.theyOwe, false),
+  ];
 }
 
 /** What the Offers panel shows `side`: public terms, and only `side`'s own pending moves. */
@@ -163,8 +175,14 @@ export function offersPanelView(
   // Deals first: they bind. Then the offer on the table, then the one composed this turn.
   const lines = [
     ...dealViews.flatMap((d) => dealLines(d, side)),
-    ...(own ? [`${own}; ${named(other(side))} answers this quarter.`] : []),
-    ...(proposing ? [`New: ${proposing.charAt(0).toLowerCase()}${proposing.slice(1)}.`] : []),
+    ...(own ? [t('offer.panel.own', { offer: own, answerer: named(other(side)) })] : []),
+    ...(proposing
+      ? [
+          t('offer.panel.new', {
+            offer: `${proposing.charAt(0).toLowerCase()}${proposing.slice(1)}`,
+          }),
+        ]
+      : []),
   ];
   return {
     toAnswer: waiting ? { id: waiting.id, text: offerWords(waiting, side), answer } : null,
@@ -172,7 +190,7 @@ export function offersPanelView(
     proposing,
     deals: dealViews,
     proposeBlocked: blocked === t('refusal.offerEmpty') ? null : blocked,
-    lines: lines.length ? lines : ['No offer of yours on the table, and no deal under way.'],
+    lines: lines.length ? lines : [t('offer.panel.none')],
   };
 }
 
@@ -257,7 +275,7 @@ export function composerView(
     list.map((o, i) => ({ ...o, picked: picks.includes(i) }));
   return {
     side,
-    to: side === 'us' ? 'China' : 'the United States',
+    to: t('offer.to', { context: other(side) }),
     give: mark(options.give, draft.give),
     ask: mark(options.ask, draft.ask),
     within: draft.within,

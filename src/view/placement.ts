@@ -21,6 +21,7 @@ import {
   type Side,
 } from '../core/vocabulary';
 import { defaultPolicy, type GameContext } from '../machine/game';
+import { t } from '../words';
 
 export interface PlacementRequest {
   /** Who sat where, read from who held each side at the end. */
@@ -101,9 +102,8 @@ export function placementRequest(
 /** What the debrief shows while the games are played. */
 export function placingNote(request: PlacementRequest): string {
   const n = request.input.seeds.length;
-  if (request.seat === 'watch') return `Placing this game among ${n} others…`;
-  if (request.seat === 'hotseat') return `Placing both teams’ results among ${n} games…`;
-  return `Placing your result among ${n} games…`;
+  const seat = request.seat === 'watch' || request.seat === 'hotseat' ? request.seat : 'side';
+  return t('placement.placing', { context: seat, n });
 }
 
 /** The legend's name for the band: whose games they are. */
@@ -111,16 +111,15 @@ export function bandName(request: PlacementRequest): string {
   const n = request.input.seeds.length;
   const who =
     request.seat === 'us' || request.seat === 'china'
-      ? `standard ${SIDE_SHORT[request.seat]}`
+      ? t('placement.standard', { side: SIDE_SHORT[request.seat] })
       : request.seat === 'hotseat'
-        ? 'standard sides'
-        : 'same match';
-  return `${n} games, ${who}: 10th–90th percentile`;
+        ? t('placement.standardSides')
+        : t('placement.sameMatch');
+  return t('placement.band', { n, who });
 }
 
 /** Said under the verdict when the games were played on the page, not in a worker. */
-export const ON_PAGE_NOTE =
-  'Played on this page in small steps: this browser would not start a worker.';
+export const onPageNote = (): string => t('placement.onPage');
 
 /**
  * The verdict and the band, from the spread computed for `request`, in a worker or (`where`
@@ -137,17 +136,19 @@ export function placementView(
   for (const p of request.placed)
     percent[p.side] = Math.round(percentBeaten(spread.scores[p.side], p.score));
   const standardIn = (side: Side) =>
-    `the standard ${SIDE_SHORT[side]} (${personalityLabel(side, policies[side])})`;
+    t('placement.standardIn', {
+      side: SIDE_SHORT[side],
+      personality: personalityLabel(side, policies[side]),
+    });
   const lines = request.placed.map((p) => {
     const pct = `${percent[p.side] ?? 0}%`;
-    if (request.seat === 'us' || request.seat === 'china')
-      return `Your score ${p.score} is better than ${pct} of ${n} games with ${standardIn(p.side)} in your seat.`;
+    const said = { score: p.score, pct, n, side: SIDE_SHORT[p.side], standard: standardIn(p.side) };
+    if (request.seat === 'us' || request.seat === 'china') return t('placement.yours', said);
     // Two sides placed: a line each, short enough not to wrap.
-    if (request.seat === 'hotseat')
-      return `${SIDE_SHORT[p.side]} ${p.score}: better than ${pct} of ${n} games with ${standardIn(p.side)}.`;
-    return `${SIDE_SHORT[p.side]} ${p.score}: better than ${pct} of ${n} games of the same match on other seeds.`;
+    if (request.seat === 'hotseat') return t('placement.hotseat', said);
+    return t('placement.watch', said);
   });
-  if (where === 'page') lines.push(ON_PAGE_NOTE);
+  if (where === 'page') lines.push(onPageNote());
   return {
     runs: n,
     bandName: bandName(request),

@@ -3,6 +3,7 @@ import { PREVIEW_INDICATORS, previewMove } from '../core/preview';
 import type { Scenario } from '../core/scenario';
 import type { GameState } from '../core/state';
 import type { Move, Personality, Side } from '../core/vocabulary';
+import { t } from '../words';
 import { signed, TREND_ARROW, type Trend, trendOf } from './format';
 import { INDICATOR_INFO, POSTURE_LABEL } from './words';
 
@@ -46,27 +47,38 @@ export function previewView(
     return {
       label: info.short,
       delta,
-      text: trend === 'flat' ? '■ no change' : `${TREND_ARROW[trend]} ${signed(delta, 1)}`,
+      text: trend === 'flat' ? t('preview.noChange') : `${TREND_ARROW[trend]} ${signed(delta, 1)}`,
       trend,
     };
   });
   const deathsTrend = trendOf(p.deaths, 0.5);
-  const q = p.horizon === 1 ? 'next quarter' : `next ${p.horizon} quarters`;
-  const often = (n: number) => (n === p.samples ? '' : ` (${n} of ${p.samples})`);
+  const when = t('preview.next', { count: p.horizon });
+  const often = (n: number) =>
+    n === p.samples ? '' : t('preview.often', { n, samples: p.samples });
   const posture =
     p.posture.with === p.posture.without
-      ? `Cooperation: ${POSTURE_LABEL[p.posture.with]} either way${often(Math.min(p.posture.withCount, p.posture.withoutCount))}`
-      : `Cooperation: ${POSTURE_LABEL[p.posture.with]}${often(p.posture.withCount)} instead of ${POSTURE_LABEL[p.posture.without]}${often(p.posture.withoutCount)}`;
-  const them = side === 'us' ? 'China' : 'the US';
+      ? t('preview.postureSame', {
+          posture: POSTURE_LABEL[p.posture.with],
+          often: often(Math.min(p.posture.withCount, p.posture.withoutCount)),
+        })
+      : t('preview.postureDiffers', {
+          with: POSTURE_LABEL[p.posture.with],
+          withOften: often(p.posture.withCount),
+          without: POSTURE_LABEL[p.posture.without],
+          withoutOften: often(p.posture.withoutCount),
+        });
+  const them = t('preview.them', { context: side === 'us' ? 'china' : 'us' });
   return {
-    heading: `What if: ${title}`,
-    note: `Model runs, ${q}, with vs without, over ${p.samples} futures; ${them} answers as ${policyLabel(reply)}.`,
+    heading: t('preview.heading', { title }),
+    note: t('preview.note', { when, samples: p.samples, them, policy: policyLabel(reply) }),
     lines,
     deaths: {
-      label: `Deaths, ${q}`,
+      label: t('preview.deaths', { when }),
       delta: p.deaths,
       text:
-        deathsTrend === 'flat' ? '■ no change' : `${TREND_ARROW[deathsTrend]} ${signed(p.deaths)}`,
+        deathsTrend === 'flat'
+          ? t('preview.noChange')
+          : `${TREND_ARROW[deathsTrend]} ${signed(p.deaths)}`,
       trend: deathsTrend,
     },
     posture,

@@ -152,22 +152,23 @@ export function answerSheetHtml(
     .join('\n');
   const written = (text: string | undefined) =>
     text?.trim() ? `<p>${e(text.trim()).replace(/\n/g, '<br>')}</p>` : '<p class="rules">—</p>';
+  const w = (key: string) => e(t(key));
   return teachingPage(
-    `Our answers · ${scenarioTitle}`,
-    `<h1>Our answers</h1>
-<p class="meta">Precursor · ${e(scenarioTitle)} · the questionnaire before and after the game</p>
-<p>Name or group: ____________________</p>
+    t('print.answers.title', { scenario: scenarioTitle }),
+    `<h1>${w('print.answers.heading')}</h1>
+<p class="meta">${e(t('print.answers.meta', { scenario: scenarioTitle }))}</p>
+<p>${w('print.teach.name')}</p>
 <table>
-<thead><tr><th>#</th><th>Question</th><th>Before</th><th>After</th></tr></thead>
+<thead><tr><th>#</th><th>${w('print.class.column.question')}</th><th>${w('print.class.column.before')}</th><th>${w('print.class.column.after')}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
 <h2>${teaching.questions.length + 1}. ${e(teaching.open)}</h2>
-<h3>Before</h3>
+<h3>${w('print.class.column.before')}</h3>
 ${written(open.pre)}
-<h3>After</h3>
+<h3>${w('print.class.column.after')}</h3>
 ${written(open.post)}
-<p class="rules">The multiple-choice answers also travel in the group’s replay code; the written answers only on this page.</p>`,
+<p class="rules">${w('print.answers.travel')}</p>`,
   );
 }

@@ -10,6 +10,7 @@ import {
   type WorldEvent,
 } from '../core/vocabulary';
 import { t } from '../words';
+import { causeWords } from './causes';
 import { signed } from './format';
 import { indicatorTerm, moveTerm, type TermRef } from './glossary';
 import { offerReportLine } from './offers';
@@ -75,12 +76,13 @@ function measure(c: Cause): { size: number; measured: boolean } {
 }
 
 function causeText(c: Cause, measured: boolean): string {
-  const note = c.note;
-  if (!measured) return note;
-  if (c.indicator === 'chips') return `China’s chips ${signed(c.delta)}: ${note}`;
+  const why = causeWords(c);
+  if (!measured) return why;
+  if (c.indicator === 'chips')
+    return t('cause.line', { indicator: t('cause.chips'), delta: signed(c.delta), why });
   const info = INDICATOR_INFO[c.indicator as Indicator];
   const digits = Math.abs(c.delta) >= 10 ? 0 : 1;
-  return `${info.short} ${signed(c.delta, digits)}: ${note}`;
+  return t('cause.line', { indicator: info.short, delta: signed(c.delta, digits), why });
 }
 
 /** The turn's causes grouped by rule, each group's lines and the groups sorted by size. */
@@ -137,7 +139,7 @@ export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[]
 
 /** A played move in the report's list; an offer's terms are told among the offers. */
 export function playedMoveText(m: Move): string {
-  return m.type === 'proposeOffer' ? 'an offer put on the table (see Offers)' : moveTitle(m);
+  return m.type === 'proposeOffer' ? t('report.offerMade') : moveTitle(m);
 }
 
 /** The report after a quarter: what was played, what happened, what changed and why. */
@@ -165,14 +167,18 @@ export function reportView(
     ],
     reasons,
     events: [
-      ...timedOut.map(
-        (side) =>
-          `${side === 'us' ? 'The US' : 'China'} ran out of time: its turn ended with the moves picked (${side === 'us' ? r.usMoves.length : r.chinaMoves.length}).`,
+      ...timedOut.map((side) =>
+        t('report.timedOut', {
+          who: t('report.who', { context: side }),
+          count: side === 'us' ? r.usMoves.length : r.chinaMoves.length,
+        }),
       ),
       ...eventHeadlines(r.events, injected),
     ],
     offers: (r.offers ?? []).map(offerReportLine),
-    refused: r.refused.map((f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`),
+    refused: r.refused.map((f) =>
+      t('report.refused', { side: SIDE_SHORT[f.side], move: moveTitle(f.move), reason: f.reason }),
+    ),
     changes: changeLines(before, r),
     rules: ruleGroups(report.causes),
   };
@@ -191,10 +197,14 @@ export function reportAnnouncements(r: ReportView, seat: 'us' | 'china' | null):
   for (const side of ['us', 'china'] as const) {
     if (side === seat) continue;
     const played = r.moves.filter((m) => m.side === side).map((m) => m.text);
-    const who = side === 'us' ? 'The US' : 'China';
-    out.push(played.length ? `${who} played: ${played.join('; ')}.` : `${who} played nothing.`);
+    const who = t('report.who', { context: side });
+    out.push(
+      played.length
+        ? t('report.played', { who, moves: played.join(t('report.list')) })
+        : t('report.playedNothing', { who }),
+    );
   }
-  for (const offer of r.offers) out.push(`Offer: ${offer}`);
-  for (const refused of r.refused) out.push(`Refused: ${refused}`);
+  for (const offer of r.offers) out.push(t('report.offer', { offer }));
+  for (const refused of r.refused) out.push(t('report.refusedSaid', { refused }));
   return out;
 }

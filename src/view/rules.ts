@@ -1,5 +1,6 @@
 import { RULES } from '../core/rules';
 import { RULE_IDS } from '../core/vocabulary';
+import { t } from '../words';
 
 export interface RuleCard {
   heading: string;
@@ -13,7 +14,7 @@ export function rulePages(perPage: number): RuleCard[][] {
   const cards = RULE_IDS.map((id) => {
     const r = RULES[id];
     return {
-      heading: `Rule ${r.number}: ${r.title}`,
+      heading: t('rule.heading', { n: r.number, title: r.title }),
       model: r.model,
       evidence: r.evidence,
       source: r.source,

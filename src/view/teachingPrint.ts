@@ -20,7 +20,12 @@ import {
   type TeachingScenario,
 } from '../core/teaching';
 import type { RuleId } from '../core/vocabulary';
+import { language, t as words } from '../words';
 import { escapeHtml as e } from './brief';
+
+/** The words of `key` (`print.teach.*`), escaped for a page. */
+const w = (key: string, vars?: Record<string, string | number>) =>
+  e(words(`print.teach.${key}`, vars));
 
 const STYLE = `body { font-family: Georgia, "Times New Roman", serif; max-width: 46rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.95rem; line-height: 1.4; }
 h1 { font-size: 1.4rem; margin-bottom: 0.2rem; }
@@ -42,7 +47,7 @@ th, td { border: 1px solid #bbb; padding: 0.25rem 0.4rem; text-align: left; vert
 /** A complete printable page in the style of the teaching material. */
 export function teachingPage(title: string, body: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <title>${e(title)}</title>
@@ -59,7 +64,11 @@ ${body}
 
 /** "rule 3, credit sustains cooperation" style references. */
 export function ruleRefs(rules: readonly RuleId[]): string {
-  return rules.map((r) => `rule ${RULES[r].number} (${RULES[r].title.toLowerCase()})`).join('; ');
+  return rules
+    .map((r) =>
+      words('print.teach.ruleRef', { n: RULES[r].number, title: RULES[r].title.toLowerCase() }),
+    )
+    .join(words('print.teach.refList'));
 }
 
 function objectivesList(t: Teaching): string {
@@ -69,6 +78,9 @@ ${t.objectives
   .join('\n')}
 </ol>`;
 }
+
+/** The steps of a lesson, in order (`print.teach.step.*`). */
+const LESSON_STEPS = ['before', 'briefing', 'play', 'debrief', 'reflection'] as const;
 
 /** The letter of an option: A, B, C… */
 export const optionLetter = (i: number): string => String.fromCharCode(65 + i);
@@ -81,25 +93,21 @@ export function lessonCardHtml(scenario: Scenario & { id: TeachingScenario }): s
     .map((p) => `<li><strong>${e(p.when)}:</strong> ${e(p.ask[0] ?? '')}</li>`)
     .join('\n');
   return teachingPage(
-    `Lesson card · ${scenario.title}`,
-    `<h1>Lesson card · ${e(scenario.title)}</h1>
-<p class="meta">Precursor · ${e(String(scenario.turns))} quarters</p>
+    words('print.teach.lessonTitle', { scenario: scenario.title }),
+    `<h1>${w('lessonTitle', { scenario: scenario.title })}</h1>
+<p class="meta">${w('quarters', { count: scenario.turns })}</p>
 <p>${e(scenario.briefing)}</p>
-<h2>Students will be able to</h2>
+<h2>${w('ableTo')}</h2>
 ${objectivesList(t)}
-<h2>The lesson</h2>
+<h2>${w('lesson')}</h2>
 <ol>
-<li>Before: the questionnaire (about five minutes; in the game or on paper).</li>
-<li>Briefing: each side reads its confidential brief.</li>
-<li>Play, stopping at the turning points below.</li>
-<li>Debrief: class results, the discussion questions, the questionnaire again.</li>
-<li>Reflection: the open question, marked with the rubric in the teacher’s notes.</li>
+${LESSON_STEPS.map((step) => `<li>${w(`step.${step}`)}</li>`).join('\n')}
 </ol>
-<h2>Turning points to stop at</h2>
+<h2>${w('stopAt')}</h2>
 <ul>
 ${asks}
 </ul>
-<h2>Open question</h2>
+<h2>${w('open')}</h2>
 <p>${e(t.open)}</p>`,
   );
 }
@@ -107,13 +115,13 @@ ${asks}
 /** The whole glossary, alphabetically. */
 export function glossaryHtml(): string {
   const entries = [...GLOSSARY]
-    .sort((a, b) => a.term.localeCompare(b.term, 'en'))
+    .sort((a, b) => a.term.localeCompare(b.term, language()))
     .map((g) => `<dt>${e(g.term)}</dt><dd>${e(g.text)}</dd>`)
     .join('\n');
   return teachingPage(
-    'Glossary · Precursor',
-    `<h1>Glossary</h1>
-<p class="meta">Precursor · the words on the turn and report screens</p>
+    words('print.teach.glossaryTitle'),
+    `<h1>${w('glossary')}</h1>
+<p class="meta">${w('glossaryMeta')}</p>
 <dl>
 ${entries}
 </dl>`,
@@ -133,23 +141,26 @@ export function questionnaireHtml(
         .join('');
       const objective = t.objectives.find((o) => o.id === q.objective);
       const key = withKey
-        ? `<p class="rules">Answer: ${optionLetter(q.answer)} · objective ${
-            t.objectives.indexOf(objective as (typeof t.objectives)[number]) + 1
-          }: ${e(objective?.text ?? '')}</p>`
+        ? `<p class="rules">${w('answer', {
+            letter: optionLetter(q.answer),
+            n: t.objectives.indexOf(objective as (typeof t.objectives)[number]) + 1,
+            objective: objective?.text ?? '',
+          })}</p>`
         : '';
       return `<div class="q"><p><strong>${i + 1}.</strong> ${e(q.prompt)}</p><ol class="opts">${options}</ol>${key}</div>`;
     })
     .join('\n');
+  const key = withKey ? 'key' : 'blank';
   return teachingPage(
-    `Questionnaire${withKey ? ' with answers' : ''} · ${scenario.title}`,
-    `<h1>Questionnaire${withKey ? ' · answer key' : ''}</h1>
-<p class="meta">Precursor · ${e(scenario.title)} · before / after the game (circle one)</p>
-<p>Name or group: ____________________</p>
+    words('print.teach.questionnaireTitle', { context: key, scenario: scenario.title }),
+    `<h1>${w('questionnaire', { context: key })}</h1>
+<p class="meta">${w('questionnaireMeta', { scenario: scenario.title })}</p>
+<p>${w('name')}</p>
 ${questions}
 <div class="q"><p><strong>${t.questions.length + 1}.</strong> ${e(t.open)}</p>
-${withKey ? '<p class="rules">Open question: mark it with the rubric in the teacher’s notes.</p>' : '<div class="lines"></div><div class="lines"></div><div class="lines"></div><div class="lines"></div>'}
+${withKey ? `<p class="rules">${w('openKey')}</p>` : '<div class="lines"></div>'.repeat(4)}
 </div>
-<p class="rules">In the game, multiple-choice answers travel in the group’s replay code; the open answer stays on this page.</p>`,
+<p class="rules">${w('inTheGame')}</p>`,
   );
 }
 
@@ -164,7 +175,7 @@ export function actualRows(scenario: Scenario): { quarter: string; note: string 
 /** The rubric as an HTML table. */
 export function rubricHtml(): string {
   return `<table>
-<thead><tr><th>Criterion</th>${RUBRIC_LEVELS.map((l) => `<th>${e(l)}</th>`).join('')}</tr></thead>
+<thead><tr><th>${w('criterion')}</th>${RUBRIC_LEVELS.map((l) => `<th>${e(l)}</th>`).join('')}</tr></thead>
 <tbody>
 ${RUBRIC.map(
   (r) => `<tr><td>${e(r.criterion)}</td>${r.levels.map((l) => `<td>${e(l)}</td>`).join('')}</tr>`,
@@ -185,26 +196,27 @@ export function teacherNotesHtml(scenario: Scenario & { id: TeachingScenario }):
     .join('\n');
   const actual = actualRows(scenario);
   const history = actual.length
-    ? `<h2>What really happened</h2>
+    ? `<h2>${w('history')}</h2>
 <table><tbody>
 ${actual.map((a) => `<tr><td>${e(a.quarter)}</td><td>${e(a.note)}</td></tr>`).join('\n')}
 </tbody></table>`
     : '';
+  const commands = notes.commands.map((c) => `<code>${e(c)}</code>`);
   return teachingPage(
-    `Teacher’s notes · ${scenario.title}`,
-    `<h1>Teacher’s notes · ${e(scenario.title)}</h1>
-<p class="meta">Precursor · ${e(String(scenario.turns))} quarters</p>
-<h2>Objectives</h2>
+    words('print.teach.notesTitle', { scenario: scenario.title }),
+    `<h1>${w('notesTitle', { scenario: scenario.title })}</h1>
+<p class="meta">${w('quarters', { count: scenario.turns })}</p>
+<h2>${w('objectives')}</h2>
 ${objectivesList(t)}
-<h2>What usually happens, and why</h2>
+<h2>${w('usually')}</h2>
 ${notes.usually.map((p) => `<p>${e(p)}</p>`).join('\n')}
-<p class="rules">Figures: means over seeds 1-200, from ${notes.commands.map((c) => `<code>${e(c)}</code>`).join(' and ')}.</p>
-<h2>Turning points and questions</h2>
+<p class="rules">${w('figures').replace('{commands}', commands.join(words('print.teach.and')))}</p>
+<h2>${w('turningPoints')}</h2>
 <ol>
 ${points}
 </ol>
 ${history}
-<h2>Rubric for the discussion or a written reflection</h2>
+<h2>${w('rubric')}</h2>
 ${rubricHtml()}`,
   );
 }

@@ -3,6 +3,7 @@ import {
   type Indicator,
   POSTURES,
   type Posture,
+  SIDES,
   type Side,
   type WorldEvent,
 } from '../core/vocabulary';
@@ -11,7 +12,9 @@ import { liveWords, t, withWords } from '../words';
 /** How a played move reads in the news feed and the timeline: the core's own wording. */
 export { describeMove as moveTitle } from '../core/moves';
 
-export const SIDE_SHORT: Record<Side, string> = { us: 'US', china: 'China' };
+export const SIDE_SHORT: Record<Side, string> = liveWords(SIDES, (side) =>
+  t('country.short', { context: side }),
+);
 
 /** A cooperation posture as a label: its word in the catalogue, capitalised. */
 export const POSTURE_LABEL: Readonly<Record<Posture, string>> = liveWords(POSTURES, (p) => {
@@ -40,7 +43,7 @@ export function splitInjected(
 
 /** How an event a facilitator set reads wherever events are listed. */
 export function injectedHeadline(e: WorldEvent): string {
-  return `Set by the facilitator: ${eventHeadline(e)}`;
+  return t('event.injected', { headline: eventHeadline(e) });
 }
 
 /** A quarter's event headlines, the world's first, then the facilitator's, marked as such. */

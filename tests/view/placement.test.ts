@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/app/session';
 import { percentBeaten, type Spread, spread } from '../../src/core/ai/spread';
 import {
-  ON_PAGE_NOTE,
+  onPageNote,
   type PlacementView,
   placementRequest,
   placementView,
@@ -130,7 +130,7 @@ describe('what a result is placed among', () => {
     const placed = await new Promise<PlacementView>((done) => s.placeResult(done));
     const r = placementRequest(s.snapshot.context);
     expect(placed).toEqual(placementView(r, spread(r.input), 'page'));
-    expect(placed.lines.at(-1)).toBe(ON_PAGE_NOTE);
+    expect(placed.lines.at(-1)).toBe(onPageNote());
     expect(s.placement).toBe(placed);
     // A second debrief of the same game gets it at once.
     let again: PlacementView | null = null;

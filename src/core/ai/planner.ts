@@ -1,4 +1,5 @@
 import seedrandom from 'seedrandom';
+import { liveWords, t, withWords } from '../../words';
 import { describeMove, refusalReason } from '../moves';
 import { CHINA_POLICY_INFO, type PolicyInfo, policyMoves, US_POLICY_INFO } from '../policies';
 import type { Scenario } from '../scenario';
@@ -6,6 +7,7 @@ import { scores } from '../score';
 import { type GameState, isOver } from '../state';
 import { playTurn } from '../turn';
 import {
+  AI_LEVELS,
   type AiLevel,
   ASKS,
   CHINA_POLICIES,
@@ -17,6 +19,7 @@ import {
   type Personality,
   type Policy,
   SANCTION_TARGETS,
+  SIDES,
   type Side,
   US_POLICIES,
   type UsPolicy,
@@ -53,8 +56,8 @@ export interface Plan {
 }
 
 /** Each side as a sentence names it, as the one who gains and as the other side. */
-const WHO: Record<Side, string> = { us: 'Washington', china: 'Beijing' };
-const THEM: Record<Side, string> = { us: 'Washington', china: 'China' };
+const WHO = liveWords(SIDES, (side) => t('ai.who', { context: side }));
+const THEM = liveWords(SIDES, (side) => t('ai.them', { context: side }));
 const OTHER: Record<Side, Side> = { us: 'china', china: 'us' };
 
 const personalityOf =
@@ -71,7 +74,7 @@ const LINES: Record<Side, { name: string; player: Player; benchmark: boolean }[]
   us: [
     ...US_POLICIES.map((p) => ({ name: p, player: personalityOf(p), benchmark: true })),
     {
-      name: 'at home',
+      name: 'atHome',
       benchmark: true,
       player: (s, side, scenario) =>
         fitting(s, side, scenario, [
@@ -453,11 +456,12 @@ function explain(
   const n = chosen.values.length;
   const what =
     chosen.moves.length === 0
-      ? 'Nothing this quarter'
-      : capitalize(chosen.moves.map(describeMove).join(', '));
+      ? t('ai.explain.nothing')
+      : capitalize(chosen.moves.map(describeMove).join(t('ai.list')));
   const read = mix.reduce((a, b) => (b.weight > a.weight ? b : a));
   const them = THEM[OTHER[side]];
-  const reading = read.weight >= 0.6 ? ` (${them} read as ${policyLabel(read.policy)})` : '';
+  const reading =
+    read.weight >= 0.6 ? t('ai.explain.reading', { them, policy: policyLabel(read.policy) }) : '';
   const counts = new Map<string, number>();
   for (const answer of chosen.answers)
     for (const text of new Set(answer.filter((m) => NOTABLE.has(m.type)).map(describeMove)))
@@ -468,14 +472,14 @@ function explain(
   );
   const answer =
     common && common[1] * 2 >= n
-      ? `; in ${common[1]} of ${n} sampled futures ${them} answers with ${common[0]}`
+      ? t('ai.explain.answer', { count: common[1], n, them, move: common[0] })
       : '';
   const gain = idle && idle !== chosen ? chosen.value - idle.value : null;
-  const worthText =
+  const worth =
     gain === null
-      ? `it scores best over ${n} sampled futures${reading}`
-      : `over ${n} sampled futures${reading} it is worth ${signed(gain)} to ${WHO[side]} against doing nothing now`;
-  return `${what}: ${worthText}${answer}.`;
+      ? t('ai.explain.best', { n, reading })
+      : t('ai.explain.worth', { n, reading, gain: signed(gain), who: WHO[side] });
+  return t('ai.explain.line', { what, worth, answer });
 }
 
 export function policyLabel(p: string): string {
@@ -489,23 +493,12 @@ const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
 /** The levels on the setup screen, beside the personalities (the "standard" level). */
-export const LEVEL_INFO: Record<AiLevel, PolicyInfo> = {
-  record: {
-    label: 'The record',
-    summary:
-      'Plays what this side really did, quarter by quarter, in a history scenario; where nothing is recorded, it passes.',
-  },
-  novice: {
-    label: 'Novice',
-    summary:
-      'The standard personality (Reciprocal for the US, Leverage for China), but it errs: now and then it forgets a move or plays a stray one.',
-  },
-  expert: {
-    label: 'Expert',
-    summary:
-      'Plans: plays its options forward over sampled futures against its reading of you, and says why.',
-  },
-};
+export const LEVEL_INFO: Record<AiLevel, PolicyInfo> = withWords(
+  AI_LEVELS,
+  () => ({}),
+  ['label', 'summary'],
+  (id, field) => `level.${id}.${field}`,
+);
 
 /** The personality a level builds on: the side's default (strategy.md §5's "standard"). */
 export const STANDARD: Record<Side, UsPolicy | ChinaPolicy> = {
@@ -534,7 +527,7 @@ export function planNovice(s: GameState, side: Side, scenario: Scenario): Plan {
     moves.length > 0 && prng() < 0.35 ? moves[Math.floor(prng() * moves.length)] : null;
   if (dropped) {
     moves = moves.filter((m) => m !== dropped);
-    slip = `forgot ${describeMove(dropped)}`;
+    slip = t('ai.novice.forgot', { move: describeMove(dropped) });
   }
   if (prng() < 0.35) {
     const stray = menu(s, side, scenario).filter(
@@ -543,15 +536,16 @@ export function planNovice(s: GameState, side: Side, scenario: Scenario): Plan {
     const extra = stray[Math.floor(prng() * stray.length)];
     if (extra) {
       moves = [...moves, extra];
-      slip = `${slip ? `${slip} and ` : ''}added ${describeMove(extra)} on a hunch`;
+      const added = t('ai.novice.added', { move: describeMove(extra) });
+      slip = slip ? t('ai.novice.both', { first: slip, second: added }) : added;
     }
   }
   const label = policyLabel(STANDARD[side]);
   return {
     moves,
     explanation: slip
-      ? `A novice playing the ${label} line: it ${slip}.`
-      : `A novice playing the ${label} line, by the book this quarter.`,
+      ? t('ai.novice.slip', { line: label, slip })
+      : t('ai.novice.byTheBook', { line: label }),
   };
 }
 
@@ -561,10 +555,10 @@ export function planRecord(s: GameState, side: Side, scenario: Scenario): Plan {
   return {
     moves: [...moves],
     explanation: moves.length
-      ? `What really happened: ${moves.map(describeMove).join('; ')}.`
+      ? t('ai.record.moves', { moves: moves.map(describeMove).join(t('ai.record.list')) })
       : scenario.historical
-        ? 'What really happened: no move of note this quarter.'
-        : 'This scenario has no record of what really happened: the side passes.',
+        ? t('ai.record.none')
+        : t('ai.record.missing'),
   };
 }
 

@@ -1,4 +1,5 @@
 import LZString from 'lz-string';
+import { t } from '../../words';
 import { fnv1a } from '../hash';
 import { LIMITS } from '../limits';
 import type { ReplayTurn } from '../replay';
@@ -10,7 +11,8 @@ import { WORLD_EVENTS } from '../vocabulary';
  * lz-string compression, and an FNV-1a checksum that catches a mistyped or cut-off code.
  */
 export const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-export const SOURCE = 'replay code';
+/** How an error names a replay code it reads. */
+export const replaySource = (): string => t('code.source_replay');
 
 export function checksum(text: string): string {
   return fnv1a(text).toString(36).padStart(7, '0');
@@ -62,8 +64,7 @@ export function wrap(prefix: string, text: string): string {
  * be exactly what the encoder writes for its text (nothing after its end, no stray bits).
  */
 export function unwrap(payload: string, sum: string, maxText: number): Result<string> {
-  if (checksum(payload) !== sum)
-    return fail(`${SOURCE}: the code is mistyped or incomplete (its checksum does not match)`);
+  if (checksum(payload) !== sum) return fail(t('code.checksum', { source: replaySource() }));
   const bytes = fromBase64Url(payload);
   let text: string | null = null;
   try {
@@ -71,15 +72,11 @@ export function unwrap(payload: string, sum: string, maxText: number): Result<st
   } catch {
     text = null;
   }
-  if (!bytes || !text)
-    return fail(`${SOURCE}: the code is damaged (it does not decode to a replay)`);
-  if (text.length > maxText)
-    return fail(`${SOURCE}: the code is damaged (it decodes to more than a replay can hold)`);
+  if (!bytes || !text) return fail(t('code.notReplay', { source: replaySource() }));
+  if (text.length > maxText) return fail(t('code.tooMuch', { source: replaySource() }));
   const again = LZString.compressToUint8Array(text);
-  if (again.length < bytes.length)
-    return fail(`${SOURCE}: the code is damaged (it carries bytes after its end)`);
-  if (toBase64Url(again) !== payload)
-    return fail(`${SOURCE}: the code is damaged (it is not written the way a replay code is)`);
+  if (again.length < bytes.length) return fail(t('code.trailing', { source: replaySource() }));
+  if (toBase64Url(again) !== payload) return fail(t('code.notWritten', { source: replaySource() }));
   return ok(text);
 }
 
@@ -104,12 +101,12 @@ export function readTurns(
   readSide: (digits: string, at: string) => unknown[] | string,
 ): ReplayTurn[] | string {
   if (turns.length > LIMITS.turns)
-    return `turns: the code holds ${turns.length} turns; a replay has at most ${LIMITS.turns}`;
+    return t('code.tooManyTurns', { count: turns.length, max: LIMITS.turns });
   const parsed: ReplayTurn[] = [];
-  for (const [index, t] of turns.entries()) {
-    const at = `turn ${index + 1}:`;
-    const parts = t.split('!');
-    if (parts.length !== 3) return `${at} the code is damaged (a turn has three parts)`;
+  for (const [index, text] of turns.entries()) {
+    const at = t('code.turn', { n: index + 1 });
+    const parts = text.split('!');
+    if (parts.length !== 3) return t('code.threeParts', { at });
     const [us = '', china = '', inject = ''] = parts;
     const turn: Record<string, unknown> = {};
     for (const [key, digits] of [
@@ -125,7 +122,7 @@ export function readTurns(
       const events = [];
       for (const [i, c] of [...inject].entries()) {
         const event = WORLD_EVENTS[DIGITS.indexOf(c)];
-        if (DIGITS.indexOf(c) < 0 || !event) return `${at} inject[${i}]: not an event of the game`;
+        if (DIGITS.indexOf(c) < 0 || !event) return t('code.notAnEvent', { at, i });
         events.push(event);
       }
       turn.inject = events;

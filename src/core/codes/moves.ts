@@ -1,3 +1,4 @@
+import { t } from '../../words';
 import { MOVE_TYPES, MOVES, type MoveRecord } from '../moves';
 import type { Move, MoveType } from '../vocabulary';
 
@@ -52,8 +53,8 @@ export function moveFromNumber(
   table: readonly MoveType[],
 ): Record<string, unknown> | string {
   const type = table[Math.floor(n / 32)];
-  if (type === undefined) return 'an unknown move';
+  if (type === undefined) return t('code.unknownMove');
   // A move without parameters carries none: any bit set there is damage.
   const fields = param(type).fromNumber(n % 32);
-  return fields ? { type, ...fields } : `a move '${type}' with a parameter it cannot take`;
+  return fields ? { type, ...fields } : t('code.badParameter', { type });
 }

@@ -1,3 +1,4 @@
+import { t } from '../../words';
 import { readTurns, twoDigits } from './base';
 import { moveFromNumber, P1_MOVES } from './moves';
 
@@ -22,13 +23,13 @@ export function readP1(text: string): unknown {
   const [version = '', seed = '', scenario = '', ...turns] = text.split('~');
   // Numbers as the encoder writes them: no leading zeros, so one replay has one way to be written.
   if (!scenario || !/^(0|[1-9]\d{0,3})$/.test(version) || !/^(0|[1-9a-z][0-9a-z]{0,6})$/.test(seed))
-    return 'the code is damaged (it does not decode to a replay)';
+    return t('code.damaged');
   const parsedTurns = readTurns(turns, (digits, at) => {
-    if (digits.length % 2 !== 0) return `${at}: a move is cut short`;
+    if (digits.length % 2 !== 0) return t('code.cutShort', { at });
     const moves = [];
     for (let i = 0; i < digits.length; i += 2) {
       const n = twoDigits(digits, i);
-      if (n < 0) return `${at}: a character that is not a digit of the code`;
+      if (n < 0) return t('code.notDigit', { at });
       const move = moveFromNumber(n, P1_MOVES);
       if (typeof move === 'string') return `${at}[${i / 2}]: ${move}`;
       moves.push(move);

@@ -1,3 +1,4 @@
+import { t } from '../../words';
 import type { Answers, Replay } from '../replay';
 import { type Move, WORLD_EVENTS } from '../vocabulary';
 import { DIGITS, digitsOf, readTurns, twoDigits, wrap } from './base';
@@ -63,13 +64,13 @@ export function readP2(text: string): unknown {
     !/^[a-z0-9-]{1,64}$/.test(scenario) ||
     !/^[0-9a-f]{8}$/.test(hash)
   )
-    return 'the code is damaged (it does not decode to a replay)';
+    return t('code.damaged');
   const parsedAnswers = readAnswers(answers);
   if (typeof parsedAnswers === 'string') return parsedAnswers;
   const parsedTurns = readTurns(turns, (digits, at) => {
     const moves = readMoves(digits, at, true);
     if (typeof moves === 'string') return moves;
-    return moves.rest === '' ? moves.moves : `${at}: the code is damaged (stray characters)`;
+    return moves.rest === '' ? moves.moves : t('code.stray', { at });
   });
   if (typeof parsedTurns === 'string') return parsedTurns;
   return {
@@ -94,21 +95,19 @@ function readMoves(
   let i = 0;
   while (i < text.length && text[i] !== '.' && text[i] !== ')') {
     const n = twoDigits(text, i);
-    if (n < 0) return `${at}: a character that is not a digit of the code, or a move cut short`;
+    if (n < 0) return t('code.notDigitOrShort', { at });
     const move = moveFromNumber(n, P2_MOVES);
     if (typeof move === 'string') return `${at}[${moves.length}]: ${move}`;
     i += 2;
     if (move.type === 'proposeOffer') {
-      if (!offersAllowed) return `${at}: an offer inside an offer`;
-      if (text[i] !== '(') return `${at}[${moves.length}]: an offer without its terms`;
+      if (!offersAllowed) return t('code.offerInOffer', { at });
+      if (text[i] !== '(') return t('code.offerNoTerms', { at, i: moves.length });
       const give = readMoves(text.slice(i + 1), `${at}[${moves.length}].give`, false);
       if (typeof give === 'string') return give;
-      if (!give.rest.startsWith('.'))
-        return `${at}[${moves.length}]: an offer's terms are cut short`;
+      if (!give.rest.startsWith('.')) return t('code.offerCut', { at, i: moves.length });
       const ask = readMoves(give.rest.slice(1), `${at}[${moves.length}].ask`, false);
       if (typeof ask === 'string') return ask;
-      if (!ask.rest.startsWith(')'))
-        return `${at}[${moves.length}]: an offer's terms are cut short`;
+      if (!ask.rest.startsWith(')')) return t('code.offerCut', { at, i: moves.length });
       moves.push({ ...move, give: give.moves, ask: ask.moves });
       i = text.length - ask.rest.length + 1;
       continue;
@@ -121,7 +120,7 @@ function readMoves(
 function readAnswers(text: string): Answers | null | string {
   if (text === '') return null;
   const m = /^([0-9_]*)\.([0-9_]*)$/.exec(text);
-  if (!m) return 'answers: the code is damaged (answers are digits)';
+  if (!m) return t('code.answers');
   const list = (s: string) => [...s].map((c) => (c === '_' ? null : Number(c)));
   const [pre, post] = [list(m[1] ?? ''), list(m[2] ?? '')];
   return { ...(pre.length ? { pre } : {}), ...(post.length ? { post } : {}) };

@@ -80,7 +80,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     check: (s) => (s.kyc ? t('refusal.kycInForce') : null),
     apply: (d, _m, causes) => {
       d.kyc = true;
-      bump(d, causes, 'enforcement', 5, 'enforcement', 'sellers must know their buyers');
+      bump(d, causes, 'enforcement', 5, 'enforcement', 'cause.kyc');
       chinaStep(d, true);
     },
   },
@@ -98,7 +98,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
           ? t('refusal.enforcementFull')
           : null,
     apply: (d, m, causes) => {
-      bump(d, causes, 'enforcement', 8 * m.level, 'enforcement', 'prosecutions and takedowns');
+      bump(d, causes, 'enforcement', 8 * m.level, 'enforcement', 'cause.prosecutions');
       chinaStep(d, m.level >= 2);
     },
     words: (m) => ({ level: m.level }),
@@ -113,7 +113,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     check: (s) => (s.posture === 'suspended' ? t('refusal.alreadySuspended') : null),
     apply: (d, _m, causes) => {
       d.flags.suspendRequested = true;
-      bump(d, causes, 'relations', -6, 'relationship', 'China suspends cooperation');
+      bump(d, causes, 'relations', -6, 'relationship', 'cause.suspends');
     },
   },
   resumeCooperation: {
@@ -126,7 +126,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     check: (s) => (s.posture === 'suspended' ? null : t('refusal.notSuspended')),
     apply: (d, _m, causes) => {
       d.flags.resumeRequested = true;
-      bump(d, causes, 'relations', 4, 'relationship', 'talks resume');
+      bump(d, causes, 'relations', 4, 'relationship', 'cause.talksResume');
     },
   },
   announceConsensus: {
@@ -138,7 +138,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     cost: one,
     check: () => null,
     apply: (d, _m, causes) => {
-      bump(d, causes, 'relations', 2, 'leverage', 'a vague promise');
+      bump(d, causes, 'relations', 2, 'leverage', 'cause.vaguePromise');
       chinaStep(d);
     },
   },
@@ -151,7 +151,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     cost: one,
     check: (s) => (s.chips < 1 ? t('refusal.noChips') : null),
     apply: (d, _m, causes) => {
-      bump(d, causes, 'chips', -1, 'credit', 'an old step sold again');
+      bump(d, causes, 'chips', -1, 'credit', 'cause.soldTwice');
       chinaStep(d);
     },
   },
@@ -172,7 +172,9 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     },
     apply: (d, m, causes) => {
       d.pendingAsk = m.ask;
-      bump(d, causes, 'relations', -2, 'leverage', `China asks for ${t(`ask.${m.ask}`)} first`);
+      bump(d, causes, 'relations', -2, 'leverage', 'cause.asksFirst', {
+        ask: `ask.${m.ask}`,
+      });
       // The demand is one kind of offer: the relief asked for, against China's next costly step.
       if (!openOfferFrom(d, 'china'))
         putOnTable(d, 'china', {
@@ -194,7 +196,7 @@ export const CHINA_RECORDS: Records<ChinaOnly> = {
     check: (s) => (s.enforcement <= 0 ? t('refusal.nothingToRelax') : null),
     apply: (d, _m, causes) => {
       d.flags.relaxed = true;
-      bump(d, causes, 'enforcement', -15, 'enforcement', 'enforcement quietly relaxed');
+      bump(d, causes, 'enforcement', -15, 'enforcement', 'cause.relaxed');
     },
   },
 };

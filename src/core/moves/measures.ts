@@ -25,10 +25,10 @@ export function changeMeasure(
     rule: 'leverage',
     indicator: 'credibility',
     delta: d.usCredibility - before,
-    note: 'a measure reversed before it stood: a breach of trust',
+    note: 'cause.reversedBreach',
   });
-  bump(d, causes, 'goodwill', -P.breachGoodwill, 'leverage', 'Beijing reads it as bad faith');
-  bump(d, causes, 'relations', -P.breachRelations, 'leverage', 'a measure reversed in haste');
+  bump(d, causes, 'goodwill', -P.breachGoodwill, 'leverage', 'cause.badFaith');
+  bump(d, causes, 'relations', -P.breachRelations, 'leverage', 'cause.reversedInHaste');
   d.ledger.usHome -= 1;
   return false;
 }

@@ -39,7 +39,7 @@ export const SHARED_RECORDS: Records<Shared> = {
     check: (s) => (s.summitInvite ? t('refusal.summitOpen') : null),
     apply: (d, _m, causes, side) => {
       d.summitInvite = { from: side, turn: d.turn };
-      bump(d, causes, 'relations', 1, 'relationship', 'a summit is proposed');
+      bump(d, causes, 'relations', 1, 'relationship', 'cause.summitProposed');
     },
   },
   attendSummit: {
@@ -67,7 +67,7 @@ export const SHARED_RECORDS: Records<Shared> = {
     check: (s, m, side, book) => offerRefusal(s, side, m, book),
     apply: (d, m, causes, side) => {
       putOnTable(d, side, m);
-      bump(d, causes, 'relations', 1, 'leverage', 'an offer is put on the table');
+      bump(d, causes, 'relations', 1, 'leverage', 'cause.offerMade');
     },
     words: (m, { done }) => ({
       give: termWords(m.give, done),

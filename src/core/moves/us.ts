@@ -41,26 +41,19 @@ export const US_RECORDS: Records<UsOnly> = {
     apply: (d, m, causes) => {
       const change = m.rate - d.tariff;
       const stood = changeMeasure(d, 'tariff', change > 0, causes);
-      bump(d, causes, 'tariff', change, 'tariffs', change > 0 ? 'tariff raised' : 'tariff cut');
+      bump(
+        d,
+        causes,
+        'tariff',
+        change,
+        'tariffs',
+        change > 0 ? 'cause.tariffRaised' : 'cause.tariffCut',
+      );
       if (change > 0) {
-        bump(
-          d,
-          causes,
-          'relations',
-          -P.tariffRaiseHit * change,
-          'tariffs',
-          'Beijing calls the tariff blackmail',
-        );
+        bump(d, causes, 'relations', -P.tariffRaiseHit * change, 'tariffs', 'cause.blackmail');
         if (change >= P.provokingRaise) d.flags.provocation = true;
       } else {
-        bump(
-          d,
-          causes,
-          'relations',
-          -P.tariffCutGain * change,
-          'tariffs',
-          'tariff relief eases the mood',
-        );
+        bump(d, causes, 'relations', -P.tariffCutGain * change, 'tariffs', 'cause.reliefEases');
         concede(d, 'tariffRelief', stood);
       }
     },
@@ -81,7 +74,9 @@ export const US_RECORDS: Records<UsOnly> = {
       changeMeasure(d, m.target, true, causes);
       d.sanctions[m.target] = true;
       const hit = m.target === 'forensicInstitute' ? 15 : 8;
-      bump(d, causes, 'relations', -hit, 'relationship', `sanctions on ${t(`target.${m.target}`)}`);
+      bump(d, causes, 'relations', -hit, 'relationship', 'cause.sanctions', {
+        target: `target.${m.target}`,
+      });
       if (m.target === 'forensicInstitute') d.flags.provocation = true;
     },
     words: targetWords,
@@ -97,14 +92,9 @@ export const US_RECORDS: Records<UsOnly> = {
     apply: (d, m, causes) => {
       const stood = changeMeasure(d, m.target, false, causes);
       d.sanctions[m.target] = false;
-      bump(
-        d,
-        causes,
-        'relations',
-        10,
-        'leverage',
-        `sanctions on ${t(`target.${m.target}`)} lifted`,
-      );
+      bump(d, causes, 'relations', 10, 'leverage', 'cause.sanctionsLifted', {
+        target: `target.${m.target}`,
+      });
       concede(d, 'liftSanctions', stood);
     },
     words: targetWords,
@@ -120,15 +110,8 @@ export const US_RECORDS: Records<UsOnly> = {
     apply: (d, _m, causes) => {
       changeMeasure(d, 'listing', true, causes);
       d.listedMajorProducer = true;
-      bump(
-        d,
-        causes,
-        'relations',
-        -P.listingRelationsHit,
-        'rhetoric',
-        'China named a major drug producer',
-      );
-      bump(d, causes, 'goodwill', -P.listingGoodwillHit, 'rhetoric', 'public blame costs face');
+      bump(d, causes, 'relations', -P.listingRelationsHit, 'rhetoric', 'cause.listed');
+      bump(d, causes, 'goodwill', -P.listingGoodwillHit, 'rhetoric', 'cause.blameCostsFace');
     },
   },
   delistMajorProducer: {
@@ -142,8 +125,8 @@ export const US_RECORDS: Records<UsOnly> = {
     apply: (d, _m, causes) => {
       const stood = changeMeasure(d, 'listing', false, causes);
       d.listedMajorProducer = false;
-      bump(d, causes, 'relations', 6, 'mexicoCoalition', 'China taken off the list');
-      bump(d, causes, 'goodwill', 8, 'mexicoCoalition', 'delisting restores face');
+      bump(d, causes, 'relations', 6, 'mexicoCoalition', 'cause.delisted');
+      bump(d, causes, 'goodwill', 8, 'mexicoCoalition', 'cause.delistingFace');
       concede(d, 'delisting', stood);
     },
   },
@@ -181,8 +164,8 @@ export const US_RECORDS: Records<UsOnly> = {
     cost: one,
     check: (s) => (s.posture === 'suspended' ? t('refusal.noChannel') : null),
     apply: (d, _m, causes) => {
-      bump(d, causes, 'enforcement', 6, 'enforcement', 'joint cases from shared leads');
-      bump(d, causes, 'goodwill', 2, 'credit', 'working together builds trust');
+      bump(d, causes, 'enforcement', 6, 'enforcement', 'cause.jointCases');
+      bump(d, causes, 'goodwill', 2, 'credit', 'cause.workingTogether');
     },
   },
   fundDemandReduction: {
@@ -201,7 +184,7 @@ export const US_RECORDS: Records<UsOnly> = {
         'naloxoneReach',
         P.demandFundingNaloxone * remaining(d.naloxoneReach, 95),
         'demand',
-        'naloxone reaches more people',
+        'cause.naloxoneReach',
       );
       bump(
         d,
@@ -209,7 +192,7 @@ export const US_RECORDS: Records<UsOnly> = {
         'treatmentReach',
         P.demandFundingTreatment * remaining(d.treatmentReach, 90),
         'demand',
-        'more treatment places',
+        'cause.treatmentPlaces',
       );
       d.ledger.usEconomicCost += 0.5;
     },
@@ -229,7 +212,7 @@ export const US_RECORDS: Records<UsOnly> = {
         'mexicoEnforcement',
         (P.pressMexicoGain * remaining(d.mexicoEnforcement, 100)) / remaining(P.mexicoRest, 100),
         'mexicoCoalition',
-        'Mexico steps up raids',
+        'cause.mexicoRaids',
       );
     },
   },
@@ -242,8 +225,8 @@ export const US_RECORDS: Records<UsOnly> = {
     cost: two,
     check: (s) => (s.coalition >= 100 ? t('refusal.coalitionFull') : null),
     apply: (d, _m, causes) => {
-      bump(d, causes, 'coalition', P.coalitionGain, 'mexicoCoalition', 'coalition widens');
-      bump(d, causes, 'relations', 1, 'mexicoCoalition', 'a multilateral forum is easier for both');
+      bump(d, causes, 'coalition', P.coalitionGain, 'mexicoCoalition', 'cause.coalitionWidens');
+      bump(d, causes, 'relations', 1, 'mexicoCoalition', 'cause.multilateral');
     },
   },
 };

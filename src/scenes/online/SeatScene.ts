@@ -12,7 +12,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { addText, TYPE_SIZE } from '../../ui/typography';
 import type { CardView } from '../../view/cards';
 import { KEYS, keyIndex, pressed } from '../../view/keys';
-import { t } from '../../words';
+import { liveWords, t } from '../../words';
 import { SCENE } from '../keys';
 import { Screen } from '../screen';
 import { type KeptSeat, keepSeat, seatToken } from './keep';
@@ -37,7 +37,7 @@ const L = {
   right: { x: 992, w: 240 },
 } as const;
 
-const SIDE = { us: 'United States', china: 'China' } as const;
+const SIDE = liveWords(['us', 'china'] as const, (side) => t(`country.${side}`));
 
 /**
  * One seat of an online group, played from the view the server sends it: the indicators, the

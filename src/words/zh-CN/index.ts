@@ -1,4 +1,12 @@
+import { AI_WORDS } from './ai';
+import { APP_WORDS } from './app';
+import { CAUSE_WORDS } from './causes';
+import { CODE_WORDS } from './codes';
+import { DISCUSSION_WORDS } from './discussion';
+import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
+import { OFFER_LINE_WORDS } from './offers';
+import { PRINT_WORDS } from './print';
 import { RULE_WORDS } from './rules';
 import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { CLASS_RESULTS_VIEW_WORDS } from './screens/classResultsView';
@@ -17,6 +25,7 @@ import { SHARE_WORDS } from './screens/share';
 import { TITLE_WORDS } from './screens/title';
 import { TURN_WORDS } from './screens/turn';
 import { VIEWER_WORDS } from './screens/viewer';
+import { VIEW_WORDS } from './view';
 import { WORLD_WORDS } from './world';
 
 /**
@@ -28,6 +37,15 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...MOVE_WORDS,
   ...RULE_WORDS,
   ...WORLD_WORDS,
+  ...CAUSE_WORDS,
+  ...INTERFACE_WORDS,
+  ...APP_WORDS,
+  ...AI_WORDS,
+  ...PRINT_WORDS,
+  ...OFFER_LINE_WORDS,
+  ...VIEW_WORDS,
+  ...DISCUSSION_WORDS,
+  ...CODE_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,

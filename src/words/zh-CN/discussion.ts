@@ -1,0 +1,26 @@
+/** 全班复盘的讨论问题，按规则排列。 */
+export const DISCUSSION_WORDS = {
+  'discuss.relationship.1':
+    '芬太尼合作因与芬太尼无关的事情而中止。哪一方本可以把这些问题分开处理？',
+  'discuss.relationship.2': '怎样才让中国回到谈判桌上？代价由谁来付？',
+  'discuss.leverage.1': '中国在采取代价大的措施之前要求了什么？这个价码值得付吗？',
+  'discuss.leverage.2': '中国的哪些措施是空话，哪些让它付出了代价？当时怎么分辨？',
+  'discuss.credit.1': '你方什么时候给予或拒绝公开认可？合作有什么反应？',
+  'discuss.credit.2': '即使措施是真实的，一个政府为什么也可能拒绝给予认可？',
+  'discuss.tariffs.1': '关税是增加了筹码、损害了合作，还是两者兼有？代价由谁承担？',
+  'discuss.tariffs.2': '一条可信的减免路径会是什么样子？',
+  'discuss.scheduling.1': '新的管制在贩毒者找到绕开办法之前，让流量减少了多久？',
+  'discuss.scheduling.2': '为什么整类列管比逐个列管化学品效果更持久？',
+  'discuss.displacement.1': '中国收紧之后，供应转而从哪里来？',
+  'discuss.displacement.2': '怎样才能阻止供应转移到其他生产方？',
+  'discuss.enforcement.1': '哪些管制得到了执行，哪些只停留在纸面上？差别在哪里？',
+  'discuss.enforcement.2': '关系恶化时，最先松动的是什么？',
+  'discuss.supplyShock.1': '一次供应冲击在几个季度里挽救了生命。为什么效果会消退？',
+  'discuss.supplyShock.2': '政策应该追求冲击，还是追求持久的东西？',
+  'discuss.demand.1': '与针对中国的行动相比，纳洛酮和治疗使死亡人数改变了多少？',
+  'discuss.demand.2': '中国官员称需求是问题的根源。你们的游戏在多大程度上印证了这一点？',
+  'discuss.mexicoCoalition.1': '与墨西哥或联盟合作取得了哪些与北京讨价还价所没有取得的成果？',
+  'discuss.rhetoric.1': '公开指责损害了关系和善意。它在国内换来了什么？值得吗？',
+  'discuss.truce.1': '休战协议经受住了审议吗？是什么决定了结果？',
+  'discuss.truce.2': '双方本可以做些什么让休战持续下去？',
+};
