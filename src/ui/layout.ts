@@ -249,7 +249,7 @@ export const REPORT = {
   rulesY: 84,
   rulesW: 436,
   ruleButtonH: 30,
-  ruleStep: 70,
+  ruleStep: 54,
   maxRules: 8,
   /** The line of Continue and Glossary, which ends where the grid's content does (`GRID.bottom`). */
   continueY: DESIGN.height - GAP * 5 - BUTTON.height,
