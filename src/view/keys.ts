@@ -47,7 +47,8 @@ export const KEYS = {
   title: { choose: DIGIT_KEYS },
   /** The line beneath the title that offers the last saved game (it runs with the title). */
   resumeOffer: { resume: 'r', exportUnsaved: 'e' },
-  setup: { glossary: GLOSSARY },
+  /** Enter starts from anywhere on Setup (Space presses the focused choice); C opens the classroom options. */
+  setup: { glossary: GLOSSARY, start: 'Enter', classroom: 'c' },
   /** Typing a seed on the setup screen. */
   setupSeed: {
     digits: ['0', ...DIGIT_KEYS],

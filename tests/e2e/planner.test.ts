@@ -41,8 +41,11 @@ describe('the planning AI in the browser', () => {
       );
       await clickRect(page, opponentButton(5)); // Expert
       await waitForText(page, 'Plans: plays its options forward');
+      await clickRect(page, SETUP.classroom);
       await clickRect(page, { x: SETUP.quartersX, y: SETUP.classY, w: SETUP.classButtonW, h: 40 });
       await waitForText(page, '2 quarters');
+      await page.keyboard.press('Escape');
+      await waitForText(page, 'Classroom…');
       if (ai === 'china') await shot(page, 'setup-expert');
       await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
       await waitForScene(page, SCENE.briefing);
