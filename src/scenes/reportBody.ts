@@ -27,6 +27,8 @@ const ruleLine = (l: { text: string }) => t('screen.report.rules.line', { text: 
  */
 export class ReportBody {
   readonly ruleButtons: Button[];
+  /** Where "why deaths changed" ends, and the rules begin below it. */
+  readonly deathsBottom: number;
   private evidence: Phaser.GameObjects.Container | null = null;
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
   private readonly onTerm: ((id: string) => void) | null;
@@ -47,6 +49,7 @@ export class ReportBody {
     this.drawChanges();
     const deaths = drawDeaths(scene, report);
     for (const o of deaths.drawn) this.keep(o);
+    this.deathsBottom = deaths.bottom;
     this.ruleButtons = this.drawRules(options.rulesNote ?? null, deaths.bottom + 14);
   }
 

@@ -77,6 +77,14 @@ export async function openGame(
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   const problems = watchForProblems(page);
+  // The guided first quarter is offered to a new player; tests start as players who have seen it
+  // (tests/e2e/guide.test.ts turns it on).
+  await page.addInitScript(() => {
+    const key = 'precursor.comfort';
+    const stored = JSON.parse(window.localStorage.getItem(key) ?? '{}') as { guide?: boolean };
+    if (stored.guide === undefined)
+      window.localStorage.setItem(key, JSON.stringify({ ...stored, guide: false }));
+  });
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.__precursor?.ready === true, undefined, {
