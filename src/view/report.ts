@@ -221,11 +221,13 @@ export function reportView(
 
 /**
  * What a screen reader is told when the report opens, in order: the quarter's headline (its first
- * turning point), what the other side played (both sides when `seat` is null: hot seat,
+ * turning point), the first change (the deaths over 12 months), what the other side played (both sides when `seat` is null: hot seat,
  * watching), the offers made or settled, and the moves refused.
  */
 export function reportAnnouncements(r: ReportView, seat: 'us' | 'china' | null): string[] {
+  const head = r.changes[0];
   const out = [`${r.quarter}. ${r.headline.text}`];
+  if (head) out.push(`${head.label}: ${head.from} → ${head.to} (${head.deltaText}).`);
   for (const side of ['us', 'china'] as const) {
     if (side === seat) continue;
     const played = r.moves.filter((m) => m.side === side).map((m) => m.text);
