@@ -9,6 +9,7 @@ import { classRows, runClass } from '../../src/view/classResults';
 import {
   activeScene,
   chooseFile,
+  classroomClosed,
   clickRect,
   playedTurns,
   screenTexts,
@@ -60,7 +61,7 @@ describe('the classroom kit', () => {
     expect(await page.locator('input[aria-label="Class code"]').inputValue()).toBe(code);
     await shot(page, 'setup-class');
     await clickRect(page, classroomClose);
-    await waitForText(page, 'Classroom…');
+    await classroomClosed(page);
     await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
     // A class game asks the questionnaire first; Esc skips it.
     await waitForScene(page, SCENE.questionnaire);
@@ -168,7 +169,7 @@ describe('the classroom kit', () => {
       await group.keyboard.press('c');
       await waitForText(group, '2 quarters');
       await group.keyboard.press('Escape');
-      await waitForText(group, 'Classroom…');
+      await classroomClosed(group);
       await group.keyboard.press('Enter');
       await waitForScene(group, SCENE.questionnaire);
       await group.keyboard.press('Escape');
@@ -205,7 +206,7 @@ describe('the classroom kit', () => {
     // The teacher pastes both into class results.
     await teacher.bringToFront();
     await teacher.keyboard.press('Escape'); // closes the classroom options, then Setup
-    await waitForText(teacher, 'Classroom…');
+    await classroomClosed(teacher);
     await teacher.keyboard.press('Escape');
     await waitForScene(teacher, SCENE.title);
     await toClassResults(teacher);

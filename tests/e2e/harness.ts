@@ -217,3 +217,12 @@ export async function chooseFile(page: Page, open: () => Promise<void>): Promise
   await open();
   return chooser;
 }
+
+/** Waits until Setup's classroom options are closed (their Online class button gone). */
+export async function classroomClosed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !(window.__precursor?.texts() ?? []).some((t) => t.includes('Online class…')),
+    undefined,
+    { timeout: 10_000 },
+  );
+}

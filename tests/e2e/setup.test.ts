@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/core/state';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
-import { clickRect, screenTexts, shot, waitForScene, waitForText } from './harness';
+import {
+  classroomClosed,
+  clickRect,
+  screenTexts,
+  shot,
+  waitForScene,
+  waitForText,
+} from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -76,7 +83,7 @@ describe('Setup', () => {
     await page.keyboard.press('Enter');
     await waitForText(page, 'Seed 777  ✎');
     await page.keyboard.press('Escape');
-    await waitForText(page, 'Classroom…');
+    await classroomClosed(page);
     expect(await shownSeed(page)).toBe(777);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.briefing);
@@ -92,10 +99,10 @@ describe('Setup', () => {
     await clickRect(page, SETUP.quarters);
     await waitForText(page, '2 quarters');
     await clickRect(page, SETUP.timer);
-    await waitForText(page, 'Timer');
+    await waitForText(page, 'Timer 1:00');
     await shot(page, 'setup-classroom');
     await page.keyboard.press('Escape');
-    await waitForText(page, 'Classroom…');
+    await classroomClosed(page);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.briefing);
     expect((await game(page)).game.turns).toBe(2);

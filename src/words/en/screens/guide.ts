@@ -5,7 +5,6 @@ export const GUIDE_WORDS = {
   'screen.guide.button.next_then': 'Next: play it ▶',
   'screen.guide.button.next_done': 'Done ✓',
   'screen.guide.button.skip': 'Skip guide',
-  'screen.guide.hint': 'N next · K skip the guide',
   'screen.guide.indicators.title': 'Watch these numbers',
   'screen.guide.indicators.body':
     'The state of the world: deaths over 12 months, the relationship, China’s cooperation. Each shows how it moved last quarter.',
@@ -20,7 +19,7 @@ export const GUIDE_WORDS = {
     'When your moves are picked, End turn (Enter). The other side moves, the world answers, and the report tells you what happened.',
   'screen.guide.headline.title': 'The quarter in one line',
   'screen.guide.headline.body':
-    'The headline is the turning point; the line under it lists the others. Green ▲▼ is good for your side, orange bad.',
+    'The headline is the turning point; the line under it lists the others. Green is good for your side, red-orange bad; the arrow says which way it moved.',
   'screen.guide.deaths.title': 'Why deaths changed',
   'screen.guide.deaths.body':
     'Supply, demand and events, each with its figure. They add up to the quarter’s change; the 12-month figure can move the other way.',

@@ -41,7 +41,6 @@ export const REPORT_WORDS = {
   'screen.report.head.deaths_flat': 'Overdose deaths hold at {to} this quarter.',
   'screen.report.head.deaths_first': 'Overdose deaths this quarter: {to}.',
   'screen.report.head.unrecorded': 'Only the moves of this quarter were recorded.',
-  'screen.report.turning.caption': 'Turning points',
   'screen.report.deaths.caption': 'Why deaths changed',
   'screen.report.deaths.supply': 'Supply: fentanyl reaching the street',
   'screen.report.deaths.demand': 'Demand: people using, naloxone, treatment',

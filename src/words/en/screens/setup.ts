@@ -45,7 +45,7 @@ export const SETUP_WORDS = {
   'screen.setup.button.back': '← Back',
   'screen.setup.button.start': 'Start ▶',
   'screen.setup.hint':
-    'Enter starts · Tab / arrows move · Space chooses · C classroom options · Esc back',
+    'Enter starts · Tab / arrows move · Space chooses · C classroom options · , settings · Esc back',
   'screen.setup.hint_classroom':
     'Tab / arrows move · Enter or Space chooses · Enter on the seed to type one · paste a class code, Enter · Esc closes',
   'screen.setup.button.classroom': 'Classroom…',
