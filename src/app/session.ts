@@ -323,6 +323,7 @@ export class GameSession {
       ctx.played.at(-1)?.inject,
       this.lastReasons(),
       SIDES.filter((side) => this.timedOut.has(side)),
+      { side: this.briefingSide(), start: this.positionAt(ctx.played.length - 1) },
     );
   }
 

@@ -20,11 +20,12 @@ import { parseSave, type Save } from '../core/save';
 import type { Scenario } from '../core/scenario';
 import { builtInScenario } from '../core/scenarios';
 import { inLanguage } from '../core/scenarioWords';
-import { MODEL_VERSION, quarterLabel } from '../core/state';
+import { beginTurn, type GameState, MODEL_VERSION, quarterLabel } from '../core/state';
 import { makeRecord, type TurnRecord } from '../core/turn';
 import type { AiLevel, ChinaPolicy, Side, UsPolicy } from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
 import { moveTerm } from '../view/glossary';
+import { markedText, recordedTurningPoints } from '../view/headline';
 import { offerReportLine } from '../view/offers';
 import { changeLines, playedMoveText, type ReportView, reportView } from '../view/report';
 import { firstLine } from '../view/saves';
@@ -183,7 +184,7 @@ export class ReplayViewer {
       const before = snap?.context.history.at(-2) ?? this.initial;
       const injected = snap?.context.played.at(-1)?.inject;
       const report = snap?.context.report
-        ? reportView(snap.context.report, before, injected)
+        ? reportView(snap.context.report, before, injected, [], [], { start: this.quarterStart(k) })
         : null;
       return { position: k, total: this.total, heading, report, note: null };
     }
@@ -245,6 +246,13 @@ export class ReplayViewer {
     };
   }
 
+  /** The game as quarter `k` (from 1) began: the start, or the last report's state with its turn begun. */
+  private quarterStart(k: number): GameState | null {
+    const last = this.snapshots[k - 1]?.context.game;
+    if (!last) return null;
+    return k === 1 ? last : beginTurn(last);
+  }
+
   private labelOf(k: number): string {
     return this.records[k - 1]?.label ?? quarterLabel({ start: this.scenario.start }, k - 1);
   }
@@ -256,8 +264,13 @@ export class ReplayViewer {
       (record ? (side === 'us' ? record.usMoves : record.chinaMoves) : (turn[side] ?? [])).map(
         (m) => ({ side, text: playedMoveText(m), term: moveTerm(m.type) }),
       );
+    const previous = this.records[k - 2];
+    const [headline, ...turning] = recordedTurningPoints(record, previous, turn.inject);
     const report: ReportView = {
       quarter: this.labelOf(k),
+      headline,
+      turning,
+      marked: { headline: markedText(headline), turning: turning.map(markedText) },
       moves: [...moves('us'), ...moves('china')],
       events: eventHeadlines(record?.events ?? turn.inject ?? [], turn.inject),
       offers: (record?.offers ?? []).map(offerReportLine),
@@ -272,7 +285,6 @@ export class ReplayViewer {
         report,
         note: t('app.viewer.movesOnly'),
       };
-    const previous = this.records[k - 2];
     report.changes = previous
       ? changeLines(previous, record)
       : changeLines(record, record).map((c) => ({ ...c, from: '—', deltaText: '' }));

@@ -95,7 +95,6 @@ export class HelpScene extends OverlayScreen {
     this.focus(close ? [close, settings] : [settings], { numberKeys: false });
     this.keys((e: KeyboardEvent) => {
       if (pressed(e, KEYS.help.close)) this.close();
-      else if (pressed(e, KEYS.help.settings)) settings.activate();
     });
     this.drawn();
   }

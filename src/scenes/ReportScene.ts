@@ -1,6 +1,7 @@
 import type { GameSession } from '../app/index';
 import { announce } from '../ui/announce';
 import { Button } from '../ui/Button';
+import { REPORT_BODY } from '../ui/grid';
 import { REPORT, REPORT_CONTINUE, REPORT_GLOSSARY } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { ScreenHeader } from '../ui/ScreenHeader';
@@ -10,6 +11,7 @@ import { KEYS, keyIndex, pressed } from '../view/keys';
 import { t } from '../words';
 import { nextScreen } from './flow';
 import { openGlossary } from './GlossaryScene';
+import { showGuide } from './guide';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { loadedSessionModule } from './load';
@@ -87,7 +89,27 @@ export class ReportScene extends Screen {
       else if (i >= 0 && i < ruleButtons.length) this.body.openEvidence(i);
     });
     this.hint(t('screen.report.hint'));
+    this.guide();
     this.drawn();
+  }
+
+  /** The guide's steps on the report, when the guided first quarter is running. */
+  private guide(): void {
+    const B = REPORT_BODY;
+    const rulesY = this.body.deathsBottom + 14;
+    showGuide(this, 'report', {
+      targets: {
+        headline: { x: B.head.x, y: B.head.y, w: B.head.w, h: B.head.bottom - B.head.y },
+        deaths: {
+          x: B.deaths.x,
+          y: B.deaths.captionY,
+          w: B.deaths.w,
+          h: this.body.deathsBottom - B.deaths.captionY,
+        },
+        rules: { x: REPORT.rulesX, y: rulesY, w: REPORT.rulesW, h: REPORT.continueY - 8 - rulesY },
+      },
+      keys: KEYS.report,
+    });
   }
 
   private continue(): void {

@@ -4,6 +4,7 @@ import { applyComfort, comfort, motionReduced, setComfort } from '../ui/comfort'
 import { centred } from '../ui/grid';
 import { restartScene } from '../ui/keyboard';
 import { css, PALETTE } from '../ui/palette';
+import { sound } from '../ui/sound';
 import { addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, pressed } from '../view/keys';
 import { t } from '../words';
@@ -14,7 +15,7 @@ import { OverlayScreen } from './screen';
 /** The panel: its size, the padding inside it, and its rows of toggles from the top. */
 const PANEL_BOX = {
   w: 620,
-  h: 330,
+  h: 460,
   pad: 32,
   titleY: 24,
   rowsY: 84,
@@ -33,8 +34,9 @@ interface SettingsData extends OverlayData {
 }
 
 /**
- * The one settings panel, opened from the title and from help on every game screen: high
- * contrast and larger text, remembered on this device. Closing it after a change redraws the game
+ * The one settings panel, opened from every screen with its key (and from the title's and help's
+ * buttons): high contrast, larger text, sound and the guided first quarter, remembered on this
+ * device. Closing it after a change redraws the game
  * screen beneath in the new look (and closes help, which was drawn in the old one).
  */
 export class SettingsScene extends OverlayScreen {
@@ -75,10 +77,17 @@ export class SettingsScene extends OverlayScreen {
     const text = toggle(1, 'screen.settings.text', KEYS.settings.text, c.largeText, () =>
       this.change({ ...comfort(), largeText: !comfort().largeText }, 1),
     );
+    const sounds = toggle(2, 'screen.settings.sound', KEYS.settings.sound, sound.enabled, () => {
+      sound.toggle();
+      restartScene(this, { ...this.opened, focus: 2 });
+    });
+    const guide = toggle(3, 'screen.settings.guide', KEYS.settings.guide, c.guide, () =>
+      this.change({ ...comfort(), guide: !comfort().guide }, 3),
+    );
     addText(
       this,
       x + L.pad,
-      y + L.rowsY + 2 * L.rowStep,
+      y + L.rowsY + 4 * L.rowStep,
       t('screen.settings.motion', { context: motionReduced() ? 'on' : 'off' }),
       {
         fontSize: `${TYPE_SIZE.small}px`,
@@ -86,12 +95,15 @@ export class SettingsScene extends OverlayScreen {
         wordWrap: { width: w - 2 * L.pad },
       },
     );
-    const items = close ? [contrast, text, close] : [contrast, text];
+    const toggles = [contrast, text, sounds, guide];
+    const items = close ? [...toggles, close] : toggles;
     this.focus(items, { numberKeys: false, initial: data.focus ?? 0 });
     this.keys((e: KeyboardEvent) => {
       if (pressed(e, KEYS.settings.close)) this.close();
       else if (pressed(e, KEYS.settings.contrast)) contrast.activate();
       else if (pressed(e, KEYS.settings.text)) text.activate();
+      else if (pressed(e, KEYS.settings.sound)) sounds.activate();
+      else if (pressed(e, KEYS.settings.guide)) guide.activate();
     });
     this.drawn();
   }

@@ -15,14 +15,17 @@ import { t } from '../words';
 import { startLiveGame } from './flow';
 import { SCENE } from './keys';
 import { loadSessionModule, type SessionModule } from './load';
+import { openOnlineClass } from './onlineRoutes';
 import type { QuestionnaireData } from './QuestionnaireScene';
-import { Screen } from './screen';
+import { modalDialog, Screen } from './screen';
 
 interface SetupData {
   choice?: SetupChoice;
   focus?: number;
   /** Why a class code was refused, shown in the class row. */
   classProblem?: string;
+  /** The classroom options are open over the screen. */
+  classroom?: boolean;
 }
 
 /** The side an AI's personality is asked about. */
@@ -62,6 +65,7 @@ export class SetupScene extends Screen {
   private choice!: SetupChoice;
   private items: Focusable[] = [];
   private list: FocusList | null = null;
+  private classroomOpen = false;
 
   constructor() {
     super(SCENE.setup);
@@ -70,6 +74,7 @@ export class SetupScene extends Screen {
   create(data: SetupData): void {
     this.items = [];
     this.list = null;
+    this.classroomOpen = data.classroom === true || data.classProblem !== undefined;
     new ScreenHeader(this, t('screen.setup.header'), t('screen.setup.headerKeys'));
     const loading = addText(this, MARGIN, SETUP.scenarioTop, t('screen.setup.loading'), {
       color: css(PALETTE.textMuted),
@@ -84,7 +89,11 @@ export class SetupScene extends Screen {
   }
 
   private restartWith(change: Partial<SetupChoice>, focus: number): void {
-    restartScene(this, { choice: { ...this.choice, ...change }, focus } satisfies SetupData);
+    restartScene(this, {
+      choice: { ...this.choice, ...change },
+      focus,
+      classroom: this.classroomOpen,
+    } satisfies SetupData);
   }
 
   /** Adds `item` as the next focus stop; `make` gets its index (where focus returns after a restart). */
@@ -99,17 +108,68 @@ export class SetupScene extends Screen {
     this.scenarios(m, options);
     this.seats(m);
     this.personalities(m, options);
+    const { start, classroom } = this.buttons(m);
+    this.keys((e) => {
+      const K = KEYS.setup;
+      if (this.classroomOpen || this.list?.suspended) return;
+      if (pressed(e, K.start)) this.start(m);
+      else if (pressed(e, K.classroom)) this.openClassroom(true);
+    });
+    if (this.classroomOpen) {
+      this.hint(t('screen.setup.hint', { context: 'classroom' }));
+      this.items = [];
+      this.list = this.focus(this.classroom(m, options, classProblem), {
+        numberKeys: false,
+        initial: focus ?? 0,
+        onBack: () => this.openClassroom(false, classroom),
+      });
+      return;
+    }
+    this.hint(t('screen.setup.hint'));
+    this.list = this.focus(this.items, {
+      numberKeys: false,
+      enterFree: true,
+      initial: focus ?? start,
+      onBack: () => this.scene.start(SCENE.title),
+    });
+  }
+
+  /** Opens or closes the classroom options; on closing, focus returns to their button. */
+  private openClassroom(open: boolean, focus?: number): void {
+    restartScene(this, {
+      choice: this.choice,
+      classroom: open,
+      ...(focus === undefined ? {} : { focus }),
+    } satisfies SetupData);
+  }
+
+  /**
+   * The classroom options, a panel over the screen: quarters, timer, crises, the class code and its
+   * link, the seed, the online class. Returns its focus stops, Close last.
+   */
+  private classroom(m: SessionModule, options: SetupOptions, classProblem?: string): Focusable[] {
+    // Drawn after the screen, so the panel lies over it and its buttons over the panel.
+    const { closeButton } = modalDialog(this, SETUP.panel, 0.75, () => this.openClassroom(false));
     const say = this.classMessage(classProblem);
     this.classRow(m, options);
     this.classCode(m, say);
     this.seedRow(m);
-    const startIndex = this.buttons(m);
-    this.hint(t('screen.setup.hint'));
-    this.list = this.focus(this.items, {
-      numberKeys: false,
-      initial: focus ?? startIndex,
-      onBack: () => this.scene.start(SCENE.title),
-    });
+    this.onlineClass();
+    return [...this.items, closeButton];
+  }
+
+  /** The online class: a class of groups on the room server, with this choice's world. */
+  private onlineClass(): void {
+    const at = SETUP.onlineClass;
+    this.stop(
+      () =>
+        new Button(this, at.x, at.y, {
+          label: t('screen.setup.button.onlineClass'),
+          width: at.w,
+          height: at.h,
+          onActivate: () => openOnlineClass(this, this.choice),
+        }),
+    );
   }
 
   /** A full-width button of the left column: a scenario or a seat. */
@@ -368,8 +428,8 @@ export class SetupScene extends Screen {
     );
   }
 
-  /** Back and Start; returns Start's index, where focus starts. */
-  private buttons(m: SessionModule): number {
+  /** Back, Classroom… and Start; returns Start's and Classroom's indices. */
+  private buttons(m: SessionModule): { start: number; classroom: number } {
     this.stop(
       () =>
         new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
@@ -379,7 +439,29 @@ export class SetupScene extends Screen {
           onActivate: () => this.scene.start(SCENE.title),
         }),
     );
-    const { start } = SETUP;
+    const { start, classroom } = SETUP;
+    const classroomIndex = this.items.length;
+    this.stop(
+      () =>
+        new Button(this, classroom.x, classroom.y, {
+          label: t('screen.setup.button.classroom'),
+          shortcut: 'C',
+          width: classroom.w,
+          height: classroom.h,
+          onActivate: () => this.openClassroom(true),
+        }),
+    );
+    addText(
+      this,
+      SETUP.seedNoteX,
+      classroom.y + classroom.h / 2,
+      t('screen.setup.seedNote', { seed: this.choice.seed }),
+      {
+        fontSize: `${TYPE_SIZE.small}px`,
+        color: css(PALETTE.textMuted),
+        wordWrap: { width: start.x - SETUP.seedNoteX - 16 },
+      },
+    ).setOrigin(0, 0.5);
     const startIndex = this.items.length;
     this.stop(
       () =>
@@ -391,7 +473,7 @@ export class SetupScene extends Screen {
           onActivate: () => this.start(m),
         }),
     );
-    return startIndex;
+    return { start: startIndex, classroom: classroomIndex };
   }
 
   /** Typing a seed: digits and Backspace edit, Enter keeps, Escape cancels. */

@@ -17,6 +17,7 @@ import { t } from '../words';
 import { openFacilitator } from './FacilitatorScene';
 import { nextScreen } from './flow';
 import { openGlossary } from './GlossaryScene';
+import { offerGuide, showGuide } from './guide';
 import { openHelp } from './HelpScene';
 import { SCENE, TURN_ENDED } from './keys';
 import { loadedSessionModule } from './load';
@@ -148,7 +149,24 @@ export class TurnScene extends Screen {
     this.watchPauses();
     this.refresh();
     this.showPreview(0);
+    this.guide();
     this.drawn();
+  }
+
+  /** The guided first quarter, offered on the first quarter of a game a person plays. */
+  private guide(): void {
+    offerGuide(this.session.atStart && this.session.seat !== 'watch');
+    const lastCard = turnCard(Math.max(0, this.cards.length - 1));
+    const cardsBottom = lastCard.y + lastCard.h;
+    showGuide(this, 'turn', {
+      targets: {
+        indicators: { x: TURN.left.x, y: TURN.left.y, w: TURN.left.w, h: 10 * TURN.indicatorStep },
+        cards: { x: TURN.cards.x, y: TURN.cards.y, w: TURN.chain.w, h: cardsBottom - TURN.cards.y },
+        preview: { x: TURN.right.x, ...TURN_PANELS.preview, w: TURN.right.w },
+        endTurn: TURN.endTurn,
+      },
+      keys: K,
+    });
   }
 
   /** End turn, the offers' buttons and the glossary's, after the cards in the focus order. */

@@ -9,6 +9,7 @@ import { TermLink } from '../ui/TermLink';
 import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
 import { KEYS } from '../view/keys';
 import { t } from '../words';
+import { drawDeaths, drawHead, toneColour } from './reportHead';
 import { modalDialog } from './screen';
 
 export const caption = addCaption;
@@ -26,6 +27,8 @@ const ruleLine = (l: { text: string }) => t('screen.report.rules.line', { text: 
  */
 export class ReportBody {
   readonly ruleButtons: Button[];
+  /** Where "why deaths changed" ends, and the rules begin below it. */
+  readonly deathsBottom: number;
   private evidence: Phaser.GameObjects.Container | null = null;
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
   private readonly onTerm: ((id: string) => void) | null;
@@ -41,9 +44,13 @@ export class ReportBody {
     } = {},
   ) {
     this.onTerm = options.onTerm ?? null;
+    for (const o of drawHead(scene, report)) this.keep(o);
     this.drawPlayed(options.playedMaxY ?? DESIGN.height);
     this.drawChanges();
-    this.ruleButtons = this.drawRules(options.rulesNote ?? null);
+    const deaths = drawDeaths(scene, report);
+    for (const o of deaths.drawn) this.keep(o);
+    this.deathsBottom = deaths.bottom;
+    this.ruleButtons = this.drawRules(options.rulesNote ?? null, deaths.bottom + 14);
   }
 
   get evidenceOpen(): boolean {
@@ -163,11 +170,11 @@ export class ReportBody {
         }),
       );
       this.keep(
-        addText(s, x + deltaRight, y, c.deltaText, {
+        addText(s, x + deltaRight, y, c.arrow ? `${c.arrow} ${c.deltaText}` : c.deltaText, {
           fontFamily: FONT.mono,
           fontSize: `${TYPE_SIZE.tag}px`,
           fontStyle: 'bold',
-          color: css(c.flat ? PALETTE.textDim : PALETTE.accent),
+          color: c.flat ? css(PALETTE.textDim) : toneColour(c.tone),
         }).setOrigin(1, 0),
       );
     });
@@ -181,32 +188,35 @@ export class ReportBody {
       );
   }
 
-  private drawRules(note: string | null): Button[] {
+  private drawRules(note: string | null, captionY: number): Button[] {
     const s = this.scene;
-    this.keep(caption(s, REPORT.rulesX, B.changes.captionY, t('screen.report.rules.caption')));
+    const top = captionY + 20;
+    const step = REPORT.ruleStep;
+    this.keep(caption(s, REPORT.rulesX, captionY, t('screen.report.rules.caption')));
     if (note)
       this.keep(
-        addText(s, REPORT.rulesX, REPORT.rulesY, note, {
+        addText(s, REPORT.rulesX, top, note, {
           fontSize: `${TYPE_SIZE.small}px`,
           color: css(PALETTE.textMuted),
           wordWrap: { width: REPORT.rulesW },
           lineSpacing: 4,
         }),
       );
-    return this.report.rules.slice(0, REPORT.maxRules).map((g, i) => {
-      const y = REPORT.rulesY + i * REPORT.ruleStep;
+    const fits = Math.floor((REPORT.continueY - 8 - top + step - REPORT.ruleButtonH - 24) / step);
+    return this.report.rules.slice(0, Math.min(REPORT.maxRules, fits)).map((g, i) => {
+      const y = top + i * step;
       this.keep(
         addText(
           s,
           REPORT.rulesX + 8,
           y + REPORT.ruleButtonH + 4,
-          g.lines.slice(0, 2).map(ruleLine).join('\n'),
+          g.lines.slice(0, 1).map(ruleLine).join('\n'),
           {
-            fontSize: '11px',
+            fontSize: `${TYPE_SIZE.small}px`,
             color: css(PALETTE.textMuted),
             wordWrap: { width: REPORT.rulesW - 16 },
           },
-        ).setMaxLines(2),
+        ).setMaxLines(1),
       );
       return this.keep(
         new Button(s, REPORT.rulesX, y, {

@@ -9,8 +9,10 @@ import { PALETTE } from '../ui/palette';
 import { markRegion } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
 import { addCaption, addHint, TYPE_SIZE } from '../ui/typography';
+import { pressed, SETTINGS_KEY } from '../view/keys';
 import { t } from '../words';
-import { closeOverlay, type OverlayData } from './overlay';
+import { SCENE } from './keys';
+import { closeOverlay, type OverlayData, openOverlay } from './overlay';
 
 /**
  * The skeleton every screen is built on: its regions come from the grid (`ui/grid.ts`), its one
@@ -25,9 +27,33 @@ export abstract class Screen extends Phaser.Scene {
     return addHint(this, DESIGN.width / 2, GRID.hintY, text, size);
   }
 
-  /** Keyboard focus over `items` (arrows, Tab, Enter or Space, Esc back). */
+  /** Whether this run of the screen answers the settings key already. */
+  private settingsKeyOn = false;
+
+  /**
+   * Keyboard focus over `items` (arrows, Tab, Enter or Space, Esc back); with it, the settings
+   * key opens the settings panel from every screen.
+   */
   protected focus(items: Focusable[], options: FocusListOptions = {}): FocusList {
+    this.answerSettingsKey();
     return new FocusList(this, items, options);
+  }
+
+  /** The game screen a settings change redraws: this one (an overlay names the one beneath). */
+  protected get settingsBase(): string {
+    return this.scene.key;
+  }
+
+  private answerSettingsKey(): void {
+    if (this.settingsKeyOn || this.scene.key === SCENE.settings) return;
+    this.settingsKeyOn = true;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.settingsKeyOn = false;
+    });
+    onKeyDown(this, (event) => {
+      if (pressed(event, SETTINGS_KEY))
+        openOverlay(this, SCENE.settings, { base: this.settingsBase });
+    });
   }
 
   /** Every key pressed while the screen takes input, once. */
@@ -92,6 +118,10 @@ export abstract class OverlayScreen extends Screen {
 
   /** The key of the screen beneath, which this overlay resumes when it closes. */
   protected get beneath(): string {
+    return this.from;
+  }
+
+  protected override get settingsBase(): string {
     return this.from;
   }
 

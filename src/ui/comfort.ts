@@ -10,6 +10,8 @@ import { applyTextSize } from './typography';
 export interface Comfort {
   highContrast: boolean;
   largeText: boolean;
+  /** Offer the guided first quarter: on until the guide is followed or skipped once. */
+  guide: boolean;
 }
 
 const STORAGE_KEY = 'precursor.comfort';
@@ -19,9 +21,13 @@ export function readComfort(storage: Pick<Storage, 'getItem'> | null): Comfort {
   try {
     const raw = storage?.getItem(STORAGE_KEY);
     const parsed = raw ? (JSON.parse(raw) as Partial<Comfort>) : {};
-    return { highContrast: parsed.highContrast === true, largeText: parsed.largeText === true };
+    return {
+      highContrast: parsed.highContrast === true,
+      largeText: parsed.largeText === true,
+      guide: parsed.guide !== false,
+    };
   } catch {
-    return { highContrast: false, largeText: false };
+    return { highContrast: false, largeText: false, guide: true };
   }
 }
 

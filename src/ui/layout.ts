@@ -156,27 +156,36 @@ export const SETUP = {
   policyColumns: 3,
   policyCell: 240,
   policyButton: 180,
+  /** The line of the main buttons: Back, Classroom…, Start. */
   seedY: 600,
-  /** The facilitator's rows: quarters, timer and a crisis; then the class code that fixes them. */
-  classY: 464,
+  /** Opens the classroom options; the seed's note beside it. */
+  classroom: { x: 496, y: 600, w: 240, h: 48 },
+  seedNoteX: 752,
+  /**
+   * The classroom options, a panel over the lower right of Setup: quarters, timer and a crisis;
+   * the class code that fixes them; the seed; the online class.
+   */
+  panel: { x: 472, y: 344, w: 784, h: 330 },
+  classY: 398,
   classH: 40,
   quartersX: 496,
   timerX: 636,
   classButtonW: 130,
-  crisis: { x: 776, y: 464, w: 320, h: 40 },
-  crisisTurn: { x: 1106, y: 464, w: 126, h: 40 },
-  codeField: { x: 496, y: 512, w: 440, h: 40 },
+  crisis: { x: 776, y: 398, w: 320, h: 40 },
+  crisisTurn: { x: 1106, y: 398, w: 126, h: 40 },
+  codeField: { x: 496, y: 446, w: 440, h: 40 },
   /** Asks the questionnaire before the briefing and after the debrief, or not. */
-  questionnaire: { x: 946, y: 512, w: 150, h: 40 },
-  copyLink: { x: 1106, y: 512, w: 126, h: 40 },
+  questionnaire: { x: 946, y: 446, w: 150, h: 40 },
+  copyLink: { x: 1106, y: 446, w: 126, h: 40 },
   startX: DESIGN.width - MARGIN - 240,
   startW: 240,
   /** The class row's first two buttons, left of the crisis. */
-  quarters: { x: 496, y: 464, w: 130, h: 40 },
-  timer: { x: 636, y: 464, w: 130, h: 40 },
-  /** The seed row: the seed (Enter types one), a new one, and the start. */
-  seed: { x: 496, y: 600, w: 260, h: 48 },
-  newSeed: { x: 772, y: 600, w: 160, h: 48 },
+  quarters: { x: 496, y: 398, w: 130, h: 40 },
+  timer: { x: 636, y: 398, w: 130, h: 40 },
+  /** The seed row (Enter types one, or a new one) and the online class beside it. */
+  seed: { x: 496, y: 534, w: 260, h: 48 },
+  newSeed: { x: 772, y: 534, w: 160, h: 48 },
+  onlineClass: { x: 946, y: 534, w: 286, h: 48 },
   start: { x: DESIGN.width - MARGIN - 240, y: 600, w: 240, h: 48 },
   /** Above a group of buttons: where its caption sits. */
   captionAbove: 24,
@@ -249,7 +258,7 @@ export const REPORT = {
   rulesY: 84,
   rulesW: 436,
   ruleButtonH: 30,
-  ruleStep: 70,
+  ruleStep: 54,
   maxRules: 8,
   /** The line of Continue and Glossary, which ends where the grid's content does (`GRID.bottom`). */
   continueY: DESIGN.height - GAP * 5 - BUTTON.height,

@@ -35,6 +35,9 @@ const STANDARD = {
   positive: OKABE_ITO.bluishGreen,
   caution: OKABE_ITO.reddishPurple,
   neutralSeries: OKABE_ITO.blue,
+  // A change good or bad for the side played; always drawn with ▲▼ or a mark beside it.
+  good: OKABE_ITO.bluishGreen,
+  bad: OKABE_ITO.vermillion,
 };
 
 export type Palette = { [K in keyof typeof STANDARD]: number };
@@ -54,6 +57,9 @@ const HIGH_CONTRAST: Palette = {
   textDim: 0xc8c8c8,
   textMuted: 0xe6e6e6,
   text: 0xffffff,
+  // The same two hues, lightened to clear 7:1 on black.
+  good: 0x3ee0ad,
+  bad: 0xff8a4c,
 };
 
 /** The colours in force; screens read them when they draw (`applyContrast` switches them). */

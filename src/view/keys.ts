@@ -38,6 +38,13 @@ export const RULE_KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'h', 'i'] as const;
 export const DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 const HELP = '?';
+/**
+ * The settings panel, from every screen (the skeleton, `scenes/screen.ts`, answers it); no screen
+ * binds it to anything else (a test keeps it so), and the panel closes with it.
+ */
+export const SETTINGS_KEY = ',';
+/** The guided first quarter's Next and Skip, on the turn and the report. */
+const GUIDE = { guideNext: 'n', guideSkip: 'k' } as const;
 const SHARE = 's';
 const PRINT = 'p';
 /** The glossary overlay: reserved for it on the screens below that declare it. */
@@ -47,7 +54,8 @@ export const KEYS = {
   title: { choose: DIGIT_KEYS },
   /** The line beneath the title that offers the last saved game (it runs with the title). */
   resumeOffer: { resume: 'r', exportUnsaved: 'e' },
-  setup: { glossary: GLOSSARY },
+  /** Enter starts from anywhere on Setup (Space presses the focused choice); C opens the classroom options. */
+  setup: { glossary: GLOSSARY, start: 'Enter', classroom: 'c' },
   /** Typing a seed on the setup screen. */
   setupSeed: {
     digits: ['0', ...DIGIT_KEYS],
@@ -68,8 +76,9 @@ export const KEYS = {
     sound: 'm',
     help: HELP,
     glossary: GLOSSARY,
+    ...GUIDE,
   },
-  report: { rules: RULE_KEYS, share: SHARE, help: HELP, glossary: GLOSSARY },
+  report: { rules: RULE_KEYS, share: SHARE, help: HELP, glossary: GLOSSARY, ...GUIDE },
   debrief: {
     share: SHARE,
     print: PRINT,
@@ -79,8 +88,8 @@ export const KEYS = {
     nextPage: [']', 'PageDown'],
     previousPage: ['[', 'PageUp'],
   },
-  help: { close: ['Escape', HELP], settings: ',' },
-  settings: { close: ['Escape', ','], contrast: 'h', text: 't' },
+  help: { close: ['Escape', HELP] },
+  settings: { close: ['Escape', SETTINGS_KEY], contrast: 'h', text: 't', sound: 'm', guide: 'u' },
   glossary: {
     close: [GLOSSARY, HELP],
     nextPage: [']', 'PageDown', 'ArrowRight'],

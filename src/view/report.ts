@@ -1,4 +1,5 @@
 import { RULES } from '../core/rules';
+import type { GameState } from '../core/state';
 import type { TurnRecord, TurnReport } from '../core/turn';
 import {
   type Cause,
@@ -11,9 +12,12 @@ import {
 } from '../core/vocabulary';
 import { t } from '../words';
 import { causeWords } from './causes';
+import { type DeathsBreakdown, deathsBreakdown } from './deaths';
 import { signed } from './format';
 import { indicatorTerm, moveTerm, type TermRef } from './glossary';
+import { deathsPoint, markedText, type TurningPoint, turningPoints } from './headline';
 import { offerReportLine } from './offers';
+import { arrowOf, type Tone, toneOf } from './tone';
 import { TURN_INDICATORS } from './turn';
 import { eventHeadlines, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
 
@@ -28,6 +32,10 @@ export interface ChangeLine {
   deltaText: string;
   /** The glossary entry that explains the indicator. */
   term: TermRef;
+  /** ▲, ▼ or ■: the direction, shown beside the colour. */
+  arrow: string;
+  /** Good or bad for the side being played. */
+  tone: Tone;
 }
 
 export interface CauseLine {
@@ -48,6 +56,14 @@ export interface RuleGroup {
 
 export interface ReportView {
   quarter: string;
+  /** The quarter in one sentence: its first turning point. */
+  headline: TurningPoint;
+  /** The other turning points, most telling first. */
+  turning: TurningPoint[];
+  /** The headline and the turning points as written on screen, each with its mark. */
+  marked: { headline: string; turning: string[] };
+  /** Why the quarter's deaths changed (absent when the figures were not recorded). */
+  deaths?: DeathsBreakdown;
   /** Each with the glossary entry that explains it. */
   moves: { side: 'us' | 'china'; text: string; term: TermRef }[];
   /** Why an AI that plans (or a novice) played what it did, one sentence a side. */
@@ -117,7 +133,11 @@ const REPORT_INDICATORS: readonly Indicator[] = TURN_INDICATORS.flatMap((id) =>
   id === 'deaths12m' ? [id, 'deaths' as const] : [id],
 );
 
-export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[] {
+export function changeLines(
+  before: TurnRecord,
+  after: TurnRecord,
+  side: Side | null = null,
+): ChangeLine[] {
   return REPORT_INDICATORS.map((id) => {
     const info = INDICATOR_INFO[id];
     const delta = after[id] - before[id];
@@ -133,6 +153,8 @@ export function changeLines(before: TurnRecord, after: TurnRecord): ChangeLine[]
         ? t('screen.report.changes.flat')
         : signed(delta, Math.abs(delta) < 10 ? 1 : 0),
       term: indicatorTerm(id),
+      arrow: flat ? '' : arrowOf(delta, 0),
+      tone: flat ? 'neutral' : toneOf(id, delta, side),
     };
   });
 }
@@ -142,6 +164,13 @@ export function playedMoveText(m: Move): string {
   return m.type === 'proposeOffer' ? t('report.offerMade') : moveTitle(m);
 }
 
+/** Who reads the report and from where: the side played, and the quarter's starting position. */
+export interface ReportSeen {
+  side?: Side | null;
+  /** The game as the quarter began, to tell the events' part in deaths from the rest. */
+  start?: GameState | null;
+}
+
 /** The report after a quarter: what was played, what happened, what changed and why. */
 export function reportView(
   report: TurnReport,
@@ -149,10 +178,22 @@ export function reportView(
   injected: readonly WorldEvent[] = [],
   reasons: NonNullable<ReportView['reasons']> = [],
   timedOut: readonly Side[] = [],
+  seen: ReportSeen = {},
 ): ReportView {
   const r = report.record;
+  const side = seen.side ?? null;
+  const [headline = deathsPoint(before, r, side), ...turning] = turningPoints(
+    report,
+    before,
+    side,
+    injected,
+  );
   return {
     quarter: r.label,
+    headline,
+    turning,
+    marked: { headline: markedText(headline), turning: turning.map(markedText) },
+    deaths: deathsBreakdown(seen.start ?? null, report, before, side),
     moves: [
       ...r.usMoves.map((m) => ({
         side: 'us' as const,
@@ -179,21 +220,20 @@ export function reportView(
     refused: r.refused.map((f) =>
       t('report.refused', { side: SIDE_SHORT[f.side], move: moveTitle(f.move), reason: f.reason }),
     ),
-    changes: changeLines(before, r),
+    changes: changeLines(before, r, side),
     rules: ruleGroups(report.causes),
   };
 }
 
 /**
  * What a screen reader is told when the report opens, in order: the quarter's headline (its first
- * change, the deaths), what the other side played (both sides when `seat` is null: hot seat,
+ * turning point), the first change (the deaths over 12 months), what the other side played (both sides when `seat` is null: hot seat,
  * watching), the offers made or settled, and the moves refused.
  */
 export function reportAnnouncements(r: ReportView, seat: 'us' | 'china' | null): string[] {
   const head = r.changes[0];
-  const out = [
-    `${r.quarter}.${head ? ` ${head.label}: ${head.from} → ${head.to} (${head.deltaText}).` : ''}`,
-  ];
+  const out = [`${r.quarter}. ${r.headline.text}`];
+  if (head) out.push(`${head.label}: ${head.from} → ${head.to} (${head.deltaText}).`);
   for (const side of ['us', 'china'] as const) {
     if (side === seat) continue;
     const played = r.moves.filter((m) => m.side === side).map((m) => m.text);

@@ -133,7 +133,8 @@ describe('a game through the accessibility tree alone', () => {
     expect(name).toBe('Give public credit');
     expect(quarter).toEqual([
       'Not allowed: credit cannot be both given and withheld in one turn',
-      '2025 Q4. Deaths, last 12 months: 35,800 → 34,475 (−1,325).',
+      '2025 Q4. Overdose deaths rise by 275 this quarter, to 8,475.',
+      'Deaths, last 12 months: 35,800 → 34,475 (−1,325).',
       'China played: tariff relief demanded; an old step re-announced; 1 precursor scheduled.',
       'Offer: China offers: know-your-customer rules for tariff set to 0%, within 2 quarters — open: the US answers next quarter',
     ]);

@@ -9,6 +9,7 @@ import { classRows, runClass } from '../../src/view/classResults';
 import {
   activeScene,
   chooseFile,
+  classroomClosed,
   clickRect,
   playedTurns,
   screenTexts,
@@ -31,6 +32,14 @@ async function toClassResults(page: Page): Promise<void> {
   await waitForText(page, 'Show results');
 }
 
+/** The Close button of Setup's classroom options, at the panel's lower right. */
+const classroomClose = {
+  x: SETUP.panel.x + SETUP.panel.w - 24 - 168,
+  y: SETUP.panel.y + SETUP.panel.h - 16 - 40,
+  w: 168,
+  h: 40,
+};
+
 describe('the classroom kit', () => {
   it('a class code fixes the game; the timer commits the picked moves; an inject is kept', async () => {
     const code = encodeClassCode({ scenario: 'truce-2026', seed: 4242, turns: 2, turnSeconds: 3 });
@@ -38,6 +47,8 @@ describe('the classroom kit', () => {
     await page.keyboard.press('1');
     await waitForScene(page, SCENE.setup);
     await waitForText(page, 'Start ▶');
+    await page.keyboard.press('c');
+    await waitForText(page, 'Online class…');
     const field = page.locator('input[aria-label="Class code"]');
     await field.fill('c1.not-a-code.0000000');
     await field.press('Enter');
@@ -49,6 +60,8 @@ describe('the classroom kit', () => {
     expect((await screenTexts(page)).join('\n')).toContain('Seed 4242');
     expect(await page.locator('input[aria-label="Class code"]').inputValue()).toBe(code);
     await shot(page, 'setup-class');
+    await clickRect(page, classroomClose);
+    await classroomClosed(page);
     await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
     // A class game asks the questionnaire first; Esc skips it.
     await waitForScene(page, SCENE.questionnaire);
@@ -120,6 +133,8 @@ describe('the classroom kit', () => {
     await teacher.keyboard.press('1');
     await waitForScene(teacher, SCENE.setup);
     await waitForText(teacher, 'Start ▶');
+    await clickRect(teacher, SETUP.classroom);
+    await waitForText(teacher, 'Online class…');
     await clickRect(teacher, {
       x: SETUP.quartersX,
       y: SETUP.classY,
@@ -150,8 +165,11 @@ describe('the classroom kit', () => {
     const playGroup = async (pick: string | null): Promise<string> => {
       const group = await open(`?class=${code}`);
       await waitForScene(group, SCENE.setup);
+      await waitForText(group, `Seed ${seed}`);
+      await group.keyboard.press('c');
       await waitForText(group, '2 quarters');
-      expect((await screenTexts(group)).join('\n')).toContain(`Seed ${seed}`);
+      await group.keyboard.press('Escape');
+      await classroomClosed(group);
       await group.keyboard.press('Enter');
       await waitForScene(group, SCENE.questionnaire);
       await group.keyboard.press('Escape');
@@ -187,6 +205,8 @@ describe('the classroom kit', () => {
 
     // The teacher pastes both into class results.
     await teacher.bringToFront();
+    await teacher.keyboard.press('Escape'); // closes the classroom options, then Setup
+    await classroomClosed(teacher);
     await teacher.keyboard.press('Escape');
     await waitForScene(teacher, SCENE.title);
     await toClassResults(teacher);

@@ -38,7 +38,7 @@ describe('comfort', () => {
     await press(button(page, 'Larger text: off'));
     await button(page, 'Larger text: on').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => localStorage.getItem('precursor.comfort'))).toBe(
-      JSON.stringify({ highContrast: true, largeText: true }),
+      JSON.stringify({ highContrast: true, largeText: true, guide: false }),
     );
     await settle(page);
     await shot(page, 'comfort-settings');
@@ -71,7 +71,7 @@ describe('comfort', () => {
     await waitForScene(again, SCENE.turn);
     await waitForText(again, 'End turn');
     expect(await again.evaluate(() => localStorage.getItem('precursor.comfort'))).toBe(
-      JSON.stringify({ highContrast: false, largeText: true }),
+      JSON.stringify({ highContrast: false, largeText: true, guide: false }),
     );
   });
 

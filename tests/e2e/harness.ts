@@ -77,6 +77,14 @@ export async function openGame(
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   const problems = watchForProblems(page);
+  // The guided first quarter is offered to a new player; tests start as players who have seen it
+  // (tests/e2e/guide.test.ts turns it on).
+  await page.addInitScript(() => {
+    const key = 'precursor.comfort';
+    const stored = JSON.parse(window.localStorage.getItem(key) ?? '{}') as { guide?: boolean };
+    if (stored.guide === undefined)
+      window.localStorage.setItem(key, JSON.stringify({ ...stored, guide: false }));
+  });
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.__precursor?.ready === true, undefined, {
@@ -208,4 +216,13 @@ export async function chooseFile(page: Page, open: () => Promise<void>): Promise
   await page.waitForTimeout(300);
   await open();
   return chooser;
+}
+
+/** Waits until Setup's classroom options are closed (their Online class button gone). */
+export async function classroomClosed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !(window.__precursor?.texts() ?? []).some((t) => t.includes('Online class…')),
+    undefined,
+    { timeout: 10_000 },
+  );
 }

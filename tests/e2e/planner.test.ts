@@ -3,7 +3,15 @@ import { builtInScenario } from '../../src/core/scenarios';
 import { playGame } from '../../src/machine/driver';
 import { SCENE } from '../../src/scenes/keys';
 import { REPORT_CONTINUE, SETUP } from '../../src/ui/layout';
-import { clickRect, playedTurns, screenTexts, shot, waitForScene, waitForText } from './harness';
+import {
+  classroomClosed,
+  clickRect,
+  playedTurns,
+  screenTexts,
+  shot,
+  waitForScene,
+  waitForText,
+} from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -41,8 +49,11 @@ describe('the planning AI in the browser', () => {
       );
       await clickRect(page, opponentButton(5)); // Expert
       await waitForText(page, 'Plans: plays its options forward');
+      await clickRect(page, SETUP.classroom);
       await clickRect(page, { x: SETUP.quartersX, y: SETUP.classY, w: SETUP.classButtonW, h: 40 });
       await waitForText(page, '2 quarters');
+      await page.keyboard.press('Escape');
+      await classroomClosed(page);
       if (ai === 'china') await shot(page, 'setup-expert');
       await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
       await waitForScene(page, SCENE.briefing);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeClassCode } from '../../src/core/code';
 import { TEACHING } from '../../src/core/teaching';
 import { SCENE } from '../../src/scenes/keys';
+import { REPORT_BODY } from '../../src/ui/grid';
 import {
   DEBRIEF_QUESTIONNAIRE,
   GLOSSARY_BOX,
@@ -12,7 +13,15 @@ import {
   TURN_GLOSSARY,
 } from '../../src/ui/layout';
 import { glossaryPageCount, glossaryPageOf } from '../../src/view/glossary';
-import { activeScene, clickDesign, screenTexts, shot, waitForScene, waitForText } from './harness';
+import {
+  activeScene,
+  classroomClosed,
+  clickDesign,
+  screenTexts,
+  shot,
+  waitForScene,
+  waitForText,
+} from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -67,12 +76,15 @@ describe('the questionnaire and the glossary in a class game', () => {
     const code = encodeClassCode({ scenario: 'truce-2026', seed: 3131, turns: 2, turnSeconds: 5 });
     const page = await pages.open(`?class=${code}`);
     await waitForScene(page, SCENE.setup);
+    await page.keyboard.press('c');
     await waitForText(page, '2 quarters');
     // A class game asks the questionnaire: the class code turned it on.
     await waitForText(page, 'Questionnaire');
     expect(await screenTexts(page)).toContain('Questionnaire');
     expect(await screenTexts(page)).not.toContain('No questionnaire');
     await shot(page, 'setup-questionnaire');
+    await page.keyboard.press('Escape');
+    await classroomClosed(page);
     await clickCorner(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 }, 'topLeft');
 
     // Before the briefing: every answer wrong.
@@ -131,12 +143,13 @@ describe('the questionnaire and the glossary in a class game', () => {
     await waitForScene(page, SCENE.report);
     await waitForText(page, 'US: public credit for China’s steps');
     await shot(page, 'report-glossary');
-    await clickDesign(page, 36, 92); // "US: public credit…", the first move played
+    await clickDesign(page, REPORT_BODY.played.x + 4, REPORT_BODY.played.y + 8); // "US: public credit…", the first move played
     await waitForScene(page, SCENE.glossary);
     await waitForText(page, pageLabelOf('credit'));
     await page.keyboard.press('Escape');
     await waitForScene(page, SCENE.report);
-    await clickDesign(page, 424, 122); // "Deaths this quarter", the second figure
+    const { changes } = REPORT_BODY;
+    await clickDesign(page, changes.x + 4, changes.y + changes.step + 8); // "Deaths this quarter", the second figure
     await waitForScene(page, SCENE.glossary);
     await waitForText(page, pageLabelOf('deaths'));
     await waitForText(page, 'Synthetic-opioid overdose deaths in the United States');

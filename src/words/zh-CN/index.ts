@@ -12,6 +12,7 @@ import { CLASS_RESULTS_WORDS } from './screens/classResults';
 import { CLASS_RESULTS_VIEW_WORDS } from './screens/classResultsView';
 import { DEBRIEF_WORDS } from './screens/debrief';
 import { DEBRIEF_VIEW_WORDS } from './screens/debriefView';
+import { GUIDE_WORDS } from './screens/guide';
 import { HOW_IT_WORKS_WORDS } from './screens/howItWorks';
 import { OFFER_WORDS } from './screens/offer';
 import { ONLINE_WORDS } from './screens/online';
@@ -50,6 +51,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,
   ...DEBRIEF_VIEW_WORDS,
+  ...GUIDE_WORDS,
   ...HOW_IT_WORKS_WORDS,
   ...OFFER_WORDS,
   ...ONLINE_WORDS,

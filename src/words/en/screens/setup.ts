@@ -12,7 +12,7 @@ export const SETUP_WORDS = {
   'screen.setup.button.timer': 'Timer {clock}',
   'screen.setup.button.timer_off': 'Timer off',
   'screen.setup.header': 'Precursor · New game',
-  'screen.setup.headerKeys': 'Enter starts · Esc goes back',
+  'screen.setup.headerKeys': 'Enter starts · C classroom · Esc goes back',
   'screen.setup.loading': 'Loading the model…',
   'screen.setup.caption.scenario': 'Scenario',
   'screen.setup.caption.seat': 'Who plays',
@@ -45,5 +45,11 @@ export const SETUP_WORDS = {
   'screen.setup.button.back': '← Back',
   'screen.setup.button.start': 'Start ▶',
   'screen.setup.hint':
-    'Tab / arrows move · Enter or Space chooses · Enter on the seed to type one · paste a class code, Enter · Esc back',
+    'Enter starts · Tab / arrows move · Space chooses · C classroom options · , settings · Esc back',
+  'screen.setup.hint_classroom':
+    'Tab / arrows move · Enter or Space chooses · Enter on the seed to type one · paste a class code, Enter · Esc closes',
+  'screen.setup.button.classroom': 'Classroom…',
+  'screen.setup.button.onlineClass': 'Online class…',
+  'screen.setup.seedNote':
+    'Seed {seed}: a new one each game, unless you type one or a class code sets it.',
 } as const;

@@ -12,7 +12,7 @@ export const SETUP_WORDS: Readonly<Record<string, string>> = {
   'screen.setup.button.timer': '计时 {clock}',
   'screen.setup.button.timer_off': '不计时',
   'screen.setup.header': 'Precursor · 新游戏',
-  'screen.setup.headerKeys': 'Enter 开始 · Esc 返回',
+  'screen.setup.headerKeys': 'Enter 开始 · C 课堂选项 · Esc 返回',
   'screen.setup.loading': '正在加载模型…',
   'screen.setup.caption.scenario': '情景',
   'screen.setup.caption.seat': '谁来玩',
@@ -41,5 +41,10 @@ export const SETUP_WORDS: Readonly<Record<string, string>> = {
   'screen.setup.button.back': '← 返回',
   'screen.setup.button.start': '开始 ▶',
   'screen.setup.hint':
-    'Tab / 方向键移动 · Enter 或 Space 选择 · 在种子上按 Enter 可输入 · 粘贴班级代码后按 Enter · Esc 返回',
+    'Enter 开始 · Tab / 方向键移动 · Space 选择 · C 课堂选项 · , 设置 · Esc 返回',
+  'screen.setup.hint_classroom':
+    'Tab / 方向键移动 · Enter 或 Space 选择 · 在种子上按 Enter 可输入 · 粘贴班级代码后按 Enter · Esc 关闭',
+  'screen.setup.button.classroom': '课堂选项…',
+  'screen.setup.button.onlineClass': '在线课堂…',
+  'screen.setup.seedNote': '种子 {seed}：每局换新，除非你自己输入或由班级代码指定。',
 };
