@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { scenarioHash } from './hash';
 import { LIMITS } from './limits';
 import { fail, ok, type Result } from './result';
@@ -14,6 +13,7 @@ import {
 } from './schema';
 import { MODEL_VERSION } from './state';
 import type { Move, WorldEvent } from './vocabulary';
+import { z } from './zod';
 
 const turnsSchema = z
   .array(

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { LIMITS } from './limits';
 import type { Replay } from './replay';
 import { replaySchema } from './replay';
@@ -17,6 +16,7 @@ import {
   SIDES,
   US_POLICIES,
 } from './vocabulary';
+import { z } from './zod';
 
 /** One turn as recorded: the `sim` tool's JSON turn. Saves keep them so old games can be shown as played. */
 export const turnRecordSchema = z

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { LIMITS } from './limits';
 import { CHINA_MOVE_TYPES, US_MOVE_TYPES } from './moves';
 import { PARAMS } from './params';
@@ -15,6 +14,7 @@ import {
   worldSchema,
 } from './schema';
 import { type MoveType, WORLD_EVENTS } from './vocabulary';
+import { z } from './zod';
 
 /** A side's confidential brief, shown only to that side. */
 const briefSchema = z

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { type Language, language } from '../words';
+import { z } from './zod';
 
 const BRIEF_FIELDS = ['situation', 'wants', 'fears', 'redLines', 'fallback', 'otherSide'] as const;
 type BriefField = (typeof BRIEF_FIELDS)[number];

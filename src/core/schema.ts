@@ -1,14 +1,10 @@
-import { z } from 'zod';
 import { LIMITS } from './limits';
 import { CHINA_MOVE_TYPES, MOVE_TYPES, MOVES, type MoveRecord, US_MOVE_TYPES } from './moves';
 import { fail, ok, type Result } from './result';
 import { ASKS, type Move, type MoveType, POSTURES, WORLD_EVENTS } from './vocabulary';
+import { z } from './zod';
 
 /** Schemas of the model's data: moves, events, the world. Every way in validates with these. */
-
-// Zod can compile schemas with `new Function`; the page's Content-Security-Policy forbids that, and
-// even zod's probe for it is reported as a violation. Validation is the same without it.
-z.config({ jitless: true });
 
 /** A move's schema from its record: its type and the fields of its parameter, nothing else. */
 function variant(type: MoveType, term: z.ZodType) {

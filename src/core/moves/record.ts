@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { WordVars } from '../../words';
 import type { GameState } from '../state';
 import type { Cause, Move, MoveType, RuleId, Side } from '../vocabulary';
+import { z } from '../zod';
 
 export type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;
 

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { t } from '../../words';
 import { bump } from '../effects';
 import { answer, offerRefusal, offerToAnswer, putOnTable } from '../offers';
 import { MAX_OFFER_TERMS, MAX_OFFER_WITHIN, type Move } from '../vocabulary';
+import { z } from '../zod';
 import { noParam, one, type Records, two, wholeParam } from './record';
 
 type Shared = 'proposeSummit' | 'attendSummit' | 'proposeOffer' | 'acceptOffer' | 'declineOffer';
