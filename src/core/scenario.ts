@@ -2,7 +2,7 @@ import { LIMITS } from './limits';
 import { CHINA_MOVE_TYPES, US_MOVE_TYPES } from './moves';
 import { PARAMS } from './params';
 import type { Result } from './result';
-import { translationsSchema } from './scenarioWords';
+import { briefSchema, translationsSchema } from './scenarioWords';
 import {
   chinaMovesSchema,
   parseWith,
@@ -15,18 +15,6 @@ import {
 } from './schema';
 import { type MoveType, WORLD_EVENTS } from './vocabulary';
 import { z } from './zod';
-
-/** A side's confidential brief, shown only to that side. */
-const briefSchema = z
-  .object({
-    situation: z.string().min(1).max(600),
-    wants: z.string().min(1).max(400),
-    fears: z.string().min(1).max(400),
-    redLines: z.string().min(1).max(400),
-    fallback: z.string().min(1).max(400),
-    otherSide: z.string().min(1).max(400),
-  })
-  .strict();
 
 export const scenarioSchema = z
   .object({

@@ -1,11 +1,8 @@
 import { type Language, language } from '../words';
 import { z } from './zod';
 
-const BRIEF_FIELDS = ['situation', 'wants', 'fears', 'redLines', 'fallback', 'otherSide'] as const;
-type BriefField = (typeof BRIEF_FIELDS)[number];
-
-/** A side's brief in another language: any of its fields (those missing stay as written). */
-const briefWords = z
+/** A side's confidential brief, shown only to that side. */
+export const briefSchema = z
   .object({
     situation: z.string().min(1).max(600),
     wants: z.string().min(1).max(400),
@@ -14,8 +11,12 @@ const briefWords = z
     fallback: z.string().min(1).max(400),
     otherSide: z.string().min(1).max(400),
   })
-  .partial()
   .strict();
+
+type Brief = z.infer<typeof briefSchema>;
+
+/** A side's brief in another language: any of its fields (those missing stay as written). */
+const briefWords = briefSchema.partial().strict();
 
 /** A scenario's texts in one other language: any of them; what is missing is read as written. */
 const scenarioWords = z
@@ -43,7 +44,7 @@ type Translations = z.infer<typeof translationsSchema>;
 interface Texts {
   title: string;
   briefing: string;
-  briefs?: { us: Record<BriefField, string>; china: Record<BriefField, string> } | undefined;
+  briefs?: { us: Brief; china: Brief } | undefined;
   actual?: { turn: number; note: string; deaths12m?: number | undefined }[] | undefined;
   translations?: Translations | undefined;
 }
