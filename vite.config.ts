@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { cjkFontPlugin } from './scripts/cjk-font.ts';
+import { firstWordsPlugin } from './scripts/first-words.ts';
 import { completeNoticesPlugin, NOTICES_FILE } from './scripts/notices.ts';
 import { roomsPlugin } from './scripts/rooms-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [completeNoticesPlugin(), roomsPlugin(), cjkFontPlugin()],
+  plugins: [completeNoticesPlugin(), roomsPlugin(), cjkFontPlugin(), firstWordsPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -207,19 +207,25 @@ function watchTitle(game: Phaser.Game, host: Window): () => void {
   });
   return () => {
     firstShown = true;
-    const query = new URLSearchParams(host.location.search);
-    const replay = query.get('replay');
-    const classCode = query.get('class');
-    const title = game.scene.getScene(SCENE.title);
-    const joining = classIdOf(host.location.search);
-    const teaching = teachIdOf(host.location.search);
-    if (replay !== null && title) openReplayLink(title, replay);
-    else if (teaching === 'new' && title) openOnlineClass(title, null);
-    else if (teaching !== null && title) openDashboard(title, teaching);
-    else if (joining !== null && title) openJoinLink(title, joining);
-    else if (classCode !== null && title) openClassLink(title, classCode);
-    else offer();
+    // Every screen but the title needs the words that come with the game's chunk.
+    void loadSessionModule().then(() => openFromAddress(game, host, offer));
   };
+}
+
+/** Opens what the page's address asks for, or else offers the saved games beneath the title. */
+function openFromAddress(game: Phaser.Game, host: Window, offer: () => void): void {
+  const query = new URLSearchParams(host.location.search);
+  const replay = query.get('replay');
+  const classCode = query.get('class');
+  const title = game.scene.getScene(SCENE.title);
+  const joining = classIdOf(host.location.search);
+  const teaching = teachIdOf(host.location.search);
+  if (replay !== null && title) openReplayLink(title, replay);
+  else if (teaching === 'new' && title) openOnlineClass(title, null);
+  else if (teaching !== null && title) openDashboard(title, teaching);
+  else if (joining !== null && title) openJoinLink(title, joining);
+  else if (classCode !== null && title) openClassLink(title, classCode);
+  else offer();
 }
 
 function activeSceneKey(game: Phaser.Game): string {

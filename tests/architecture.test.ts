@@ -176,6 +176,7 @@ describe('the layers', () => {
     expect(lazy.sort()).toEqual([
       'scenes/load.ts → app',
       'scenes/load.ts → online',
+      'scenes/load.ts → words',
       'scenes/load.ts → work',
     ]);
   });

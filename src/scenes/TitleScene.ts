@@ -7,6 +7,7 @@ import { addText, TYPE_SIZE } from '../ui/typography';
 import { t } from '../words';
 import { SCENE, type SceneKey } from './keys';
 import { addLanguageSwitch } from './language';
+import { loadSessionModule } from './load';
 import { openSettings } from './SettingsScene';
 import { Screen } from './screen';
 
@@ -31,7 +32,11 @@ export class TitleScene extends Screen {
     super(SCENE.title);
   }
 
+  /** Whether a press has already asked to leave for another screen. */
+  private leaving = false;
+
   create(): void {
+    this.leaving = false;
     this.drawBackdrop();
     new ScreenHeader(this, t('screen.title.header'), t('screen.title.headerRight'));
     new Emblem(this, DESIGN.width / 2, TITLE.emblemY, TITLE.emblemRadius);
@@ -61,7 +66,7 @@ export class TitleScene extends Screen {
         primary: entry.primary ?? false,
         width: slot.w,
         height: slot.h,
-        onActivate: () => this.scene.start(entry.target),
+        onActivate: () => this.leaveFor(entry.target),
       });
     });
     // Under the header's right end, clear of the menu and of the line that offers a saved game.
@@ -78,6 +83,18 @@ export class TitleScene extends Screen {
     buttons.push(addLanguageSwitch(this, String(MENU.length + 2)));
     this.focus(buttons);
     this.hint(t('screen.title.hint', { last: buttons.length }), TYPE_SIZE.small);
+  }
+
+  /**
+   * Opens `target` once the game's chunk, with every other screen's words, has arrived (it is
+   * fetched as soon as the title has drawn, so this rarely waits); once, however often pressed.
+   */
+  private leaveFor(target: SceneKey): void {
+    if (this.leaving) return;
+    this.leaving = true;
+    void loadSessionModule().then(() => {
+      if (this.scene.isActive()) this.scene.start(target);
+    });
   }
 
   /** Faint squared paper behind everything, the look of a working document. */

@@ -3,22 +3,29 @@
  * drawn, so the first frame waits only for Phaser and the scenes. Scenes import src/app only as
  * types; its values come from here.
  */
+import { addEnglishWords } from '../words';
+
 export type SessionModule = typeof import('../app/index');
 
 let loading: Promise<SessionModule> | null = null;
 let loaded: SessionModule | null = null;
 
 /**
- * The model, the statechart and the selectors arrive as a separate chunk, fetched once the title
- * has drawn, so the first frame waits only for Phaser and the scenes.
+ * The model, the statechart, the selectors and the English words of every screen but the title's
+ * arrive as separate chunks, fetched once the title has drawn, so the first frame waits only for
+ * Phaser, the scenes and the title's words. Every way off the title waits for them.
  */
 export function loadSessionModule(): Promise<SessionModule> {
-  loading ??= Promise.all([import('../app/index'), import('../work/plan')]).then(([m, workers]) => {
-    // An expert AI decides in a Web Worker, so the page never waits on its planning.
-    m.setPlanService(workers.workerPlanService());
-    loaded = m;
-    return m;
-  });
+  // The rest of the English words first: the model's modules may ask for words as they load.
+  loading ??= import('../words/en/later')
+    .then(({ EN_LATER }) => addEnglishWords(EN_LATER))
+    .then(() => Promise.all([import('../app/index'), import('../work/plan')]))
+    .then(([m, workers]) => {
+      // An expert AI decides in a Web Worker, so the page never waits on its planning.
+      m.setPlanService(workers.workerPlanService());
+      loaded = m;
+      return m;
+    });
   return loading;
 }
 

@@ -1,12 +1,18 @@
 import i18next from 'i18next';
-import { EN } from './en';
+import { EN_FIRST } from './en/first';
+import { EN_LATER } from './en/later';
 import type { Language } from './language';
 import { ZH_CN } from './zh-CN';
 
 /** Fills a message: the key, and the values (with `context` and `count`) it is filled with. */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
-const CATALOGUES: Record<Language, Readonly<Record<string, string>>> = { en: EN, 'zh-CN': ZH_CN };
+// English in its two parts (src/words/en/index.ts joins them), so that the page's title, which
+// carries only the first, does not take the second with it through this module.
+const CATALOGUES: Record<Language, Readonly<Record<string, string>>> = {
+  en: { ...EN_FIRST, ...EN_LATER },
+  'zh-CN': ZH_CN,
+};
 
 /**
  * The words of `lng` through i18next, with the catalogues' conventions: flat keys with dots in

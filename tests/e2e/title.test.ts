@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
 import { BACK_BUTTON, centreOf, titleMenuButton } from '../../src/ui/layout';
-import { activeScene, clickDesign, shot, waitForScene } from './harness';
+import { EN } from '../../src/words/en';
+import { activeScene, clickDesign, screenTexts, shot, waitForScene } from './harness';
 import { gamePages } from './pages';
 import { settle } from './published';
 
@@ -20,6 +21,34 @@ describe('title screen', () => {
     expect(hook.ready).toBe(true);
     expect(hook.firstFrameAt).toBeGreaterThan(0);
     await shot(page, 'title');
+  });
+
+  it('leaves the title only once the other screens’ words have come', async () => {
+    // The page's title carries only its own words; hold back the chunk with the rest, as a slow
+    // network would, and press for Setup at once.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const later = /\/assets\/later-[\w-]+\.js$/;
+    await pages.context.route(later, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      const page = await open();
+      await page.keyboard.press('1');
+      await page.waitForTimeout(400);
+      expect(await activeScene(page)).toBe(SCENE.title);
+      release();
+      await waitForScene(page, SCENE.setup);
+      const texts = await screenTexts(page);
+      expect(texts).toContain(EN['screen.setup.seat_us']);
+      expect(texts.filter((text) => text in EN)).toEqual([]);
+    } finally {
+      release();
+      await pages.context.unroute(later);
+    }
   });
 
   it('exposes a read-only hook', async () => {
