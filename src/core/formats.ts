@@ -2,10 +2,16 @@ import type { TurnRecord } from './turn';
 import type { Move } from './vocabulary';
 import { INDICATORS } from './vocabulary';
 
-/** A move as short text: `setTariff:20`, `giveCredit`. */
+/**
+ * A move as short text: `setTariff:20`, `giveCredit`; an offer's terms in brackets, joined by `+`
+ * (`proposeOffer:[setTariff:0+giveCredit]:[schedulePrecursors:2]:2`), so that a list of moves
+ * can be joined by `,` or `;` and still read back as moves.
+ */
 export function moveToken(m: Move): string {
   const { type, ...params } = m as Move & Record<string, unknown>;
-  const values = Object.values(params);
+  const values = Object.values(params).map((v) =>
+    Array.isArray(v) ? `[${(v as Move[]).map(moveToken).join('+')}]` : String(v),
+  );
   return values.length ? `${type}:${values.join(':')}` : type;
 }
 
