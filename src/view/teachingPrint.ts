@@ -13,7 +13,7 @@ import {
   GLOSSARY,
   NOTES,
   RUBRIC,
-  RUBRIC_LEVELS,
+  rubricLevels,
   TEACHING,
   TEACHING_SCENARIOS,
   type Teaching,
@@ -175,7 +175,9 @@ export function actualRows(scenario: Scenario): { quarter: string; note: string 
 /** The rubric as an HTML table. */
 export function rubricHtml(): string {
   return `<table>
-<thead><tr><th>${w('criterion')}</th>${RUBRIC_LEVELS.map((l) => `<th>${e(l)}</th>`).join('')}</tr></thead>
+<thead><tr><th>${w('criterion')}</th>${rubricLevels()
+    .map((l) => `<th>${e(l)}</th>`)
+    .join('')}</tr></thead>
 <tbody>
 ${RUBRIC.map(
   (r) => `<tr><td>${e(r.criterion)}</td>${r.levels.map((l) => `<td>${e(l)}</td>`).join('')}</tr>`,

@@ -3,6 +3,7 @@ import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
 import { CODE_WORDS } from './codes';
 import { DISCUSSION_WORDS } from './discussion';
+import { GLOSSARY_WORDS } from './glossary';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
 import { OFFER_LINE_WORDS } from './offers';
@@ -26,12 +27,15 @@ import { SHARE_WORDS } from './screens/share';
 import { TITLE_WORDS } from './screens/title';
 import { TURN_WORDS } from './screens/turn';
 import { VIEWER_WORDS } from './screens/viewer';
+import { TEACHING_WORDS } from './teaching';
+import { TEACHING_NOTES_WORDS } from './teachingNotes';
 import { VIEW_WORDS } from './view';
 import { WORLD_WORDS } from './world';
 
 /**
  * The game's words in English, addressed by key. A key names a thing, not a screen: `move.<id>.*`
  * for the moves, `rule.<id>.*` for the rules, `event.`, `posture.` and `indicator.` for the world;
+ * `teaching.<scenario>.*`, `teaching.rubric.*` and `teaching.glossary.<id>.*` for the teaching material;
  * `screen.<screen>.*` for what a screen says of its own (`screens/<screen>.ts`).
  * Variants follow the usual message-catalogue conventions: `key_<context>` for a variant picked by
  * the caller, `_one` and `_other` for the plural by `count`; `{name}` is filled from the values
@@ -68,6 +72,9 @@ export const EN = {
   ...SAVES_WORDS,
   ...VIEWER_WORDS,
   ...GUIDE_WORDS,
+  ...TEACHING_WORDS,
+  ...TEACHING_NOTES_WORDS,
+  ...GLOSSARY_WORDS,
 } as const;
 
 export type WordKey = keyof typeof EN;
