@@ -90,7 +90,7 @@ export function lessonCardHtml(scenario: Scenario & { id: TeachingScenario }): s
   const t = TEACHING[scenario.id];
   const notes = NOTES[scenario.id];
   const asks = notes.turningPoints
-    .map((p) => `<li><strong>${e(p.when)}:</strong> ${e(p.ask[0] ?? '')}</li>`)
+    .map((p) => `<li><strong>${w('pointAsk', { when: p.when })}</strong> ${e(p.ask[0] ?? '')}</li>`)
     .join('\n');
   return teachingPage(
     words('print.teach.lessonTitle', { scenario: scenario.title }),
@@ -193,7 +193,7 @@ export function teacherNotesHtml(scenario: Scenario & { id: TeachingScenario }):
   const points = notes.turningPoints
     .map(
       (p) =>
-        `<li><strong>${e(p.when)}.</strong> ${e(p.watch)}<ul>${p.ask.map((a) => `<li>${e(a)}</li>`).join('')}</ul></li>`,
+        `<li><strong>${w('pointWatch', { when: p.when })}</strong> ${e(p.watch)}<ul>${p.ask.map((a) => `<li>${e(a)}</li>`).join('')}</ul></li>`,
     )
     .join('\n');
   const actual = actualRows(scenario);

@@ -146,6 +146,12 @@ describe('the teaching material in Chinese', () => {
     expect(missing).toEqual([]);
   });
 
+  it('punctuates the turning points in Chinese', async () => {
+    await setLanguage('zh-CN');
+    expect(lessonCardHtml(scenario('truce-2026'))).toContain('<strong>第1–2季度：</strong>');
+    expect(teacherNotesHtml(scenario('truce-2026'))).toContain('<strong>第1–2季度。</strong>');
+  });
+
   it('sorts the glossary in Chinese order, and back in English', async () => {
     await setLanguage('zh-CN');
     const terms = glossaryItems().map((g) => g.term);
