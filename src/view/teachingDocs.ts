@@ -7,14 +7,14 @@ import {
   GLOSSARY,
   NOTES,
   RUBRIC,
-  RUBRIC_LEVELS,
+  rubricLevels,
   TEACHING,
   type TeachingScenario,
 } from '../core/teaching';
 import { actualRows, optionLetter, ruleRefs } from './teachingPrint';
 
 const HEADER =
-  '<!-- Written by `npm run teaching:docs` from src/core/teaching.ts; edit the data, not this page. -->';
+  '<!-- Written by `npm run teaching:docs` from src/core/teaching.ts and src/words/en/teaching*.ts, glossary.ts; edit those, not this page. -->';
 
 export function teachingMarkdown(scenario: Scenario & { id: TeachingScenario }): string {
   const t = TEACHING[scenario.id];
@@ -56,10 +56,11 @@ export function teachingMarkdown(scenario: Scenario & { id: TeachingScenario }):
   });
   out.push(`${t.questions.length + 1}. Open question: ${t.open}`, '');
   out.push('## Rubric for the discussion or a written reflection', '');
+  const levels = rubricLevels();
   for (const r of RUBRIC) {
     out.push(`- **${r.criterion}**`);
     r.levels.forEach((l, k) => {
-      out.push(`  - ${RUBRIC_LEVELS[k]}: ${l}`);
+      out.push(`  - ${levels[k]}: ${l}`);
     });
   }
   out.push(

@@ -13,7 +13,7 @@ import {
   GLOSSARY,
   NOTES,
   RUBRIC,
-  RUBRIC_LEVELS,
+  rubricLevels,
   TEACHING,
   TEACHING_SCENARIOS,
   type Teaching,
@@ -90,7 +90,7 @@ export function lessonCardHtml(scenario: Scenario & { id: TeachingScenario }): s
   const t = TEACHING[scenario.id];
   const notes = NOTES[scenario.id];
   const asks = notes.turningPoints
-    .map((p) => `<li><strong>${e(p.when)}:</strong> ${e(p.ask[0] ?? '')}</li>`)
+    .map((p) => `<li><strong>${w('pointAsk', { when: p.when })}</strong> ${e(p.ask[0] ?? '')}</li>`)
     .join('\n');
   return teachingPage(
     words('print.teach.lessonTitle', { scenario: scenario.title }),
@@ -175,7 +175,9 @@ export function actualRows(scenario: Scenario): { quarter: string; note: string 
 /** The rubric as an HTML table. */
 export function rubricHtml(): string {
   return `<table>
-<thead><tr><th>${w('criterion')}</th>${RUBRIC_LEVELS.map((l) => `<th>${e(l)}</th>`).join('')}</tr></thead>
+<thead><tr><th>${w('criterion')}</th>${rubricLevels()
+    .map((l) => `<th>${e(l)}</th>`)
+    .join('')}</tr></thead>
 <tbody>
 ${RUBRIC.map(
   (r) => `<tr><td>${e(r.criterion)}</td>${r.levels.map((l) => `<td>${e(l)}</td>`).join('')}</tr>`,
@@ -191,7 +193,7 @@ export function teacherNotesHtml(scenario: Scenario & { id: TeachingScenario }):
   const points = notes.turningPoints
     .map(
       (p) =>
-        `<li><strong>${e(p.when)}.</strong> ${e(p.watch)}<ul>${p.ask.map((a) => `<li>${e(a)}</li>`).join('')}</ul></li>`,
+        `<li><strong>${w('pointWatch', { when: p.when })}</strong> ${e(p.watch)}<ul>${p.ask.map((a) => `<li>${e(a)}</li>`).join('')}</ul></li>`,
     )
     .join('\n');
   const actual = actualRows(scenario);

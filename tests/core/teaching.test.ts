@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/limits';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
 import {
   findTerm,
   GLOSSARY,
   glossaryEntry,
-  REQUIRED_TERMS,
   TEACHING,
   TEACHING_SCENARIOS,
   TERM_FOR_EVENT,
@@ -14,6 +13,7 @@ import {
   TERM_FOR_POSTURE,
 } from '../../src/core/teaching';
 import { RULE_IDS } from '../../src/core/vocabulary';
+import { setLanguage } from '../../src/words';
 
 describe('teaching material', () => {
   it('covers every built-in scenario and nothing else', () => {
@@ -54,6 +54,43 @@ describe('teaching material', () => {
   }
 });
 
+/** The words a student meets on the turn and report screens in English that the glossary must explain. */
+const REQUIRED_TERMS = [
+  'PC',
+  'KYC',
+  'scheduling',
+  'class control',
+  'major-producer list',
+  'export licensing',
+  'working group',
+  'enforcing',
+  'posture',
+  'goodwill',
+  'relations',
+  'credit',
+  're-announce',
+  'chips',
+  'tariff',
+  'sanctions',
+  'forensic-science institute',
+  'coalition',
+  'naloxone',
+  'purity',
+  'street price',
+  'alt supply',
+  'other producers',
+  '12-month deaths',
+  'truce',
+  'summit',
+  'offer',
+  'deal',
+  'breach',
+  'credibility',
+  'lives saved',
+  'no-moves world',
+  'seed',
+] as const;
+
 describe('glossary', () => {
   it('has unique ids and terms, each explained in a sentence or two', () => {
     expect(new Set(GLOSSARY.map((g) => g.id)).size).toBe(GLOSSARY.length);
@@ -85,5 +122,25 @@ describe('glossary', () => {
     expect(findTerm('kyc')?.id).toBe('kyc');
     expect(findTerm('Alt supply')?.id).toBe('otherProducers');
     expect(findTerm('marmalade')).toBeUndefined();
+  });
+
+  describe('in each language', () => {
+    afterEach(() => setLanguage('en'));
+    for (const lng of ['en', 'zh-CN'] as const)
+      it(`${lng}: every name of an entry finds that entry, and no other`, async () => {
+        await setLanguage(lng);
+        for (const g of GLOSSARY)
+          for (const name of [g.term, ...(g.aka ?? [])])
+            expect(findTerm(name)?.id, name).toBe(g.id);
+        expect(new Set(GLOSSARY.map((g) => g.term.toLowerCase())).size).toBe(GLOSSARY.length);
+      });
+
+    it('zh-CN: finds the words the Chinese screens use', async () => {
+      await setLanguage('zh-CN');
+      expect(findTerm('前体')?.id).toBe('precursor');
+      expect(findTerm('来自别处')?.id).toBe('otherProducers');
+      expect(findTerm('kyc')?.id).toBe('kyc');
+      expect(findTerm('Precursor')).toBeUndefined();
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   TURN_GLOSSARY,
 } from '../../src/ui/layout';
 import { glossaryPageCount, glossaryPageOf } from '../../src/view/glossary';
+import { ZH_CN } from '../../src/words/zh-CN';
 import {
   activeScene,
   classroomClosed,
@@ -210,5 +211,40 @@ describe('the questionnaire and the glossary in a class game', () => {
       `0/${questions.length} → ${questions.length}/${questions.length}  ▲${questions.length}`,
     );
     await shot(teacher, 'class-results-before-after');
+  });
+
+  it('asks its questions and explains its words in Chinese in a game shown in Chinese', async () => {
+    const zh = (key: string) => ZH_CN[key] ?? key;
+    const code = encodeClassCode({ scenario: 'truce-2026', seed: 3131, turns: 2, turnSeconds: 0 });
+    const page = await pages.open(`?class=${code}&lang=zh-CN`);
+    await waitForScene(page, SCENE.setup);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, SCENE.questionnaire);
+    await waitForText(page, zh('screen.questionnaire.title_pre'));
+    await waitForText(page, zh('teaching.truce-2026.question.1.prompt').slice(0, 12));
+    await page.keyboard.press('b');
+    await waitForText(page, `${zh('teaching.truce-2026.question.1.option.b')}  ✓`);
+    await page.waitForFunction(() => document.fonts.check('16px "Precursor SC"', '休战'));
+    await shot(page, 'zh-CN-questionnaire');
+    // The open question, last.
+    for (let i = 0; i < questions.length; i++) await page.keyboard.press('Enter');
+    await waitForText(page, zh('teaching.truce-2026.open').slice(0, 12));
+    await shot(page, 'zh-CN-questionnaire-open');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.briefing);
+    await page.keyboard.press('Enter');
+
+    // The Glossary button names the card's entry in Chinese, and G opens it on that entry.
+    await waitForScene(page, SCENE.turn);
+    await waitForText(
+      page,
+      `${zh('screen.turn.button.glossary')}：${zh('teaching.glossary.credit.term')}`,
+    );
+    await page.keyboard.press('g');
+    await waitForScene(page, SCENE.glossary);
+    await waitForText(page, zh('teaching.glossary.credit.text').slice(0, 12));
+    const texts = await screenTexts(page);
+    expect(texts.some((t) => t.includes('Washington publicly recognizing'))).toBe(false);
+    await shot(page, 'zh-CN-glossary');
   });
 });

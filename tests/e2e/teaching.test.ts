@@ -4,6 +4,7 @@ import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
 import { TEACHING } from '../../src/core/teaching';
 import { SCENE } from '../../src/scenes/keys';
+import { ZH_CN } from '../../src/words/zh-CN';
 import { shot, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
@@ -33,6 +34,22 @@ describe('material for teachers', () => {
     const html = await popup(page, () => page.keyboard.press('Enter'));
     expect(html).toContain('Lesson card');
     expect(html).toContain(TEACHING['truce-2026'].objectives[0]?.text.slice(0, 30));
+  });
+
+  it('in Chinese, the teachers’ pages print the Chinese material', async () => {
+    const page = await pages.open('?lang=zh-CN');
+    await page.keyboard.press('3');
+    await waitForScene(page, SCENE.howItWorks);
+    await page.keyboard.press('t');
+    await waitForScene(page, SCENE.teachers);
+    await waitForText(page, '为期一年的休战');
+    await page.waitForFunction(() => document.fonts.check('16px "Precursor SC"', '休战'));
+    await shot(page, 'zh-CN-teachers');
+    const html = await popup(page, () => page.keyboard.press('Enter'));
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain(ZH_CN['teaching.truce-2026.objective.review']);
+    expect(html).toContain(ZH_CN['teaching.truce-2026.point.1.ask.1']);
+    expect(html).not.toContain(TEACHING['truce-2026'].objectives[0]?.text.slice(0, 30));
   });
 
   it('class results print the class’s before and after', async () => {

@@ -11,8 +11,10 @@ import {
   glossaryPageOf,
   glossaryView,
   indicatorTerm,
+  labelWidth,
   moveTerm,
 } from '../../src/view/glossary';
+import { setLanguage } from '../../src/words';
 
 describe('the glossary overlay', () => {
   it('lists every entry once, alphabetically, over its pages', () => {
@@ -59,6 +61,21 @@ describe('the glossary overlay', () => {
     expect(glossaryButtonLabel('Re-announce an old step')).toBe('Re-announce an old step');
     for (const t of [...US_MOVE_TYPES, ...CHINA_MOVE_TYPES])
       expect(glossaryButtonLabel(moveTerm(t).term).length).toBeLessThanOrEqual(28);
+  });
+
+  it('the Glossary button names the entry in Chinese too, in a label that fits', async () => {
+    await setLanguage('zh-CN');
+    try {
+      expect(glossaryButtonLabel(moveTerm('setTariff').term)).toBe('术语表：关税');
+      expect(glossaryButtonLabel(moveTerm('requireKYC').term)).toBe('术语表：KYC');
+      for (const t of [...US_MOVE_TYPES, ...CHINA_MOVE_TYPES]) {
+        const label = glossaryButtonLabel(moveTerm(t).term);
+        expect(label).toMatch(/[\u4e00-\u9fff]/);
+        expect(labelWidth(label), label).toBeLessThanOrEqual(28);
+      }
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('the turn screen’s cards and the report’s moves and figures carry their entries', () => {

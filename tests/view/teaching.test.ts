@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { GLOSSARY, NOTES, TEACHING, TEACHING_SCENARIOS } from '../../src/core/teaching';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GLOSSARY, NOTES, RUBRIC, TEACHING, TEACHING_SCENARIOS } from '../../src/core/teaching';
 import { escapeHtml } from '../../src/view/brief';
+import { glossaryItems } from '../../src/view/glossary';
+import {
+  answerSheetHtml,
+  questionnaireView,
+  startQuestionnaire,
+  stepBy,
+} from '../../src/view/questionnaire';
 import { glossaryMarkdown, teachingMarkdown } from '../../src/view/teachingDocs';
 import {
   glossaryHtml,
@@ -10,6 +17,7 @@ import {
   teacherNotesHtml,
   teachingScenario,
 } from '../../src/view/teachingPrint';
+import { setLanguage } from '../../src/words';
 
 const docs = (name: string) =>
   readFileSync(new URL(`../../docs/teaching/${name}`, import.meta.url), 'utf8');
@@ -76,5 +84,80 @@ describe('teaching printables', () => {
 
   it('knows no teaching material for a scenario that is not built in', () => {
     expect(teachingScenario('atlantis')).toBeUndefined();
+  });
+});
+
+/** Every text of the teaching material as it reads now: objectives, questions, notes, rubric, glossary. */
+function teachingTexts(): string[] {
+  const texts: string[] = [];
+  for (const id of TEACHING_SCENARIOS) {
+    const t = TEACHING[id];
+    texts.push(t.open, ...t.objectives.map((o) => o.text));
+    for (const q of t.questions) texts.push(q.prompt, ...q.options);
+    texts.push(...NOTES[id].usually);
+    for (const p of NOTES[id].turningPoints) texts.push(p.when, p.watch, ...p.ask);
+  }
+  for (const r of RUBRIC) texts.push(r.criterion, ...r.levels);
+  for (const g of GLOSSARY) texts.push(g.term, g.text);
+  return texts;
+}
+
+/** Everything a teacher or a group reads of the teaching material, in the language shown. */
+function everyPage(): string {
+  const pages = [
+    glossaryHtml(),
+    glossaryItems()
+      .map((g) => `${g.term} ${g.text}`)
+      .join('\n'),
+  ];
+  for (const id of TEACHING_SCENARIOS) {
+    const t = TEACHING[id];
+    pages.push(
+      lessonCardHtml(scenario(id)),
+      questionnaireHtml(scenario(id), false),
+      questionnaireHtml(scenario(id), true),
+      teacherNotesHtml(scenario(id)),
+      answerSheetHtml(scenario(id).title, t, { pre: t.questions.map(() => 0) }, {}),
+    );
+    let s = startQuestionnaire(t, 'pre');
+    for (let step = 0; step <= t.questions.length; step++, s = stepBy(t, s, 1)) {
+      const v = questionnaireView(t, s);
+      pages.push([v.prompt, ...v.options.map((o) => o.label)].join('\n'));
+    }
+  }
+  return pages.join('\n');
+}
+
+describe('the teaching material in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows no sentence of the English material on any page or questionnaire step', async () => {
+    // Sentences and phrases only: a bare "PC" or "KYC" is written the same in Chinese.
+    const english = teachingTexts().filter((text) => /[A-Za-z]+ [A-Za-z]+/.test(text));
+    expect(english.length).toBeGreaterThan(250);
+    await setLanguage('zh-CN');
+    const shown = everyPage();
+    const left = english.filter((text) => shown.includes(escapeHtml(text)) || shown.includes(text));
+    expect(left).toEqual([]);
+    // And the Chinese is there instead, every piece of it.
+    const chinese = teachingTexts();
+    expect(chinese.every((text) => /[\u4e00-\u9fff]/.test(text))).toBe(true);
+    const missing = chinese.filter((text) => !shown.includes(escapeHtml(text)));
+    expect(missing).toEqual([]);
+  });
+
+  it('punctuates the turning points in Chinese', async () => {
+    await setLanguage('zh-CN');
+    expect(lessonCardHtml(scenario('truce-2026'))).toContain('<strong>第1–2季度：</strong>');
+    expect(teacherNotesHtml(scenario('truce-2026'))).toContain('<strong>第1–2季度。</strong>');
+  });
+
+  it('sorts the glossary in Chinese order, and back in English', async () => {
+    await setLanguage('zh-CN');
+    const terms = glossaryItems().map((g) => g.term);
+    expect(terms).toContain('前体化学品');
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    await setLanguage('en');
+    expect(glossaryItems().map((g) => g.term)).toContain('Precursor');
   });
 });

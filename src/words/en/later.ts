@@ -2,6 +2,7 @@ import { AI_WORDS } from './ai';
 import { CAUSE_WORDS } from './causes';
 import { CODE_WORDS } from './codes';
 import { DISCUSSION_WORDS } from './discussion';
+import { GLOSSARY_WORDS } from './glossary';
 import { MOVE_WORDS } from './moves';
 import { OFFER_LINE_WORDS } from './offers';
 import { PRINT_WORDS } from './print';
@@ -21,12 +22,15 @@ import { SETUP_WORDS } from './screens/setup';
 import { SHARE_WORDS } from './screens/share';
 import { TURN_WORDS } from './screens/turn';
 import { VIEWER_WORDS } from './screens/viewer';
+import { TEACHING_WORDS } from './teaching';
+import { TEACHING_NOTES_WORDS } from './teachingNotes';
 import { VIEW_WORDS } from './view';
 import { WORLD_WORDS } from './world';
 
 /**
  * The English words that come with the game's chunk (src/scenes/load.ts), after the title's first
- * frame: the model's, the AI's, the printable pages' and every screen's but the title's.
+ * frame: the model's, the AI's, the teaching material's, the printable pages' and every screen's
+ * but the title's.
  */
 export const EN_LATER = {
   ...MOVE_WORDS,
@@ -54,4 +58,7 @@ export const EN_LATER = {
   ...REPORT_WORDS,
   ...VIEWER_WORDS,
   ...GUIDE_WORDS,
+  ...TEACHING_WORDS,
+  ...TEACHING_NOTES_WORDS,
+  ...GLOSSARY_WORDS,
 } as const;

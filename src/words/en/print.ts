@@ -61,6 +61,8 @@ export const PRINT_WORDS = {
   'print.teach.inTheGame':
     'In the game, multiple-choice answers travel in the group’s replay code; the open answer stays on this page.',
   'print.teach.criterion': 'Criterion',
+  'print.teach.pointAsk': '{when}:',
+  'print.teach.pointWatch': '{when}.',
   'print.teach.history': 'What really happened',
   'print.teach.notesTitle': 'Teacher’s notes · {scenario}',
   'print.teach.objectives': 'Objectives',

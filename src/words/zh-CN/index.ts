@@ -3,6 +3,7 @@ import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
 import { CODE_WORDS } from './codes';
 import { DISCUSSION_WORDS } from './discussion';
+import { GLOSSARY_WORDS } from './glossary';
 import { INTERFACE_WORDS } from './interface';
 import { MOVE_WORDS } from './moves';
 import { OFFER_LINE_WORDS } from './offers';
@@ -26,6 +27,8 @@ import { SHARE_WORDS } from './screens/share';
 import { TITLE_WORDS } from './screens/title';
 import { TURN_WORDS } from './screens/turn';
 import { VIEWER_WORDS } from './screens/viewer';
+import { TEACHING_WORDS } from './teaching';
+import { TEACHING_NOTES_WORDS } from './teachingNotes';
 import { VIEW_WORDS } from './view';
 import { WORLD_WORDS } from './world';
 
@@ -52,6 +55,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...DEBRIEF_WORDS,
   ...DEBRIEF_VIEW_WORDS,
   ...GUIDE_WORDS,
+  ...TEACHING_WORDS,
+  ...TEACHING_NOTES_WORDS,
+  ...GLOSSARY_WORDS,
   ...HOW_IT_WORKS_WORDS,
   ...OFFER_WORDS,
   ...ONLINE_WORDS,

@@ -56,6 +56,8 @@ export const PRINT_WORDS = {
   'print.teach.inTheGame':
     '在游戏中，选择题的答案随小组的回放代码一起传递；开放题的答案只留在这张纸上。',
   'print.teach.criterion': '评分项',
+  'print.teach.pointAsk': '{when}：',
+  'print.teach.pointWatch': '{when}。',
   'print.teach.history': '实际发生了什么',
   'print.teach.notesTitle': '教师笔记 · {scenario}',
   'print.teach.objectives': '目标',

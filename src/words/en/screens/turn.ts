@@ -28,6 +28,7 @@ export const TURN_WORDS = {
   'screen.turn.caption.preview': 'What if · from the model',
   'screen.turn.button.endTurn': 'End turn',
   'screen.turn.button.glossary': 'Glossary',
+  'screen.turn.button.glossaryTerm': 'Glossary: {term}',
   'screen.turn.button.accept': 'Accept',
   'screen.turn.button.decline': 'Decline',
   'screen.turn.button.propose': 'Make an offer…',

@@ -25,7 +25,7 @@ export const HOW_IT_WORKS_WORDS: Readonly<Record<string, string>> = {
   'screen.teachers.header': 'Precursor · 教师专区',
   'screen.teachers.headerRight': '可打印的页面',
   'screen.teachers.intro':
-    '每一项都会在新标签页中打开，可直接打印。同样的材料也在 docs/teaching/ 中。',
+    '每一项都会在新标签页中打开，可直接打印。同样的材料（英文版）也在 docs/teaching/ 中。',
   'screen.teachers.button.lesson': '课堂卡片',
   'screen.teachers.button.notes': '教师笔记',
   'screen.teachers.button.questions': '问卷',

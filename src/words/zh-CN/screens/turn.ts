@@ -28,6 +28,7 @@ export const TURN_WORDS: Readonly<Record<string, string>> = {
   'screen.turn.caption.preview': '假设推演 · 模型计算',
   'screen.turn.button.endTurn': '结束回合',
   'screen.turn.button.glossary': '术语表',
+  'screen.turn.button.glossaryTerm': '术语表：{term}',
   'screen.turn.button.accept': '接受',
   'screen.turn.button.decline': '拒绝',
   'screen.turn.button.propose': '提出方案…',

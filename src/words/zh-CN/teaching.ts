@@ -1,0 +1,156 @@
+/** 每个内置剧本的问卷和学习目标：问题按编号、选项按字母排列，与打印版一致。 */
+export const TEACHING_WORDS = {
+  'teaching.truce-2026.objective.review':
+    '说出是什么决定休战能否通过复审，以及没通过时北京会怎么做。',
+  'teaching.truce-2026.objective.credit':
+    '解释公开认可如何让中国的合作和执法保持下去，以及保持沉默要付出什么代价。',
+  'teaching.truce-2026.objective.tariff':
+    '权衡关税作为筹码带来的好处，与它在双边关系和国内造成的代价。',
+  'teaching.truce-2026.objective.demand':
+    '比较纳洛酮、治疗和墨西哥挽救的生命，与同北京讨价还价挽救的生命。',
+  'teaching.truce-2026.question.1.prompt': '休战在四个季度后复审。美国的哪一招最可能让它失效？',
+  'teaching.truce-2026.question.1.option.a': '资助纳洛酮和治疗',
+  'teaching.truce-2026.question.1.option.b': '再次提高芬太尼关税',
+  'teaching.truce-2026.question.1.option.c': '公开认可中国的措施',
+  'teaching.truce-2026.question.1.option.d': '向墨西哥施压',
+  'teaching.truce-2026.question.2.prompt': '如果休战失效，模型里首先会发生什么？',
+  'teaching.truce-2026.question.2.option.a': '中国把美国列为毒品生产国',
+  'teaching.truce-2026.question.2.option.b': '出口许可失效，执法力度下降',
+  'teaching.truce-2026.question.2.option.c': '死亡人数下降几个季度',
+  'teaching.truce-2026.question.2.option.d': '什么也不会发生：纸面上的管制照旧',
+  'teaching.truce-2026.question.3.prompt':
+    '中国采取了一项代价大的措施，华盛顿却一言不发。接下来会怎样？',
+  'teaching.truce-2026.question.3.option.a':
+    '善意下降，这项措施回到中国手里，成为可以再拿出来的筹码',
+  'teaching.truce-2026.question.3.option.b': '一切照旧',
+  'teaching.truce-2026.question.3.option.c': '中国的执法力度上升',
+  'teaching.truce-2026.question.3.option.d': '双边关系改善',
+  'teaching.truce-2026.question.4.prompt': '一直维持的芬太尼关税，代价由谁承担？',
+  'teaching.truce-2026.question.4.option.a': '只有中国',
+  'teaching.truce-2026.question.4.option.b': '只有墨西哥',
+  'teaching.truce-2026.question.4.option.c':
+    '双方都有：中国经济受到压力，美国经济每个季度都要付出代价，双边关系也会降温',
+  'teaching.truce-2026.question.4.option.d': '没有人：它只是一个信号',
+  'teaching.truce-2026.question.5.prompt': '无论中国怎么做，哪一招都能减少死亡？',
+  'teaching.truce-2026.question.5.option.a': '不予认可',
+  'teaching.truce-2026.question.5.option.b': '把中国列为主要毒品生产国',
+  'teaching.truce-2026.question.5.option.c': '提高关税',
+  'teaching.truce-2026.question.5.option.d': '资助纳洛酮和治疗',
+  'teaching.truce-2026.open':
+    '你们的休战到了复审的时候。复审前的那一年里你方做了什么？如果重来一次，你还会这样做吗？请根据游戏给出一条理由。',
+  'teaching.pelosi-2022.objective.walkout':
+    '解释一件与芬太尼毫无关系的事件为什么会让合作停下来，以及怎样才能让合作恢复。',
+  'teaching.pelosi-2022.objective.price':
+    '认出中国开出的价码，并分辨它代价小的措施和代价大的措施。',
+  'teaching.pelosi-2022.objective.pressure':
+    '评判施压策略：看不到可信减免之路的施压，只会让北京更强硬，并把供应推向别处。',
+  'teaching.pelosi-2022.objective.wait':
+    '估量等待在死亡人数上的代价，以及这期间华盛顿不靠北京能做些什么。',
+  'teaching.pelosi-2022.question.1.prompt':
+    '访台之后中国中止了合作。在模型里，什么能结束这种中止？',
+  'teaching.pelosi-2022.question.1.option.a': '等上几个季度',
+  'teaching.pelosi-2022.question.1.option.b': '一次首脑会晤，或在关系不算太坏时作出让步',
+  'teaching.pelosi-2022.question.1.option.c': '提高关税',
+  'teaching.pelosi-2022.question.1.option.d': '制裁化工企业',
+  'teaching.pelosi-2022.question.2.prompt': '下面中国的哪项措施只是空话，而不是代价大的措施？',
+  'teaching.pelosi-2022.question.2.option.a': '要求“了解你的客户”核查',
+  'teaching.pelosi-2022.question.2.option.b': '实行出口许可',
+  'teaching.pelosi-2022.question.2.option.c': '宣布达成共识',
+  'teaching.pelosi-2022.question.2.option.d': '加大执法力度',
+  'teaching.pelosi-2022.question.3.prompt':
+    '中国开出一个价码，比如解除对其刑事科学技术研究所的制裁。价码付了之后，通常会发生什么？',
+  'teaching.pelosi-2022.question.3.option.a': '一两个季度内采取代价大的措施',
+  'teaching.pelosi-2022.question.3.option.b': '什么也没有：中国收下了事',
+  'teaching.pelosi-2022.question.3.option.c': '一次访台',
+  'teaching.pelosi-2022.question.3.option.d': '关税上升',
+  'teaching.pelosi-2022.question.4.prompt':
+    '华盛顿极力施压，却拿不出可信的减免之路。模型预测会怎样？',
+  'teaching.pelosi-2022.question.4.option.a': '中国在一个季度内让步',
+  'teaching.pelosi-2022.question.4.option.b': '北京态度强硬，中间商转向其他生产方',
+  'teaching.pelosi-2022.question.4.option.c': '死亡人数大幅下降并保持低位',
+  'teaching.pelosi-2022.question.4.option.d': '双边关系改善',
+  'teaching.pelosi-2022.question.5.prompt': '在中国中止合作期间，美国的哪一招仍能挽救生命？',
+  'teaching.pelosi-2022.question.5.option.a': '不予认可',
+  'teaching.pelosi-2022.question.5.option.b': '向墨西哥施压，或资助纳洛酮和治疗',
+  'teaching.pelosi-2022.question.5.option.c': '把中国列为毒品生产国',
+  'teaching.pelosi-2022.question.5.option.d': '都不行：没有中国什么都做不成',
+  'teaching.pelosi-2022.open':
+    '在你们这局里，合作中止了多久？等待付出了什么代价？在头两个季度，你会有什么不同的做法？',
+  'teaching.sandbox.objective.controls':
+    '解释为什么逐个列管化学品的效果会消退，而整类列管却能持久。',
+  'teaching.sandbox.objective.ceiling': '说明只针对中国的策略为什么有上限：其他生产方会填补空缺。',
+  'teaching.sandbox.objective.shock':
+    '描述供应冲击如何推高街头价格、在一段时间内减少死亡，以及这种效果为什么会消退。',
+  'teaching.sandbox.objective.words': '权衡公开指责和公开认可对双边关系和善意的影响。',
+  'teaching.sandbox.question.1.prompt': '中国又列管了一种前体化学品。它的效果随着时间会怎样？',
+  'teaching.sandbox.question.1.option.a': '每个季度都在增强',
+  'teaching.sandbox.question.1.option.b': '从下一季度起见效，随后贩毒者设法绕开',
+  'teaching.sandbox.question.1.option.c': '完全没有效果',
+  'teaching.sandbox.question.1.option.d': '它会切断其他国家的供应',
+  'teaching.sandbox.question.2.prompt': '为什么整类列管比一次列管一种化学品效果更持久？',
+  'teaching.sandbox.question.2.option.a': '它把相关的类似物也包括在内，贩毒者能改用的东西就少了',
+  'teaching.sandbox.question.2.option.b': '它更便宜',
+  'teaching.sandbox.question.2.option.c': '费用由美国出',
+  'teaching.sandbox.question.2.option.d': '它会终结一切合作',
+  'teaching.sandbox.question.3.prompt': '中国连续几年大力收紧前体化学品出口。供应会从哪里来？',
+  'teaching.sandbox.question.3.option.a': '哪里也没有：市场会枯竭',
+  'teaching.sandbox.question.3.option.b': '越来越多地来自国外的其他生产方',
+  'teaching.sandbox.question.3.option.c': '只来自美国',
+  'teaching.sandbox.question.3.option.d': '来自纳洛酮',
+  'teaching.sandbox.question.4.prompt': '创纪录的缴获让供应减少。死亡人数会怎样？',
+  'teaching.sandbox.question.4.option.a': '下降几个季度，然后效果消退',
+  'teaching.sandbox.question.4.option.b': '从此一直下降',
+  'teaching.sandbox.question.4.option.c': '立刻上升',
+  'teaching.sandbox.question.4.option.d': '什么也不会发生',
+  'teaching.sandbox.question.5.prompt':
+    '华盛顿把中国列为主要毒品生产国。模型认为这要付出什么代价？',
+  'teaching.sandbox.question.5.option.a': '没有代价',
+  'teaching.sandbox.question.5.option.b': '双边关系和善意',
+  'teaching.sandbox.question.5.option.c': '只有金钱',
+  'teaching.sandbox.question.5.option.d': '国际联盟',
+  'teaching.sandbox.open':
+    '你的哪一招挽救的生命最多？你是怎么知道的？请用报告里的“原因”来支持你的回答。',
+  'teaching.history-2018.objective.arc': '梳理2018年至2025年间，合作如何随整体关系起落。',
+  'teaching.history-2018.objective.classControl':
+    '解释为什么2019年的整类列管比逐个列管化学品更重要。',
+  'teaching.history-2018.objective.fall': '用不止一个原因来解释2023年之后死亡人数的下降。',
+  'teaching.history-2018.objective.deal':
+    '解释2025年的交易：以关税减免换取出口许可，以及一项有待复审的休战。',
+  'teaching.history-2018.objective.model':
+    '把模型里的这局游戏与真实发生的事情作比较，并说出这样的模型在哪些地方有用、哪些地方帮不上忙。',
+  'teaching.history-2018.question.1.prompt': '2019年中国做了什么，几乎终结了芬太尼成品的运出？',
+  'teaching.history-2018.question.1.option.a': '对运往北美的出口实行许可',
+  'teaching.history-2018.question.1.option.b': '把所有芬太尼类物质整类列管',
+  'teaching.history-2018.question.1.option.c': '加入全球联盟',
+  'teaching.history-2018.question.1.option.d': '取消了它的关税',
+  'teaching.history-2018.question.2.prompt': '2023年底，是什么让中国回到合作中来？',
+  'teaching.history-2018.question.2.option.a': '更高的关税',
+  'teaching.history-2018.question.2.option.b': '伍德赛德首脑会晤，会上解除了对研究所的制裁',
+  'teaching.history-2018.question.2.option.c': '访台',
+  'teaching.history-2018.question.2.option.d': '把中国列为毒品生产国',
+  'teaching.history-2018.question.3.prompt': '2022年8月中国为什么切断了禁毒合作？',
+  'teaching.history-2018.question.3.option.a': '死亡人数已经下降',
+  'teaching.history-2018.question.3.option.b': '一名美国高层政要访问了台湾',
+  'teaching.history-2018.question.3.option.c': '美国给的认可太多了',
+  'teaching.history-2018.question.3.option.d': '墨西哥要求它这么做',
+  'teaching.history-2018.question.4.prompt':
+    '死亡人数从2023年的每年约78,000人降到2025年的约42,000人。在模型里，哪种解释最好？',
+  'teaching.history-2018.question.4.option.a': '仅仅是中国的合作',
+  'teaching.history-2018.question.4.option.b':
+    '多个原因共同作用：中国的执法、纳洛酮和治疗、对墨西哥的施压、吸毒者减少',
+  'teaching.history-2018.question.4.option.c': '仅仅是关税',
+  'teaching.history-2018.question.4.option.d': '运气',
+  'teaching.history-2018.question.5.prompt':
+    '2025年10月美国把芬太尼关税减半。几天之内中国做了什么？',
+  'teaching.history-2018.question.5.option.a': '什么也没做',
+  'teaching.history-2018.question.5.option.b': '对13种前体化学品实行出口许可管理',
+  'teaching.history-2018.question.5.option.c': '中止合作',
+  'teaching.history-2018.question.5.option.d': '提高了自己对美国化学品的关税',
+  'teaching.history-2018.question.6.prompt': '2019年后中国的管制收紧，这门生意随之发生了什么变化？',
+  'teaching.history-2018.question.6.option.a': '停止了',
+  'teaching.history-2018.question.6.option.b': '转向运往墨西哥的前体化学品，并转向其他生产方',
+  'teaching.history-2018.question.6.option.c': '转向了纳洛酮',
+  'teaching.history-2018.question.6.option.d': '和原来一模一样',
+  'teaching.history-2018.open':
+    '在2018年到2025年之间挑一年。你们这局在那一年和真实历史有什么不同？这带来了什么变化？',
+} as const;
