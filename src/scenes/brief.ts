@@ -1,9 +1,12 @@
 import type Phaser from 'phaser';
 import type { BriefView } from '../app/index';
+import { cjkFontAddress } from '../ui/cjkFont';
 import { Panel } from '../ui/Panel';
 import { download } from '../ui/page';
 import { css, PALETTE } from '../ui/palette';
 import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { withPrintFont } from '../view/printStyle';
+import { language } from '../words';
 
 /**
  * Draws a side's confidential brief in a framed panel at (x, y), `width` wide. Returns the panel's
@@ -40,9 +43,11 @@ export function drawBrief(
 
 /**
  * Opens a printable page in a new tab through a Blob URL; where the browser refuses a new tab
- * (a pop-up blocker), the page is downloaded as an .html file instead.
+ * (a pop-up blocker), the page is downloaded as an .html file instead. A page in Chinese declares
+ * the game's Chinese subset, which showing Chinese has loaded.
  */
-export function openPrintable(html: string, fileName: string): void {
+export function openPrintable(page: string, fileName: string): void {
+  const html = withPrintFont(page, language() === 'en' ? null : cjkFontAddress());
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
   const opened = window.open(url, '_blank');
   if (!opened) download(fileName, html, 'text/html');

@@ -8,6 +8,13 @@
 export const CJK_FAMILY = 'Precursor SC';
 
 let loading: Promise<boolean> | null = null;
+/** Where the subset was loaded from, absolute, once it has loaded. */
+let loadedFrom: string | null = null;
+
+/** The subset's absolute address once it has loaded (printable pages declare it), else null. */
+export function cjkFontAddress(): string | null {
+  return loadedFrom;
+}
 
 /** Loads the subset once; true when it is ready to draw with, false if it could not load. */
 export function loadCjkFont(): Promise<boolean> {
@@ -16,6 +23,7 @@ export function loadCjkFont(): Promise<boolean> {
       const { default: address } = await import('virtual:precursor-cjk-font');
       const face = await new FontFace(CJK_FAMILY, `url(${address})`).load();
       document.fonts.add(face);
+      loadedFrom = new URL(address, document.baseURI).href;
       return true;
     } catch {
       return false;

@@ -7,6 +7,7 @@ import type { Scenario } from '../core/scenario';
 import { inLanguage } from '../core/scenarioWords';
 import type { Side } from '../core/vocabulary';
 import { language, t } from '../words';
+import { PRINT_FONT } from './printStyle';
 
 export interface BriefSection {
   heading: string;
@@ -65,7 +66,7 @@ export function briefHandoutHtml(brief: BriefView, seed: number): string {
 <meta charset="utf-8">
 <title>${e(`${brief.title} · ${brief.scenarioTitle}`)}</title>
 <style>
-body { font-family: Georgia, "Times New Roman", serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
+body { font-family: ${PRINT_FONT}; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
 h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
 .meta { color: #555; font-size: 0.9rem; margin-top: 0; }
 h2 { font-size: 1.05rem; margin: 1.2rem 0 0.2rem; }

@@ -18,6 +18,7 @@ import {
   shareText,
 } from './classResults';
 import { thousands } from './format';
+import { PRINT_FONT } from './printStyle';
 
 /** Table headings from `print.class.column.*`. */
 const heads = (...columns: string[]) =>
@@ -162,7 +163,7 @@ ${groupAnswers(results.groups)
 <meta charset="utf-8">
 <title>${e(words('print.class.title', { scenario: meta.scenarioTitle }))}</title>
 <style>
-body { font-family: Georgia, "Times New Roman", serif; max-width: 54rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.88rem; }
+body { font-family: ${PRINT_FONT}; max-width: 54rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.88rem; }
 h1 { font-size: 1.35rem; margin-bottom: 0.2rem; }
 h2 { font-size: 1.05rem; margin: 1rem 0 0.3rem; }
 h3 { font-size: 0.95rem; margin: 0.6rem 0 0.1rem; }
@@ -173,7 +174,7 @@ td.n { text-align: right; white-space: nowrap; }
 tr.apart td { color: #777; }
 figure { margin: 0.8rem 0 0; }
 ul { margin: 0.1rem 0; }
-svg text { font: 11px Georgia, serif; fill: #333; }
+svg text { font: 11px ${PRINT_FONT}; fill: #333; }
 .second { break-before: page; }
 @media print { body { margin: 0 auto; } figure, svg { break-inside: avoid; } }
 </style>

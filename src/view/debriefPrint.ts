@@ -8,6 +8,7 @@ import { language, t as words } from '../words';
 import { escapeHtml as e } from './brief';
 import type { DebriefView, SeriesView } from './debrief';
 import { thousands } from './format';
+import { PRINT_FONT } from './printStyle';
 
 /** The timeline table's columns. */
 const PRINT_COLUMNS = ['quarter', 'us', 'china', 'events', 'deaths'] as const;
@@ -100,7 +101,7 @@ export function debriefHandoutHtml(
 <meta charset="utf-8">
 <title>${e(words('print.debrief.title', { scenario: view.scenarioTitle }))}</title>
 <style>
-body { font-family: Georgia, "Times New Roman", serif; max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.92rem; }
+body { font-family: ${PRINT_FONT}; max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.92rem; }
 h1 { font-size: 1.4rem; margin-bottom: 0.2rem; }
 .meta { color: #555; margin-top: 0; word-break: break-all; }
 table { border-collapse: collapse; width: 100%; margin-top: 0.8rem; }
@@ -110,7 +111,7 @@ figure { margin: 0; flex: 1 1 0; min-width: 0; }
 .charts { display: flex; gap: 1.2rem; margin-top: 0.8rem; }
 figcaption { margin-bottom: 0.2rem; }
 .key { margin-right: 0.6rem; color: #333; white-space: nowrap; font-size: 0.85rem; }
-svg text { font: 11px Georgia, serif; fill: #333; }
+svg text { font: 11px ${PRINT_FONT}; fill: #333; }
 @media print { body { margin: 0 auto; } figure { break-inside: avoid; } }
 </style>
 </head>

@@ -22,12 +22,13 @@ import {
 import type { RuleId } from '../core/vocabulary';
 import { language, t as words } from '../words';
 import { escapeHtml as e } from './brief';
+import { PRINT_FONT } from './printStyle';
 
 /** The words of `key` (`print.teach.*`), escaped for a page. */
 const w = (key: string, vars?: Record<string, string | number>) =>
   e(words(`print.teach.${key}`, vars));
 
-const STYLE = `body { font-family: Georgia, "Times New Roman", serif; max-width: 46rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.95rem; line-height: 1.4; }
+const STYLE = `body { font-family: ${PRINT_FONT}; max-width: 46rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; font-size: 0.95rem; line-height: 1.4; }
 h1 { font-size: 1.4rem; margin-bottom: 0.2rem; }
 h2 { font-size: 1.05rem; margin: 1.1rem 0 0.3rem; }
 .meta { color: #555; margin-top: 0; }

@@ -10,12 +10,17 @@ import { gamePages } from './pages';
 
 const pages = gamePages();
 
-async function popup(page: Page, act: () => Promise<void>): Promise<string> {
+async function popup(
+  page: Page,
+  act: () => Promise<void>,
+  inspect: (tab: Page) => Promise<void> = async () => {},
+): Promise<string> {
   const opened = page.context().waitForEvent('page');
   await act();
   const tab = await opened;
   await tab.waitForLoadState();
   const html = await tab.content();
+  await inspect(tab);
   await tab.close();
   return html;
 }
@@ -45,7 +50,18 @@ describe('material for teachers', () => {
     await waitForText(page, '为期一年的休战');
     await page.waitForFunction(() => document.fonts.check('16px "Precursor SC"', '休战'));
     await shot(page, 'zh-CN-teachers');
-    const html = await popup(page, () => page.keyboard.press('Enter'));
+    // The page prints in the game's own Chinese face, which this machine's system lacks.
+    let faces = 0;
+    const html = await popup(
+      page,
+      () => page.keyboard.press('Enter'),
+      async (tab) => {
+        faces = await tab.evaluate(
+          async () => (await document.fonts.load('16px "Precursor SC"', '休战')).length,
+        );
+      },
+    );
+    expect(faces).toBe(1);
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain(ZH_CN['teaching.truce-2026.objective.review']);
     expect(html).toContain(ZH_CN['teaching.truce-2026.point.1.ask.1']);
