@@ -20,6 +20,11 @@ const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] =
     reason: 'a module id of the build',
   },
   {
+    file: /^view\/printStyle\.ts$/,
+    text: /^Georgia, "Times New Roman", "Precursor SC"/,
+    reason: 'a CSS font stack: the names of typefaces',
+  },
+  {
     file: /^ui\/comfort\.ts$/,
     text: /^\(prefers-reduced-motion: reduce\)$/,
     reason: 'a media query',
