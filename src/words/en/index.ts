@@ -1,6 +1,7 @@
 import { AI_WORDS } from './ai';
 import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
+import { CHECK_WORDS } from './checks';
 import { CODE_WORDS } from './codes';
 import { DISCUSSION_WORDS } from './discussion';
 import { INTERFACE_WORDS } from './interface';
@@ -50,6 +51,7 @@ export const EN = {
   ...VIEW_WORDS,
   ...DISCUSSION_WORDS,
   ...CODE_WORDS,
+  ...CHECK_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,
