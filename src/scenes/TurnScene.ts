@@ -121,6 +121,14 @@ export class TurnScene extends Screen {
   private announcedOffer: number | null = null;
   private timerText!: Phaser.GameObjects.Text;
   private facilitatorText!: Phaser.GameObjects.Text;
+  /**
+   * What each side's screen last showed in this game (the scene outlives its restarts): the next
+   * quarter's bars and flows move from there to their new values, unless motion is reduced.
+   */
+  private lastShown: {
+    session: GameSession;
+    side: Map<'us' | 'china', Pick<TurnView, 'indicators' | 'supplyChain'>>;
+  } | null = null;
 
   constructor() {
     super(SCENE.turn);
@@ -147,6 +155,7 @@ export class TurnScene extends Screen {
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.watchPauses();
+    this.startFromLastQuarter();
     this.refresh();
     this.showPreview(0);
     this.guide();
@@ -512,11 +521,24 @@ export class TurnScene extends Screen {
     this.hintLine.setText(t('screen.turn.hint', { context: sound.enabled ? 'on' : 'off', cards }));
   }
 
+  /** Draws the bars and flows as this side last saw them, for `refresh` to move them on from. */
+  private startFromLastQuarter(): void {
+    if (this.lastShown?.session !== this.session)
+      this.lastShown = { session: this.session, side: new Map() };
+    const last = this.lastShown.side.get(this.side);
+    if (!last) return;
+    last.indicators.forEach((ind, i) => {
+      this.rows[i]?.showIndicator(ind);
+    });
+    this.chain.setFlows(last.supplyChain);
+  }
+
   private refresh(): void {
     if (this.ending) return;
     if (this.session.sideToMove() !== this.side) return;
     const v = this.session.turnView(this.side);
     this.view = v;
+    this.lastShown?.side.set(this.side, v);
     this.header.setText(
       t('screen.turn.header', {
         context: v.truce ? 'truce' : 'plain',
