@@ -242,10 +242,16 @@ export class TurnScene extends Screen {
     }
     const mark = view ? [...TIMER_MARKS].reverse().find((m) => view.secondsLeft <= m) : undefined;
     if (view && mark !== undefined && mark < this.announcedSeconds) {
+      // A clock that starts under a mark says nothing of it; one that passes a mark says the time
+      // left, even when a slow frame skipped the second the mark falls on.
+      const starting = this.announcedSeconds === Number.POSITIVE_INFINITY;
       this.announcedSeconds = mark;
-      if (view.secondsLeft === mark) announce(this, label);
+      if (!starting || view.secondsLeft === mark) announce(this, label);
     }
-    if (timer.expire(time)) this.endTurn(time, performance.now(), true);
+    if (timer.expire(time)) {
+      announce(this, t('screen.turn.timeUp'));
+      this.endTurn(time, performance.now(), true);
+    }
   }
 
   /** The frame: the panels' regions, the header bar, the left column, the right column, the foot. */
