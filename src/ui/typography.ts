@@ -7,7 +7,8 @@ import { breakLines, needsSegmentWrap } from './wrap';
  * Chinese characters, which the Latin fonts lack: the game's subset of Noto Sans SC once Chinese
  * is shown and it has loaded (ui/cjkFont.ts), until then and beyond it the system's CJK fonts.
  */
-const CJK = '"Precursor SC", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei"';
+const CJK =
+  '"Precursor SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback"';
 
 /**
  * System fonts for Latin text: nothing to download, and every platform has one of these. Each
