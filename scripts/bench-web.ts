@@ -18,7 +18,7 @@
  * only when a debrief opens or an expert plans; the online class's (onlineGzipKB: the rooms'
  * client, colyseus.js, the dashboard, join and seat screens, the online-* chunks), which load only
  * when someone opens an online class or a join link; and what a page in Chinese loads besides
- * (zhGzipKB: i18next and the Chinese catalogue; zhFontKB: the font subset, woff2, compressed
+ * (zhGzipKB: i18next, the Chinese catalogue and zod's Chinese messages; zhFontKB: the font subset, woff2, compressed
  * already), which a page in English never loads.
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
@@ -120,8 +120,11 @@ async function buildEmptyPage(srcDir: string, outDir: string): Promise<void> {
 const gzipKB = (file: string) =>
   gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length / 1024;
 
-/** Chunks a page loads only to speak Chinese: i18next with the catalogue, the font's address. */
-const CHINESE_ONLY = /^(i18n|_virtual_precursor-cjk-font)-/;
+/**
+ * Chunks a page loads only to speak Chinese: i18next with the catalogue, zod's messages in Chinese
+ * (zod's `zh-CN` locale), the font's address.
+ */
+const CHINESE_ONLY = /^(i18n|zh-CN|_virtual_precursor-cjk-font)-/;
 
 interface JsSizes {
   phaserKB: number;
@@ -515,7 +518,7 @@ async function main(): Promise<void> {
       [
         'zhGzipKB',
         String(result.zhGzipKB),
-        'i18next and the Chinese catalogue, gzip -9, loaded only for Chinese',
+        'i18next, the Chinese catalogue and zod’s Chinese messages, gzip -9, loaded only for Chinese',
       ],
       [
         'zhFontKB',

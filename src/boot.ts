@@ -82,6 +82,8 @@ export interface PrecursorHook {
   images(): { texture: string; bounds: Box }[];
   /** Milliseconds from the last "end turn" key or click to the first frame drawn after it. */
   readonly turnUpdateMs: number | null;
+  /** How many tweens are running now on the screens on show: none while motion is reduced. */
+  tweening(): number;
 }
 
 declare global {
@@ -277,6 +279,7 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
         bounds: toPage(game, t.bounds),
         regionBounds: toPage(game, t.regionBounds),
       })),
+    tweening: () => game.scene.getScenes(true).reduce((n, s) => n + s.tweens.getTweens().length, 0),
     hitTest: (x: number, y: number) => {
       const { left, top, scale } = canvasFrame(game);
       const found = topElementAt(game, (x - left) / scale, (y - top) / scale);

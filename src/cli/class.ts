@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { type ResultsBody, resultsTable, type StatusBody, statusTable } from './classTable';
+import { speakCommandLine } from './language';
 
 /**
  * `npm run --silent class -- create|status|results …` drives a class from the command line; every
@@ -9,8 +11,12 @@ import { parseArgs } from 'node:util';
  *   status  --url <http-url> --class <id> --token <teacher token>
  *   results --url <http-url> --class <id> --token <teacher token>
  *   delete  --url <http-url> --class <id> --token <teacher token>   (the class, its groups and logs)
+ *
+ * `status` and `results` take `--format table` for a table for people, in the language `--lang`
+ * names (en or zh-CN); JSON, the default, is the same in every language.
  */
-const USAGE = 'usage: class create|status|results|delete --url <http-url> …';
+const USAGE =
+  'usage: class create|status|results|delete --url <http-url> … [--format json|table] [--lang en|zh-CN]';
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -26,8 +32,14 @@ async function main(argv: string[]): Promise<void> {
       seconds: { type: 'string' },
       code: { type: 'string' },
       file: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
     },
   });
+  speakCommandLine(values.lang);
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'table')
+    throw new Error(`--format: must be json or table, not '${format}'`);
   const url = (values.url ?? '').replace(/^ws/, 'http').replace(/\/$/, '');
   if (!url) throw new Error('--url: missing (the server’s address)');
   let res: Response;
@@ -57,7 +69,13 @@ async function main(argv: string[]): Promise<void> {
     });
   } else throw new Error(`'${command ?? ''}' is not a command; ${USAGE}`);
   const body = (await res.json()) as { error?: string };
-  process.stdout.write(`${JSON.stringify(body)}\n`);
+  process.stdout.write(
+    res.ok && format === 'table' && command === 'status'
+      ? statusTable(body as unknown as StatusBody)
+      : res.ok && format === 'table' && command === 'results'
+        ? resultsTable(body as unknown as ResultsBody)
+        : `${JSON.stringify(body)}\n`,
+  );
   if (!res.ok) process.exitCode = 1;
 }
 

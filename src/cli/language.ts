@@ -2,6 +2,8 @@
  * The command line's language (`--lang en|zh-CN`): the words of its tables. JSON and CSV output
  * keep their keys and ids whatever the language.
  */
+import zodChinese from 'zod/v4/locales/zh-CN.js';
+import { zodSpeaks } from '../core/zod';
 import { CLI_WORDS as CLI_EN } from '../words/en/cli';
 import { translator } from '../words/i18n';
 import { addEnglishWords, isLanguage, LANGUAGES, speak } from '../words/index';
@@ -16,6 +18,7 @@ export function speakCommandLine(code: string | undefined): void {
   const lng = code ?? 'en';
   if (!isLanguage(lng))
     throw new InputError(`--lang: must be ${LANGUAGES.join(' or ')}, not '${code}'`);
+  if (lng === 'zh-CN') zodSpeaks(lng, zodChinese().localeError);
   speak(lng, lng === 'en' ? null : translator(lng, { en: CLI_EN, 'zh-CN': CLI_ZH }));
 }
 

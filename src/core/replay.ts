@@ -1,3 +1,4 @@
+import { t } from '../words';
 import { scenarioHash } from './hash';
 import { LIMITS } from './limits';
 import { fail, ok, type Result } from './result';
@@ -42,7 +43,7 @@ const replayV2Schema = z
     version: z.literal(2),
     modelVersion: z.number().int().min(1).max(LIMITS.modelVersion),
     scenario: scenarioIdSchema,
-    scenarioHash: z.string().regex(/^[0-9a-f]{8}$/, 'must be eight hex digits'),
+    scenarioHash: z.string().regex(/^[0-9a-f]{8}$/, { error: () => t('check.hex8') }),
     seed: z
       .number()
       .int()
@@ -109,7 +110,12 @@ export function fitsScenario(
 ): Result<Replay> {
   if (replay.turns.length <= scenario.turns) return ok(replay);
   return fail(
-    `${source}: turns: the replay has ${replay.turns.length} turns, more than the ${scenario.turns} of scenario '${scenario.id}'`,
+    t('check.replayTurns', {
+      source,
+      turns: replay.turns.length,
+      max: scenario.turns,
+      scenario: scenario.id,
+    }),
   );
 }
 
@@ -118,7 +124,7 @@ export function parseJsonText(text: string, file: string): Result<unknown> {
   try {
     return ok(JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text));
   } catch (e) {
-    return fail(oneLine(`${file}: not valid JSON (${(e as Error).message})`, 200));
+    return fail(oneLine(t('check.notJson', { source: file, error: (e as Error).message }), 200));
   }
 }
 
@@ -162,7 +168,12 @@ export function sameWorld(replay: Replay, scenario: Scenario, source: string): R
   if (replay.scenarioHash === undefined || replay.scenarioHash === scenarioHash(scenario))
     return ok(replay);
   return fail(
-    `${source}: scenarioHash: the replay was made with a different version of scenario '${scenario.id}' (its content differs: ${replay.scenarioHash}, here ${scenarioHash(scenario)}); open it with the scenario file it was made with`,
+    t('check.otherWorld', {
+      source,
+      scenario: scenario.id,
+      hash: replay.scenarioHash,
+      here: scenarioHash(scenario),
+    }),
   );
 }
 
@@ -172,5 +183,5 @@ export function sameWorld(replay: Replay, scenario: Scenario, source: string): R
  */
 export function versionNote(replay: Replay): string | null {
   if (replay.modelVersion === undefined || replay.modelVersion === MODEL_VERSION) return null;
-  return `this replay was recorded with model version ${replay.modelVersion}; this is version ${MODEL_VERSION}, so the same moves may now play out differently`;
+  return t('check.otherModel', { model: replay.modelVersion, version: MODEL_VERSION });
 }

@@ -1,3 +1,4 @@
+import { t } from '../words';
 import { LIMITS } from './limits';
 import { CHINA_MOVE_TYPES, US_MOVE_TYPES } from './moves';
 import { PARAMS } from './params';
@@ -96,7 +97,10 @@ export const scenarioSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['initial', 'deathsBefore'],
-        message: `${Math.round(lastDeaths)} deaths in the last quarter before the start is more than ${PARAMS.maxLethality} a quarter per thousand people that fentanyl reaches (users × penetration, less naloxone's share); lower it or raise users or penetration`,
+        message: t('check.lethality', {
+          deaths: Math.round(lastDeaths),
+          max: PARAMS.maxLethality,
+        }),
       });
     const scriptedTurns = new Set<number>();
     for (const [i, e] of s.scripted.entries()) {
@@ -104,13 +108,13 @@ export const scenarioSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['scripted', i, 'turn'],
-          message: `is after the last turn (${s.turns})`,
+          message: t('check.afterLastTurn', { turns: s.turns }),
         });
       if (scriptedTurns.has(e.turn))
         ctx.addIssue({
           code: 'custom',
           path: ['scripted', i, 'turn'],
-          message: `turn ${e.turn} is scripted twice: list its events in one entry`,
+          message: t('check.scriptedTwice', { turn: e.turn }),
         });
       scriptedTurns.add(e.turn);
     }
@@ -118,7 +122,7 @@ export const scenarioSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['historical'],
-        message: `has ${s.historical.length} turns, more than the scenario's ${s.turns}`,
+        message: t('check.historicalTurns', { n: s.historical.length, turns: s.turns }),
       });
   });
 

@@ -2,6 +2,7 @@ import history2018 from '../../scenarios/history-2018.json';
 import pelosi2022 from '../../scenarios/pelosi-2022.json';
 import sandbox from '../../scenarios/sandbox.json';
 import truce2026 from '../../scenarios/truce-2026.json';
+import { t } from '../words';
 import { parseScenario, type Scenario } from './scenario';
 
 const BUILT_IN: Record<string, unknown> = {
@@ -27,6 +28,11 @@ export function builtInScenarios(): Map<string, Scenario> {
 
 export function builtInScenario(id: string): Scenario | undefined {
   return builtInScenarios().get(id);
+}
+
+/** Why a replay or code naming `id` cannot be played here: no scenario of the game has it. */
+export function unknownScenario(id: string): string {
+  return t('check.unknownScenario', { scenario: id });
 }
 
 export const SCENARIO_IDS = Object.keys(BUILT_IN);

@@ -1,3 +1,4 @@
+import { t } from '../words';
 import { LIMITS } from './limits';
 import { CHINA_MOVE_TYPES, MOVE_TYPES, MOVES, type MoveRecord, US_MOVE_TYPES } from './moves';
 import { fail, ok, type Result } from './result';
@@ -25,10 +26,11 @@ export const moveSchema = z.discriminatedUnion(
   MOVE_TYPES.map((type) => variant(type, termSchema)) as Variants,
 ) as unknown as z.ZodType<Move>;
 
-const sideMoves = (types: readonly MoveType[], message: string) =>
-  moveSchema.refine((m) => types.includes(m.type), { message });
-export const usMoveSchema = sideMoves(US_MOVE_TYPES, 'is a Chinese move, not a US move');
-export const chinaMoveSchema = sideMoves(CHINA_MOVE_TYPES, 'is a US move, not a Chinese move');
+// Messages are looked up when a check fails, so they speak the language shown then.
+const sideMoves = (types: readonly MoveType[], key: 'check.chinaMove' | 'check.usMove') =>
+  moveSchema.refine((m) => types.includes(m.type), { error: () => t(key) });
+export const usMoveSchema = sideMoves(US_MOVE_TYPES, 'check.chinaMove');
+export const chinaMoveSchema = sideMoves(CHINA_MOVE_TYPES, 'check.usMove');
 
 export const worldEventSchema = z.enum(WORLD_EVENTS);
 
@@ -37,10 +39,14 @@ export const scenarioIdSchema = z
   .string()
   .min(1)
   .max(LIMITS.scenarioId)
-  .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes');
+  .regex(/^[a-z0-9-]+$/, { error: () => t('check.scenarioId') });
 
 /** A list in which no element appears twice; the repeat is named by its index. */
-export function uniqueList<T extends z.ZodType>(item: T, max: number, what: string) {
+export function uniqueList<T extends z.ZodType>(
+  item: T,
+  max: number,
+  what: 'event' | 'move' | 'crisis',
+) {
   return z
     .array(item)
     .max(max)
@@ -49,7 +55,11 @@ export function uniqueList<T extends z.ZodType>(item: T, max: number, what: stri
       for (const [i, x] of list.entries()) {
         const key = JSON.stringify(x);
         if (seen.has(key))
-          ctx.addIssue({ code: 'custom', path: [i], message: `lists the same ${what} twice` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: t('check.twice', { what: t(`check.twice.${what}`) }),
+          });
         seen.add(key);
       }
     });
@@ -108,7 +118,8 @@ export function describeIssue(file: string, issue: SchemaIssue): string {
   const turnAt = issue.path.findIndex(
     (p, i) => typeof p === 'number' && ['turns', 'historical'].includes(String(issue.path[i - 1])),
   );
-  const turn = turnAt >= 0 ? ` turn ${(issue.path[turnAt] as number) + 1}:` : '';
+  const turn =
+    turnAt >= 0 ? ` ${t('check.turn', { turn: (issue.path[turnAt] as number) + 1 })}` : '';
   const field = issue.path.length ? ` ${formatPath(issue.path)}:` : '';
   return oneLine(`${file}:${turn}${field} ${issue.message}`);
 }
@@ -136,8 +147,8 @@ export function parseWith<T>(schema: z.ZodType, json: unknown, source: string): 
   const parsed = schema.safeParse(json);
   if (parsed.success) return ok(parsed.data as T);
   const lines = zodIssues(parsed.error).map((i) => describeIssue(source, i));
-  const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
-  return fail(`${lines[0] ?? `${source}: not valid`}${more}`);
+  const first = lines[0] ?? t('check.notValid', { source });
+  return fail(lines.length > 1 ? t('check.more', { text: first, count: lines.length - 1 }) : first);
 }
 
 /** Every problem of `json`, one line each, for a checker that lists them all; [] when valid. */

@@ -4,7 +4,7 @@ import { csvTable } from '../core/formats';
 import { LIMITS } from '../core/limits';
 import { MOVES } from '../core/moves';
 import type { Answers, Replay } from '../core/replay';
-import { builtInScenario } from '../core/scenarios';
+import { builtInScenario, unknownScenario } from '../core/scenarios';
 import type { TurnRecord } from '../core/turn';
 import type { RuleId } from '../core/vocabulary';
 import { gameScores, playWithoutMoves, send, sendTurn, startActor } from './driver';
@@ -12,12 +12,15 @@ import type { GameInput } from './game';
 
 /** One group's game, as the class results table shows it. */
 export interface GroupResult {
+  /** The name its line gave it, or '' when it gave none: then it is shown as "Group <row>". */
   group: string;
+  /** Its line among those pasted, from 1. */
+  row: number;
   code: string;
   /** Why the code could not be read or played; the other fields are then empty. */
   error: string | null;
-  /** Why this group is not comparable with the class (another scenario or seed). */
-  flag: string | null;
+  /** Why this group is not comparable with the class; put in words where it is shown. */
+  flag: GroupFlag | null;
   scenario: string;
   seed: number;
   turns: TurnRecord[];
@@ -36,15 +39,22 @@ export interface GroupResult {
 }
 
 /**
+ * Why a group is not comparable with the class: its code pasted twice (`group` and `row` say
+ * where first), another scenario or seed than the class's, or fewer or more quarters.
+ */
+export type GroupFlag =
+  | { kind: 'sameCode'; group: string; row: number }
+  | { kind: 'otherGame'; scenario: string; seed: number; expected: string; expectedSeed: number }
+  | { kind: 'quarters'; played: number; expected: number };
+
+/**
  * Reads pasted lines — `Group name: <code>` or a bare code — into labelled codes. A name longer than
  * LIMITS.groupName characters is cut there, with an ellipsis.
  */
-/** A pasted line: the group's name (or "Group n" when it gave none) and its code. */
+/** A pasted line: the group's name ('' when it gave none) and its code. */
 export interface CodeLine {
   group: string;
   code: string;
-  /** False when the line had no name of its own. */
-  named?: boolean;
 }
 
 export function readCodeLines(text: string): CodeLine[] {
@@ -52,7 +62,7 @@ export function readCodeLines(text: string): CodeLine[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line, i) => {
+    .map((line) => {
       const at = line.search(/(?:\S*replay=)?p[12]\./);
       // A line with no code in it keeps its "Name:" all the same, so its row says whose it is.
       const named = at < 0 ? /^([^:]{1,80}?)\s*:(?!\/\/)\s*(.*)$/.exec(line) : null;
@@ -66,7 +76,7 @@ export function readCodeLines(text: string): CodeLine[] {
           : (named?.[1]?.trim() ?? '');
       const group =
         label.length > LIMITS.groupName ? `${label.slice(0, LIMITS.groupName - 1)}…` : label;
-      return { group: group || `Group ${i + 1}`, code, named: group !== '' };
+      return { group, code };
     });
 }
 
@@ -82,7 +92,7 @@ type ReplayInput = Omit<GameInput, 'controllers' | 'policies'>;
 /** What a replay is played with: its scenario, seed and length, or why it cannot be. */
 function inputOf(replay: Replay): ReplayInput | string {
   const scenario = builtInScenario(replay.scenario);
-  if (!scenario) return `unknown scenario '${replay.scenario}'`;
+  if (!scenario) return unknownScenario(replay.scenario);
   const turns = Math.min(Math.max(replay.turns.length, 1), scenario.turns);
   return { scenario, seed: replay.seed, turns };
 }
@@ -139,7 +149,7 @@ function mostCommon<T>(values: readonly T[], prefer?: (a: T, b: T) => number): T
  */
 export function classResults(lines: readonly CodeLine[], settings?: ClassSettings): GroupResult[] {
   const decoded = lines.map((l) => ({ ...l, replay: decodeReplayCode(l.code) }));
-  const key = (r: { scenario: string; seed: number }) => `${r.scenario} seed ${r.seed}`;
+  const key = (r: { scenario: string; seed: number }) => JSON.stringify([r.scenario, r.seed]);
   const readable = decoded.flatMap((d) => (d.replay.ok ? [d.replay.value] : []));
   const expected = settings ? key(settings) : mostCommon(readable.map(key));
   // The class's length: the settings', or what most groups of the class's world played.
@@ -153,17 +163,17 @@ export function classResults(lines: readonly CodeLine[], settings?: ClassSetting
   // The same code pasted again under the same name, or with no name to tell the groups apart,
   // is one game twice: the first keeps its place, the others are flagged. Two named groups may
   // well have played the same moves on the class's seed, and both count.
-  const firstWithCode = new Map<string, CodeLine>();
+  const firstWithCode = new Map<string, { group: string; row: number }>();
 
-  return decoded.map(({ group, code, replay, named }) => {
+  return decoded.map(({ group, code, replay }, i) => {
+    const row = i + 1;
     const first = firstWithCode.get(code);
-    if (first === undefined) firstWithCode.set(code, { group, code, named: named !== false });
+    if (first === undefined) firstWithCode.set(code, { group, row });
     const sameAs =
-      first && (first.group === group || first.named === false || named === false)
-        ? first.group
-        : undefined;
+      first && (first.group === group || first.group === '' || group === '') ? first : undefined;
     const empty: GroupResult = {
       group,
+      row,
       code,
       error: null,
       flag: null,
@@ -195,14 +205,7 @@ export function classResults(lines: readonly CodeLine[], settings?: ClassSetting
       ...empty,
       scenario: r.scenario,
       seed: r.seed,
-      flag:
-        sameAs !== undefined
-          ? `the same code as ${sameAs}`
-          : key(r) !== expected
-            ? `played ${key(r)}, not ${expected}`
-            : expectedTurns !== undefined && r.turns.length !== expectedTurns
-              ? `played ${r.turns.length} of the class's ${expectedTurns} quarters`
-              : null,
+      flag: flagOf(sameAs, r, expected, expectedTurns),
       turns: played.turns,
       counterfactual: cf,
       deathsTotal,
@@ -215,6 +218,29 @@ export function classResults(lines: readonly CodeLine[], settings?: ClassSetting
       answers: ('answers' in r && r.answers) || {},
     };
   });
+}
+
+/** Why a group's game is not comparable with the class's (`expected`, a key), or null. */
+function flagOf(
+  sameAs: { group: string; row: number } | undefined,
+  r: Replay,
+  expected: string | undefined,
+  expectedTurns: number | undefined,
+): GroupFlag | null {
+  if (sameAs !== undefined) return { kind: 'sameCode', ...sameAs };
+  if (expected !== undefined && JSON.stringify([r.scenario, r.seed]) !== expected) {
+    const [scenario, seed] = JSON.parse(expected) as [string, number];
+    return {
+      kind: 'otherGame',
+      scenario: r.scenario,
+      seed: r.seed,
+      expected: scenario,
+      expectedSeed: seed,
+    };
+  }
+  if (expectedTurns !== undefined && r.turns.length !== expectedTurns)
+    return { kind: 'quarters', played: r.turns.length, expected: expectedTurns };
+  return null;
 }
 
 const CSV_HEAD = [
@@ -234,9 +260,13 @@ const CSV_HEAD = [
   'error',
 ];
 
-export function classResultsCsv(groups: readonly GroupResult[]): string {
+/** The results as CSV, with each group's name and flag as `words` puts them (the screen's words). */
+export function classResultsCsv(
+  groups: readonly GroupResult[],
+  words: { name: (g: GroupResult) => string; flag: (f: GroupFlag) => string },
+): string {
   const rows = groups.map((g) => [
-    g.group,
+    words.name(g),
     g.scenario,
     g.seed,
     g.turns.length,
@@ -248,7 +278,7 @@ export function classResultsCsv(groups: readonly GroupResult[]): string {
     g.chinaGot.tariffRelief,
     g.chinaGot.sanctionsLifted,
     g.chinaGot.delisted,
-    g.flag,
+    g.flag && words.flag(g.flag),
     g.error,
   ]);
   return csvTable(CSV_HEAD, rows);

@@ -11,7 +11,7 @@ import { PostureLadder } from '../ui/PostureLadder';
 import { css, PALETTE } from '../ui/palette';
 import { SupplyChain } from '../ui/SupplyChain';
 import { sound } from '../ui/sound';
-import { addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addText, FONT, fitToWidth, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
 import { t } from '../words';
 import { openFacilitator } from './FacilitatorScene';
@@ -24,7 +24,7 @@ import { loadedSessionModule } from './load';
 import { openOfferComposer } from './OfferScene';
 import { currentSession } from './registry';
 import { openShare } from './ShareScene';
-import { Screen } from './screen';
+import { HINT_WIDTH, Screen } from './screen';
 
 const K = KEYS.turn;
 
@@ -44,13 +44,23 @@ const INDICATOR_COLOURS = [
   PALETTE.accent,
 ];
 
-const label = (scene: Phaser.Scene, x: number, y: number, text: string) =>
-  addText(scene, x, y, text.toUpperCase(), {
-    fontFamily: FONT.mono,
-    fontSize: `${TYPE_SIZE.tag - 1}px`,
-    color: css(PALETTE.textMuted),
-    letterSpacing: 1,
-  });
+/** A panel's caption, at most `width` wide (larger text shrinks a long one to fit). */
+const label = (
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  width: number = TURN.left.w,
+) =>
+  fitToWidth(
+    addText(scene, x, y, text.toUpperCase(), {
+      fontFamily: FONT.mono,
+      fontSize: `${TYPE_SIZE.tag - 1}px`,
+      color: css(PALETTE.textMuted),
+      letterSpacing: 1,
+    }),
+    width,
+  );
 
 /** The left column's frame: its panel, from the indicators down to the foot of End turn. */
 function leftColumnRegion(): Region {
@@ -121,6 +131,14 @@ export class TurnScene extends Screen {
   private announcedOffer: number | null = null;
   private timerText!: Phaser.GameObjects.Text;
   private facilitatorText!: Phaser.GameObjects.Text;
+  /**
+   * What each side's screen last showed in this game (the scene outlives its restarts): the next
+   * quarter's bars and flows move from there to their new values, unless motion is reduced.
+   */
+  private lastShown: {
+    session: GameSession;
+    side: Map<'us' | 'china', Pick<TurnView, 'indicators' | 'supplyChain'>>;
+  } | null = null;
 
   constructor() {
     super(SCENE.turn);
@@ -147,6 +165,7 @@ export class TurnScene extends Screen {
     const unsubscribe = this.session.subscribe(() => this.refresh());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.watchPauses();
+    this.startFromLastQuarter();
     this.refresh();
     this.showPreview(0);
     this.guide();
@@ -233,10 +252,16 @@ export class TurnScene extends Screen {
     }
     const mark = view ? [...TIMER_MARKS].reverse().find((m) => view.secondsLeft <= m) : undefined;
     if (view && mark !== undefined && mark < this.announcedSeconds) {
+      // A clock that starts under a mark says nothing of it; one that passes a mark says the time
+      // left, even when a slow frame skipped the second the mark falls on.
+      const starting = this.announcedSeconds === Number.POSITIVE_INFINITY;
       this.announcedSeconds = mark;
-      if (view.secondsLeft === mark) announce(this, label);
+      if (!starting || view.secondsLeft === mark) announce(this, label);
     }
-    if (timer.expire(time)) this.endTurn(time, performance.now(), true);
+    if (timer.expire(time)) {
+      announce(this, t('screen.turn.timeUp'));
+      this.endTurn(time, performance.now(), true);
+    }
   }
 
   /** The frame: the panels' regions, the header bar, the left column, the right column, the foot. */
@@ -368,16 +393,28 @@ export class TurnScene extends Screen {
     const x = TURN.right.x + PAD;
     const { pending, offers, preview } = TURN_PANELS;
     const { text } = TURN_TEXT;
-    label(this, x, pending.y + text.labelY, t('screen.turn.caption.pending'));
+    label(
+      this,
+      x,
+      pending.y + text.labelY,
+      t('screen.turn.caption.pending'),
+      TURN.right.w - 2 * PAD,
+    );
     this.pendingText = this.panelText(pending.y, text.firstY, { lineSpacing: 3 }).setMaxLines(4);
-    label(this, x, offers.y + text.labelY, t('screen.turn.caption.offers'));
+    label(this, x, offers.y + text.labelY, t('screen.turn.caption.offers'), TURN.right.w - 2 * PAD);
     this.offerText = this.panelText(offers.y, text.firstY, { lineSpacing: 1 }).setMaxLines(3);
     const muted = css(PALETTE.textMuted);
     this.offerLines = this.panelText(offers.y, text.offerLinesY, {
       color: muted,
       lineSpacing: 1,
     }).setMaxLines(5);
-    label(this, x, preview.y + text.labelY, t('screen.turn.caption.preview'));
+    label(
+      this,
+      x,
+      preview.y + text.labelY,
+      t('screen.turn.caption.preview'),
+      TURN.right.w - 2 * PAD,
+    );
     this.previewTitle = this.panelText(preview.y, text.previewTitleY, {
       fontSize: `${TYPE_SIZE.small}px`,
       fontStyle: 'bold',
@@ -509,7 +546,22 @@ export class TurnScene extends Screen {
       context: n > 11 ? 'many' : n > 10 ? 'eleven' : 'few',
       last,
     });
-    this.hintLine.setText(t('screen.turn.hint', { context: sound.enabled ? 'on' : 'off', cards }));
+    this.hintLine
+      .setFontSize(TYPE_SIZE.tag)
+      .setText(t('screen.turn.hint', { context: sound.enabled ? 'on' : 'off', cards }));
+    fitToWidth(this.hintLine, HINT_WIDTH);
+  }
+
+  /** Draws the bars and flows as this side last saw them, for `refresh` to move them on from. */
+  private startFromLastQuarter(): void {
+    if (this.lastShown?.session !== this.session)
+      this.lastShown = { session: this.session, side: new Map() };
+    const last = this.lastShown.side.get(this.side);
+    if (!last) return;
+    last.indicators.forEach((ind, i) => {
+      this.rows[i]?.showIndicator(ind);
+    });
+    this.chain.setFlows(last.supplyChain);
   }
 
   private refresh(): void {
@@ -517,6 +569,7 @@ export class TurnScene extends Screen {
     if (this.session.sideToMove() !== this.side) return;
     const v = this.session.turnView(this.side);
     this.view = v;
+    this.lastShown?.side.set(this.side, v);
     this.header.setText(
       t('screen.turn.header', {
         context: v.truce ? 'truce' : 'plain',

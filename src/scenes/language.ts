@@ -41,7 +41,17 @@ export function startLanguage(game: Phaser.Game, host: Window): void {
 }
 
 /** The other language: the one the switch offers. */
-const other = (): Language => (language() === 'en' ? 'zh-CN' : 'en');
+export const otherLanguage = (): Language => (language() === 'en' ? 'zh-CN' : 'en');
+
+/**
+ * Switches to the other language and remembers it (the title's switch and the settings panel):
+ * every screen on show is drawn again in it.
+ */
+export function switchLanguage(game: Phaser.Game): Promise<void> {
+  const next = otherLanguage();
+  rememberLanguage(pageStorage(), next);
+  return showLanguage(game, next);
+}
 
 /**
  * A button under the settings at the top right that switches to the other language and
@@ -51,14 +61,10 @@ export function addLanguageSwitch(scene: Phaser.Scene, shortcut: string): Button
   const width = 168;
   const height = 44;
   return new Button(scene, DESIGN.width - MARGIN - width, MARGIN + GAP * 5 + height, {
-    label: NAMES[other()],
+    label: NAMES[otherLanguage()],
     shortcut,
     width,
     height,
-    onActivate: () => {
-      const next = other();
-      rememberLanguage(pageStorage(), next);
-      void showLanguage(scene.game, next);
-    },
+    onActivate: () => void switchLanguage(scene.game),
   });
 }

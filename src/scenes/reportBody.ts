@@ -2,11 +2,11 @@ import type Phaser from 'phaser';
 import type { ReportView } from '../app/index';
 import { Button } from '../ui/Button';
 import { REPORT_BODY as B } from '../ui/grid';
-import { DESIGN, REPORT } from '../ui/layout';
+import { DESIGN, GAP, REPORT } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
 import { TermLink } from '../ui/TermLink';
-import { addCaption, addHint, addText, FONT, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addHint, addText, FONT, fitToWidth, TYPE_SIZE } from '../ui/typography';
 import { KEYS } from '../view/keys';
 import { t } from '../words';
 import { drawDeaths, drawHead, toneColour } from './reportHead';
@@ -163,13 +163,7 @@ export class ReportBody {
           ? new TermLink(s, x, y, c.label, style, () => onTerm(c.term.id))
           : addText(s, x, y, c.label, style),
       );
-      this.keep(
-        addText(s, x + fromToX, y, t('screen.report.changes.fromTo', { from: c.from, to: c.to }), {
-          fontFamily: FONT.mono,
-          fontSize: `${TYPE_SIZE.tag}px`,
-        }),
-      );
-      this.keep(
+      const delta = this.keep(
         addText(s, x + deltaRight, y, c.arrow ? `${c.arrow} ${c.deltaText}` : c.deltaText, {
           fontFamily: FONT.mono,
           fontSize: `${TYPE_SIZE.tag}px`,
@@ -177,6 +171,15 @@ export class ReportBody {
           color: c.flat ? css(PALETTE.textDim) : toneColour(c.tone),
         }).setOrigin(1, 0),
       );
+      // The figures take what the change leaves of the row (larger text shrinks them to fit).
+      const fromTo = addText(
+        s,
+        x + fromToX,
+        y,
+        t('screen.report.changes.fromTo', { from: c.from, to: c.to }),
+        { fontFamily: FONT.mono, fontSize: `${TYPE_SIZE.tag}px` },
+      );
+      this.keep(fitToWidth(fromTo, deltaRight - fromToX - delta.width - GAP / 2));
     });
     if (this.onTerm && this.report.changes.length)
       this.keep(

@@ -8,7 +8,7 @@ import { drawDialog, PANEL } from '../ui/Panel';
 import { PALETTE } from '../ui/palette';
 import { markRegion } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
-import { addCaption, addHint, TYPE_SIZE } from '../ui/typography';
+import { addCaption, addHint, fitToWidth, TYPE_SIZE } from '../ui/typography';
 import { pressed, SETTINGS_KEY } from '../view/keys';
 import { t } from '../words';
 import { SCENE } from './keys';
@@ -21,10 +21,13 @@ import { closeOverlay, type OverlayData, openOverlay } from './overlay';
  * pressed is published from the display list (`ui/publish.ts`): widgets declare themselves, and
  * panels and dialogs declare the regions their texts must stay inside.
  */
+/** The widest a screen's line of shortcuts may be: the screen less a small margin each side. */
+export const HINT_WIDTH = DESIGN.width - 4 * GAP;
+
 export abstract class Screen extends Phaser.Scene {
   /** The footer's line of shortcuts, centred at the grid's hint height. */
   protected hint(text: string, size: number = TYPE_SIZE.tag): Phaser.GameObjects.Text {
-    return addHint(this, DESIGN.width / 2, GRID.hintY, text, size);
+    return fitToWidth(addHint(this, DESIGN.width / 2, GRID.hintY, text, size), HINT_WIDTH);
   }
 
   /** Whether this run of the screen answers the settings key already. */

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { t } from '../words';
+import { loadCjkFont } from './cjkFont';
 import type { Focusable } from './FocusList';
 import { DESIGN } from './layout';
 import { css, PALETTE } from './palette';
@@ -16,6 +17,20 @@ export interface DomFieldOptions {
   fontSize?: number;
   /** A box of several lines: Enter starts a new line and Ctrl+Enter submits. */
   multiline?: boolean;
+}
+
+/** Chinese, Japanese and Korean characters, and the full-width forms. */
+const CJK_TEXT = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Hands `text` to `show` once a font can draw it: at once for Latin text; Chinese waits for the
+ * game's Chinese font (loaded once, as `showLanguage` does), so a placeholder never flashes as
+ * empty boxes where the system has no Chinese font. Should the font fail, the system's fonts draw
+ * it all the same.
+ */
+function showWhenDrawable(text: string, show: (text: string) => void): void {
+  if (!CJK_TEXT.test(text)) show(text);
+  else void loadCjkFont().then(() => show(text));
 }
 
 /**
@@ -37,7 +52,9 @@ export class DomField implements Focusable {
       ? document.createElement('textarea')
       : Object.assign(document.createElement('input'), { type: 'text' });
     el.value = options.value ?? '';
-    el.placeholder = options.placeholder ?? '';
+    showWhenDrawable(options.placeholder ?? '', (text) => {
+      el.placeholder = text;
+    });
     el.readOnly = options.readOnly ?? false;
     el.spellcheck = false;
     el.autocomplete = 'off';

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { DESIGN, GAP } from './layout';
 import { css, PALETTE } from './palette';
 import { markRegion } from './publish';
-import { addText, FONT, TYPE_SIZE } from './typography';
+import { addText, FONT, fitToWidth, TYPE_SIZE } from './typography';
 
 export interface PanelOptions {
   width: number;
@@ -43,6 +43,7 @@ export class Panel extends Phaser.GameObjects.Container {
         color: css(PALETTE.textMuted),
         letterSpacing: 2,
       });
+      fitToWidth(caption, this.panelWidth - 2 * PANEL.padding);
       this.add(caption);
     }
     scene.add.existing(this);

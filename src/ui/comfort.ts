@@ -2,14 +2,17 @@ import { applyContrast } from './palette';
 import { applyTextSize } from './typography';
 
 /**
- * The player's comfort settings: reduced motion (from the system's `prefers-reduced-motion`), high
- * contrast and larger text (chosen on the settings panel, remembered in the page's storage). The
- * palette and type modules read them; widgets that animate ask `motionReduced` first.
+ * The player's comfort settings: high contrast, larger text and reduced motion (chosen on the
+ * settings panel, remembered in the page's storage; motion follows the system's
+ * `prefers-reduced-motion` until the player chooses). The palette and type modules read them;
+ * widgets that animate ask `motionReduced` first.
  */
 
 export interface Comfort {
   highContrast: boolean;
   largeText: boolean;
+  /** Reduced motion as chosen on the panel; absent: as the system asks. */
+  reduceMotion?: boolean;
   /** Offer the guided first quarter: on until the guide is followed or skipped once. */
   guide: boolean;
 }
@@ -24,6 +27,7 @@ export function readComfort(storage: Pick<Storage, 'getItem'> | null): Comfort {
     return {
       highContrast: parsed.highContrast === true,
       largeText: parsed.largeText === true,
+      ...(typeof parsed.reduceMotion === 'boolean' ? { reduceMotion: parsed.reduceMotion } : {}),
       guide: parsed.guide !== false,
     };
   } catch {
@@ -48,13 +52,21 @@ const pageStorage = (): Storage | null => {
   }
 };
 
-/** True when the player's system asks for less motion: no tweens, values jump to where they go. */
-export function motionReduced(): boolean {
+/** True when the player's system asks for less motion. */
+export function systemReducesMotion(): boolean {
   return (
     typeof window !== 'undefined' &&
     typeof window.matchMedia === 'function' &&
     window.matchMedia('(prefers-reduced-motion: reduce)').matches
   );
+}
+
+/**
+ * True when motion is reduced (no tweens, values jump to where they go): as the player chose on
+ * the settings panel, else as the system asks.
+ */
+export function motionReduced(): boolean {
+  return comfort().reduceMotion ?? systemReducesMotion();
 }
 
 /** The settings in force, read from storage once. */

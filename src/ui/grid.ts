@@ -100,7 +100,7 @@ export const REPORT_BODY = {
   /** The quarter's headline and its other turning points, across the top. */
   head: { x: 32, y: 60, w: 1216, bottom: 138 },
   played: { x: 32, captionY: 146, y: 166, w: 360 },
-  changes: { x: 420, captionY: 146, y: 168, step: 24, fromToX: 200, deltaRight: 372 },
+  changes: { x: 420, captionY: 146, y: 168, step: 24, fromToX: 200, deltaRight: 380 },
   /** Why deaths changed, at the top of the right-hand column, above the rules. */
   deaths: { x: 812, captionY: 146, y: 166, w: 436, step: 22 },
   evidence: { x: 260, y: 120, w: 760, h: 420 },

@@ -7,7 +7,8 @@ import { breakLines, needsSegmentWrap } from './wrap';
  * Chinese characters, which the Latin fonts lack: the game's subset of Noto Sans SC once Chinese
  * is shown and it has loaded (ui/cjkFont.ts), until then and beyond it the system's CJK fonts.
  */
-const CJK = '"Precursor SC", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei"';
+const CJK =
+  '"Precursor SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback"';
 
 /**
  * System fonts for Latin text: nothing to download, and every platform has one of these. Each
@@ -29,9 +30,9 @@ const STANDARD_SIZES = {
 };
 
 /**
- * Larger text: the reading sizes (body, labels, the small text of panels) a pixel or two up.
- * Captions and shortcut lines stay as they are: they are sized to the fixed width of their row,
- * and headings and the wordmark are large enough already.
+ * Larger text: the reading sizes (body, labels, the small text of panels) a pixel or two up, and
+ * the captions and shortcut lines (`tag`) a pixel up too; headings and the wordmark are large
+ * enough already.
  */
 const LARGE_SIZES: typeof STANDARD_SIZES = {
   ...STANDARD_SIZES,
@@ -39,6 +40,7 @@ const LARGE_SIZES: typeof STANDARD_SIZES = {
   body: 19,
   label: 17,
   small: 15,
+  tag: 13,
 };
 
 /** The type sizes in force; screens read them when they draw (`applyTextSize` switches them). */
@@ -107,6 +109,24 @@ export function addText(
   const known = metricsByFont.get(key);
   const text = scene.add.text(x, y, content, known ? { ...merged, metrics: known } : merged);
   if (!known) metricsByFont.set(key, text.getTextMetrics() as Metrics);
+  return text;
+}
+
+/**
+ * Shrinks a one-line `text` a pixel at a time until it is at most `width` wide, but not below
+ * `floor` (the standard caption size, less one): a caption or a line of shortcuts that larger text
+ * would push out of its panel or off the screen.
+ */
+export function fitToWidth(
+  text: Phaser.GameObjects.Text,
+  width: number,
+  floor: number = STANDARD_SIZES.tag - 1,
+): Phaser.GameObjects.Text {
+  let size = Number.parseFloat(String(text.style.fontSize));
+  while (text.width > width && size > floor) {
+    size -= 1;
+    text.setFontSize(size);
+  }
   return text;
 }
 

@@ -9,7 +9,13 @@ import { LIMITS } from '../core/limits';
 import type { Result } from '../core/result';
 import { RULES } from '../core/rules';
 import { teachingFor } from '../core/teaching';
-import { classResults, classResultsCsv, type GroupResult, readCodeLines } from '../machine/results';
+import {
+  classResults,
+  classResultsCsv,
+  type GroupFlag,
+  type GroupResult,
+  readCodeLines,
+} from '../machine/results';
 import { t } from '../words';
 
 export type { GroupResult };
@@ -79,7 +85,7 @@ export function runClass(pasted: string, classCode: string): Result<ClassResults
     ok: true,
     value: {
       groups,
-      csv: classResultsCsv(groups),
+      csv: classResultsCsv(groups, { name: groupName, flag: flagWords }),
       against: settings
         ? t('classResults.against', {
             context: 'classCode',
@@ -90,6 +96,23 @@ export function runClass(pasted: string, classCode: string): Result<ClassResults
         : t('classResults.against'),
     },
   };
+}
+
+/** A group's name: the one its line gave, or "Group <row>". */
+export function groupName(g: Pick<GroupResult, 'group' | 'row'>): string {
+  return g.group || t('classResults.group', { n: g.row });
+}
+
+/** Why a group is not compared with the class, in words. */
+export function flagWords(f: GroupFlag): string {
+  switch (f.kind) {
+    case 'sameCode':
+      return t('classResults.flag.sameCode', { group: groupName(f) });
+    case 'otherGame':
+      return t('classResults.flag.otherGame', f);
+    case 'quarters':
+      return t('classResults.flag.quarters', f);
+  }
 }
 
 export function chinaGotText(g: GroupResult): string {
@@ -108,7 +131,7 @@ export function chinaGotText(g: GroupResult): string {
 const sortValue = (g: GroupResult, column: ClassColumn): number | string => {
   switch (column) {
     case 'group':
-      return g.group.toLowerCase();
+      return groupName(g).toLowerCase();
     case 'chinaGot':
       return (
         g.chinaGot.tariffRelief + 10 * g.chinaGot.sanctionsLifted + (g.chinaGot.delisted ? 100 : 0)
@@ -138,10 +161,10 @@ export function classRows(groups: readonly GroupResult[], sort: ClassSort): Clas
     });
   return order.map(({ g, index }) => ({
     index,
-    mark: g.error ? t('classResults.unreadable', { error: g.error }) : g.flag,
+    mark: g.error ? t('classResults.unreadable', { error: g.error }) : g.flag && flagWords(g.flag),
     cells: g.error
       ? {
-          group: g.group,
+          group: groupName(g),
           livesSaved: '—',
           deathsTotal: '—',
           relationsEnd: '—',
@@ -150,7 +173,7 @@ export function classRows(groups: readonly GroupResult[], sort: ClassSort): Clas
           chinaGot: '—',
         }
       : {
-          group: g.group,
+          group: groupName(g),
           livesSaved: g.livesSaved.toLocaleString('en-US'),
           deathsTotal: g.deathsTotal.toLocaleString('en-US'),
           relationsEnd: String(Math.round(g.relationsEnd)),
@@ -198,7 +221,11 @@ export function classChart(
     if (!g || g.error || g.flag) return [];
     const onPage = at >= first && at < first + CLASS_ROWS_PER_PAGE;
     return [
-      { name: g.group, values: g.turns.map((t) => t.deaths12m), slot: onPage ? at - first : null },
+      {
+        name: groupName(g),
+        values: g.turns.map((t) => t.deaths12m),
+        slot: onPage ? at - first : null,
+      },
     ];
   });
 }
@@ -303,7 +330,7 @@ export function groupAnswers(groups: readonly GroupResult[]): GroupAnswerRow[] {
       const before = score(g.answers.pre);
       const after = score(g.answers.post);
       return {
-        group: g.group,
+        group: groupName(g),
         before: text(before),
         after: text(after),
         beforeShort: short(before),

@@ -15,6 +15,7 @@ import {
   classDiscussion,
   classSummary,
   groupAnswers,
+  groupName,
   shareText,
 } from './classResults';
 import { thousands } from './format';
@@ -46,7 +47,7 @@ function deathsChart(results: ClassResults, rows: readonly ClassRow[]): string {
   if (!first) return '';
   const base = first.counterfactual.map((t) => t.deaths12m);
   const lines = groups.map(({ g, at }) => ({
-    name: `${at + 1}. ${g?.group ?? ''}`,
+    name: `${at + 1}. ${g ? groupName(g) : ''}`,
     label: String(at + 1),
     values: g?.turns.map((t) => t.deaths12m) ?? [],
   }));

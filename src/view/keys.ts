@@ -89,7 +89,15 @@ export const KEYS = {
     previousPage: ['[', 'PageUp'],
   },
   help: { close: ['Escape', HELP] },
-  settings: { close: ['Escape', SETTINGS_KEY], contrast: 'h', text: 't', sound: 'm', guide: 'u' },
+  settings: {
+    close: ['Escape', SETTINGS_KEY],
+    contrast: 'h',
+    text: 't',
+    motion: 'r',
+    sound: 'm',
+    guide: 'u',
+    language: 'l',
+  },
   glossary: {
     close: [GLOSSARY, HELP],
     nextPage: [']', 'PageDown', 'ArrowRight'],

@@ -203,11 +203,13 @@ export function applyClassCode(choice: SetupChoice, text: string): Result<SetupC
   if (!decoded.ok) return decoded;
   const c = decoded.value;
   const scenario = builtInScenarios().get(c.scenario);
-  if (!scenario) return { ok: false, error: `class code: unknown scenario '${c.scenario}'` };
+  const source = t('code.source_class');
+  if (!scenario)
+    return { ok: false, error: t('code.unknownScenario', { source, scenario: c.scenario }) };
   if (c.turns > scenario.turns)
     return {
       ok: false,
-      error: `class code: ${c.turns} quarters is more than the scenario has (${scenario.turns})`,
+      error: t('check.classQuarters', { source, turns: c.turns, max: scenario.turns }),
     };
   return {
     ok: true,

@@ -39,7 +39,25 @@ export function language(): Language {
  * English never loads them.
  */
 export async function setLanguage(lng: Language): Promise<void> {
-  speak(lng, lng === 'en' ? null : (await import('./i18n')).translator(lng));
+  asked = lng;
+  const alongside = companions.map((load) => load(lng));
+  const words = lng === 'en' ? null : (await import('./i18n')).translator(lng);
+  await Promise.all(alongside);
+  speak(lng, words);
+}
+
+/** What loads with a language besides its words: each loader, given the language asked for. */
+const companions: ((lng: Language) => Promise<void>)[] = [];
+/** The language last asked for: shown, or still loading. */
+let asked: Language = 'en';
+
+/**
+ * Loads something more with every language from now on (the schema library's messages in it, for
+ * the model): `load` runs for the language shown at once, and again with each `setLanguage`.
+ */
+export function loadWithLanguage(load: (lng: Language) => Promise<void>): Promise<void> {
+  companions.push(load);
+  return load(asked);
 }
 
 /**
@@ -49,6 +67,7 @@ export async function setLanguage(lng: Language): Promise<void> {
 export function speak(lng: Language, words: Translate | null): void {
   translate = lng === 'en' ? null : words;
   shown = lng;
+  asked = lng;
 }
 
 /** Whether the catalogue has a message under `key`, with or without variants. */

@@ -4,6 +4,7 @@ import { makeReplay, parseJsonText, parseReplay } from '../../src/core/replay';
 import { parseSave } from '../../src/core/save';
 import { parseScenario, scenarioJsonSchema, scenarioProblems } from '../../src/core/scenario';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
+import { setLanguage } from '../../src/words';
 import { play } from '../helpers';
 
 const file = (id: string) =>
@@ -27,6 +28,38 @@ describe('scenario files', () => {
     expect(all).toHaveLength(2);
     expect(all[0]).toMatch(/^mine\.json: initial\.goodwill: .*100/);
     expect(all[1]).toMatch(/^mine\.json: scripted\[0\]\.events\[0\]: .*taiwanVisit/);
+  });
+
+  it('checked in Chinese, says what is wrong in Chinese and still names file, turn and field', async () => {
+    const bad = file('sandbox');
+    bad.initial.goodwill = 'high';
+    // A file's shape is checked first; the model's own checks run on a file of the right shape.
+    const twice = file('sandbox');
+    twice.scripted = [
+      { turn: 2, events: ['taiwanVisit'] },
+      { turn: 2, events: ['summit'] },
+    ];
+    const replay = {
+      ...makeReplay('sandbox', 1, [{ us: [] }, { us: [{ type: 'setTariff' } as never] }]),
+    };
+    await setLanguage('zh-CN');
+    try {
+      // Zod's own message (a wrong type) and the model's (a turn scripted twice), both in Chinese.
+      expect(scenarioProblems(bad, 'mine.json')).toEqual([
+        'mine.json: initial.goodwill: 无效输入：期望 数字，实际接收 string',
+      ]);
+      expect(scenarioProblems(twice, 'mine.json')).toEqual([
+        'mine.json: scripted[1].turn: 第 2 回合写了两次：请把它的事件列在同一项里',
+      ]);
+      const r = parseReplay(replay, 'game.json');
+      expect(r.ok ? '' : r.error).toMatch(
+        /^game\.json: 第 2 回合： turns\[1\]\.us\[0\]\.rate: \p{Script=Han}/u,
+      );
+    } finally {
+      await setLanguage('en');
+    }
+    const r = parseReplay(replay, 'game.json');
+    expect(r.ok ? '' : r.error).toMatch(/^game\.json: turn 2: turns\[1\]\.us\[0\]\.rate: [a-z]/i);
   });
 
   it('historical moves are checked turn by turn', () => {

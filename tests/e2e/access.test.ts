@@ -89,6 +89,28 @@ async function waitUntil(test: () => Promise<boolean>, what: string): Promise<vo
   throw new Error(`waited in vain for ${what}`);
 }
 
+describe('the turn clock, said aloud', () => {
+  it('says the time left at 10 seconds, and when it runs out and the turn passes', async () => {
+    const code = encodeClassCode({ scenario: 'truce-2026', seed: 3131, turns: 2, turnSeconds: 12 });
+    const page = await open(`?class=${code}`);
+    await screen(page, 'New game');
+    await press(page.getByRole('button', { name: 'Start ▶' }));
+    await screen(page, 'Questionnaire');
+    await press(page.getByRole('button', { name: 'Skip questionnaire · Esc' }));
+    await screen(page, 'Briefing');
+    await press(page.getByRole('button', { name: 'Begin ▶' }));
+    await screen(page, 'Your turn');
+    const before = (await said(page)).length;
+    // Nothing picked: the clock runs out and the turn passes to the report on its own.
+    await page
+      .getByRole('heading', { level: 1, name: 'Quarterly report', exact: true })
+      .waitFor({ state: 'attached', timeout: 25_000 });
+    const clock = (await said(page)).slice(before, before + 2);
+    // The clock starts under 30 s, so 30 is not said; 10 is, once, and then the end of the turn.
+    expect(clock).toEqual(['Time left 0:10', 'Time is up: the turn ends with the moves picked.']);
+  }, 30_000);
+});
+
 describe('a game through the accessibility tree alone', () => {
   it('plays two quarters with role queries on the HTML layer; a quarter is announced', async () => {
     const code = encodeClassCode({ scenario: 'truce-2026', seed: 3131, turns: 2, turnSeconds: 0 });

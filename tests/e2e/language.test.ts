@@ -42,6 +42,43 @@ describe('Chinese', () => {
     await shot(page, 'zh-CN-turn');
   });
 
+  it('shows the join box’s Chinese placeholder only once the Chinese font draws it', async () => {
+    // The font arrives late, as on a slow network: the placeholder must wait for it.
+    await pages.context.route('**/*.woff2', async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
+    try {
+      const page = await pages.open('?class=AbCdEfGhIjKlMnOpQrSt_-&lang=zh-CN');
+      await waitForScene(page, SCENE.join);
+      // Each frame until the placeholder shows: whether the font could draw it when it did.
+      const first = await page.evaluate(
+        () =>
+          new Promise<{ placeholder: string; drawable: boolean }>((resolve) => {
+            const tick = () => {
+              const box = document.querySelector('input');
+              const placeholder = box?.placeholder ?? '';
+              if (placeholder)
+                resolve({
+                  placeholder,
+                  // check() alone says true while the face is not even added, so look for it.
+                  drawable: [...document.fonts].some(
+                    (f) => f.family.includes('Precursor SC') && f.status === 'loaded',
+                  ),
+                });
+              else requestAnimationFrame(tick);
+            };
+            tick();
+          }),
+      );
+      expect(first).toEqual({ placeholder: '第3桌', drawable: true });
+      await settle(page);
+      await shot(page, 'zh-CN-online-join');
+    } finally {
+      await pages.context.unroute('**/*.woff2');
+    }
+  });
+
   it('is one press away on the title, remembered, and carried in the address', async () => {
     const page = await pages.open();
     await waitForText(page, '中文');

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { decodeClassCode, encodeClassCode, encodeReplayCode } from '../../src/core/code';
 import { makeReplay, type ReplayTurn } from '../../src/core/replay';
-import { classResults, classResultsCsv, readCodeLines } from '../../src/machine/results';
+import {
+  classResults,
+  classResultsCsv,
+  type GroupResult,
+  readCodeLines,
+} from '../../src/machine/results';
+import { flagWords, groupName } from '../../src/view/classResults';
+import { setLanguage } from '../../src/words';
 import { every } from '../helpers';
 
 const code = (seed: number, turns: ReplayTurn[], scenario = 'truce-2026') =>
   encodeReplayCode(makeReplay(scenario, seed, turns));
+/** A group's flag as the table shows it. */
+const flag = (g: GroupResult) => g.flag && flagWords(g.flag);
+const words = { name: groupName, flag: flagWords };
 const passive = every(8, { us: [], china: [] });
 const funding = every(8, { us: [{ type: 'fundDemandReduction' }], china: [] });
 const hawkish = every(8, {
@@ -45,7 +55,28 @@ describe('class results', () => {
   );
 
   it('labels each group', () => {
-    expect(groups.map((g) => g.group)).toEqual(['Falcons', 'Owls', 'Group 3', 'Late', 'Typo']);
+    expect(groups.map(groupName)).toEqual(['Falcons', 'Owls', 'Group 3', 'Late', 'Typo']);
+  });
+
+  it('holds names and flags as data, put in words in the language shown', async () => {
+    // The third line gave no name: its result holds its row, not English words.
+    expect(groups[2]).toMatchObject({ group: '', row: 3 });
+    expect(groups[3]?.flag).toEqual({
+      kind: 'otherGame',
+      scenario: 'truce-2026',
+      seed: 6,
+      expected: 'truce-2026',
+      expectedSeed: 5,
+    });
+    await setLanguage('zh-CN');
+    try {
+      expect(groupName(groups[2] as GroupResult)).toBe('第 3 组');
+      expect(flag(groups[3] as GroupResult)).toBe(
+        '玩的是 truce-2026、种子 6，而不是 truce-2026、种子 5',
+      );
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('measures lives saved against the same seed with no moves', () => {
@@ -66,8 +97,10 @@ describe('class results', () => {
   });
 
   it('flags a code from another seed instead of mixing it in, and reports a bad code', () => {
-    expect(groups.slice(0, 3).map((g) => g.flag)).toEqual([null, null, null]);
-    expect(groups[3]?.flag).toMatch(/played truce-2026 seed 6, not truce-2026 seed 5/);
+    expect(groups.slice(0, 3).map(flag)).toEqual([null, null, null]);
+    expect(flag(groups[3] as GroupResult)).toMatch(
+      /played truce-2026 seed 6, not truce-2026 seed 5/,
+    );
     expect(groups[4]?.error).toMatch(/^replay code: /);
   });
 
@@ -77,11 +110,11 @@ describe('class results', () => {
       readCodeLines([code(5, passive), `Slow: ${code(5, short)}`].join('\n')),
       { scenario: 'truce-2026', seed: 5, turns: 8, turnSeconds: 0 },
     );
-    expect(withSettings.map((g) => g.flag)).toEqual([null, "played 5 of the class's 8 quarters"]);
+    expect(withSettings.map(flag)).toEqual([null, "played 5 of the class's 8 quarters"]);
     const byMost = classResults(
       readCodeLines([`A: ${code(5, short)}`, `B: ${code(5, short)}`, code(5, passive)].join('\n')),
     );
-    expect(byMost.map((g) => g.flag)).toEqual([null, null, "played 8 of the class's 5 quarters"]);
+    expect(byMost.map(flag)).toEqual([null, null, "played 8 of the class's 5 quarters"]);
   });
 
   it('without class settings, flags codes against most of the class', () => {
@@ -92,7 +125,7 @@ describe('class results', () => {
   });
 
   it('exports one CSV row per group', () => {
-    const csv = classResultsCsv(groups).trim().split('\n');
+    const csv = classResultsCsv(groups, words).trim().split('\n');
     expect(csv[0]).toBe(
       'group,scenario,seed,turns,livesSaved,deathsTotal,relationsEnd,usScore,chinaScore,tariffRelief,sanctionsLifted,delisted,flag,error',
     );

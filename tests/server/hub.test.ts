@@ -286,6 +286,6 @@ describe('the teacher’s class-wide commands', () => {
       ok: false,
       error: 'the game is over',
     });
-    expect(hub.results(classId)[0]?.flag).toMatch(/played 1 of the class's 4 quarters/);
+    expect(hub.results(classId)[0]?.flag).toEqual({ kind: 'quarters', played: 1, expected: 4 });
   });
 });

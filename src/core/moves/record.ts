@@ -1,4 +1,4 @@
-import type { WordVars } from '../../words';
+import { t, type WordVars } from '../../words';
 import type { GameState } from '../state';
 import type { Cause, Move, MoveType, RuleId, Side } from '../vocabulary';
 import { z } from '../zod';
@@ -33,7 +33,7 @@ export function wholeParam(name: string, min: number, max: number, step = 1): Pa
   const schema =
     step === 1
       ? base
-      : base.refine((v) => v % step === 0, { message: `must be a multiple of ${step}` });
+      : base.refine((v) => v % step === 0, { error: () => t('check.multipleOf', { step }) });
   return {
     shape: () => ({ [name]: schema }),
     toNumber: (m) => ((m as unknown as Record<string, number>)[name] ?? 0) / step,

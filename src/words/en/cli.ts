@@ -1,5 +1,21 @@
-/** The command line's tables (`sim`, `tournament`): headings and the lines around them. */
+/** The command line's tables (`sim`, `tournament`, `class`): headings and the lines around them. */
 export const CLI_WORDS = {
+  'cli.class.heading': 'class {classId}: {scenario}, seed {seed}, {turns} quarters',
+  'cli.class.column.group': 'group',
+  'cli.class.column.quarter': 'quarter',
+  'cli.class.column.state': 'state',
+  'cli.class.column.deaths12m': '12m deaths',
+  'cli.class.column.usScore': 'US score',
+  'cli.class.column.chinaScore': 'China score',
+  'cli.class.column.livesSaved': 'lives saved',
+  'cli.class.column.deathsTotal': 'deaths',
+  'cli.class.column.relationsEnd': 'relations',
+  'cli.class.column.note': 'note',
+  'cli.class.state_over': 'finished',
+  'cli.class.state_paused': 'paused',
+  'cli.class.state_waiting': 'waiting for {sides}',
+  'cli.class.side_us': 'US',
+  'cli.class.side_china': 'China',
   'cli.sim.quarter': 'quarter',
   'cli.sim.cooperation': 'cooperation',
   'cli.sim.relations': 'rel',

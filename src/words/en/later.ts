@@ -1,5 +1,6 @@
 import { AI_WORDS } from './ai';
 import { CAUSE_WORDS } from './causes';
+import { CHECK_WORDS } from './checks';
 import { CODE_WORDS } from './codes';
 import { DISCUSSION_WORDS } from './discussion';
 import { GLOSSARY_WORDS } from './glossary';
@@ -43,6 +44,7 @@ export const EN_LATER = {
   ...VIEW_WORDS,
   ...DISCUSSION_WORDS,
   ...CODE_WORDS,
+  ...CHECK_WORDS,
   ...SETUP_WORDS,
   ...TURN_WORDS,
   ...OFFER_WORDS,

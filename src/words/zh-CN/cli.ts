@@ -1,5 +1,21 @@
-/** 命令行表格（sim、tournament）：表头和表格前后的说明。 */
+/** 命令行表格（sim、tournament、class）：表头和表格前后的说明。 */
 export const CLI_WORDS = {
+  'cli.class.heading': '班级 {classId}：{scenario}，种子 {seed}，{turns} 个季度',
+  'cli.class.column.group': '小组',
+  'cli.class.column.quarter': '季度',
+  'cli.class.column.state': '状态',
+  'cli.class.column.deaths12m': '12个月死亡',
+  'cli.class.column.usScore': '美方得分',
+  'cli.class.column.chinaScore': '中方得分',
+  'cli.class.column.livesSaved': '挽救生命',
+  'cli.class.column.deathsTotal': '死亡',
+  'cli.class.column.relationsEnd': '关系',
+  'cli.class.column.note': '备注',
+  'cli.class.state_over': '已结束',
+  'cli.class.state_paused': '已暂停',
+  'cli.class.state_waiting': '等待{sides}',
+  'cli.class.side_us': '美方',
+  'cli.class.side_china': '中方',
   'cli.sim.quarter': '季度',
   'cli.sim.cooperation': '合作态势',
   'cli.sim.relations': '关系',

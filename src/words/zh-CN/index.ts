@@ -1,6 +1,7 @@
 import { AI_WORDS } from './ai';
 import { APP_WORDS } from './app';
 import { CAUSE_WORDS } from './causes';
+import { CHECK_WORDS } from './checks';
 import { CODE_WORDS } from './codes';
 import { DISCUSSION_WORDS } from './discussion';
 import { GLOSSARY_WORDS } from './glossary';
@@ -50,6 +51,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   ...VIEW_WORDS,
   ...DISCUSSION_WORDS,
   ...CODE_WORDS,
+  ...CHECK_WORDS,
   ...CLASS_RESULTS_WORDS,
   ...CLASS_RESULTS_VIEW_WORDS,
   ...DEBRIEF_WORDS,

@@ -27,6 +27,7 @@ export const TURN_WORDS = {
   'screen.turn.caption.offers': 'Offers · deals',
   'screen.turn.caption.preview': 'What if · from the model',
   'screen.turn.button.endTurn': 'End turn',
+  'screen.turn.timeUp': 'Time is up: the turn ends with the moves picked.',
   'screen.turn.button.glossary': 'Glossary',
   'screen.turn.button.glossaryTerm': 'Glossary: {term}',
   'screen.turn.button.accept': 'Accept',

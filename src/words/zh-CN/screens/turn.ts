@@ -27,6 +27,7 @@ export const TURN_WORDS: Readonly<Record<string, string>> = {
   'screen.turn.caption.offers': '方案 · 交易',
   'screen.turn.caption.preview': '假设推演 · 模型计算',
   'screen.turn.button.endTurn': '结束回合',
+  'screen.turn.timeUp': '时间到：本回合以已选的招数结束。',
   'screen.turn.button.glossary': '术语表',
   'screen.turn.button.glossaryTerm': '术语表：{term}',
   'screen.turn.button.accept': '接受',
