@@ -22,6 +22,8 @@ import {
   startActor,
 } from '../machine/driver';
 import type { GameEvent } from '../machine/game';
+import { sentComposer } from '../view/offers';
+import type { SentComposer } from '../view/offerText';
 import {
   indicatorViews,
   type NewsItem,
@@ -77,6 +79,8 @@ export interface SeatView {
   said: Said[];
   /** The ordinary replay code: only once the game is over (it carries the seed). */
   code: string | null;
+  /** The offer composer's terms, each in words and checked by the core, and the offer composed. */
+  composer: SentComposer;
 }
 
 /** What an observer receives: what both teams see in public. */
@@ -310,6 +314,12 @@ export class GroupGame {
       report: last && { ...last, refused: last.refused.filter((r) => r.side === side) },
       said: this.said.slice(-SAID_SHOWN),
       code: this.over ? this.code() : null,
+      composer: sentComposer(
+        snapshot.context.game,
+        side,
+        this.pending[side],
+        snapshot.context.scenario.moves,
+      ),
     };
   }
 

@@ -2,7 +2,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
 import { type RunningServer, startServer } from '../../src/server/server';
-import { DESIGN } from '../../src/ui/layout';
+import { COMPOSER, DESIGN } from '../../src/ui/layout';
 import {
   type PageProblems,
   screenTexts,
@@ -94,6 +94,48 @@ async function playQuarter(page: Page): Promise<void> {
   await press(page, 'End turn');
 }
 
+/** Presses a published element near its top-left corner, not at its centre. */
+async function pressCorner(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      (window.__precursor?.elements() ?? []).some(
+        (e) => e.name === n && !e.state.includes('disabled'),
+      ),
+    name,
+    { timeout: 10_000 },
+  );
+  const found = (await elements(page)).find((e) => e.name === name);
+  if (!found) throw new Error(`no element named “${name}”`);
+  await page.mouse.click(found.bounds.x + 4, found.bounds.y + 4);
+}
+
+/**
+ * The US seat composes an offer in the game's composer (the first thing it can give for the
+ * first thing it can ask), sees it among its offers, and ends the quarter; China then sees it to
+ * answer.
+ */
+async function proposeFromUs(us: Page, china: Page): Promise<void> {
+  await pressCorner(us, 'Make an offer…');
+  await waitForScene(us, SCENE.offer);
+  const toggles = (await elements(us)).filter((e) => e.role === 'toggle');
+  // The first thing the US can give (left), and the first it can ask of China (right).
+  const give = toggles.find((e) => e.bounds.x < COMPOSER.askX);
+  const ask = toggles.find((e) => e.bounds.x >= COMPOSER.askX);
+  if (!give || !ask) throw new Error('the composer shows no terms to give and ask');
+  await pressCorner(us, give.name);
+  await pressCorner(us, ask.name);
+  await waitForText(us, 'You offer: public credit for China’s steps for ');
+  await shot(us, 'online-seat-composer');
+  await pressCorner(us, 'Confirm');
+  await waitForScene(us, SCENE.seat);
+  await waitForText(us, 'New: you offer:');
+  await press(us, 'End turn');
+  await waitForText(us, 'Waiting for China');
+  await press(china, 'End turn');
+  await waitForText(china, 'QUARTER 2 OF');
+  await waitForText(china, 'US offers: public credit for China’s steps for ');
+}
+
 describe('an online class', () => {
   it('is created by the teacher, joined by link by both teams of a group, played, paused, ended and compared', async () => {
     const teacher = await newPage(`${server.url}/?teach=new`);
@@ -109,14 +151,29 @@ describe('an online class', () => {
     await waitForText(teacher, 'Table 1');
     await shot(us, 'online-seat-us');
 
-    for (const quarter of [1, 2]) {
+    // The teams negotiate through offers: the US proposes, China accepts, both see the deal.
+    await proposeFromUs(us, china);
+    await shot(china, 'online-seat-offer');
+    await pressCorner(china, 'Accept');
+    await china.waitForFunction(
+      () =>
+        (window.__precursor?.elements() ?? []).some(
+          (e) => e.name === 'Accept' && e.state.includes('selected'),
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    for (const quarter of [2, 3]) {
       await waitForText(us, `QUARTER ${quarter} OF`);
       await playQuarter(us);
       await waitForText(us, 'Waiting for China');
       await playQuarter(china);
       await waitForText(china, `QUARTER ${quarter + 1} OF`);
+      // The accepted offer is in the quarter's news on both seats.
+      if (quarter === 2)
+        for (const seat of [us, china]) await waitForText(seat, 'China: the offer accepted');
     }
-    await waitForText(teacher, '3 of ');
+    await waitForText(teacher, '4 of ');
     await shot(teacher, 'online-dashboard');
     // Every text inside its place and every button pressable at its corners, live.
     expect([
@@ -130,7 +187,7 @@ describe('an online class', () => {
     await us.reload();
     await waitForScene(us, SCENE.seat);
     await waitForText(us, 'TABLE 1 · UNITED STATES');
-    await waitForText(us, 'QUARTER 3 OF');
+    await waitForText(us, 'QUARTER 4 OF');
 
     await press(teacher, 'Pause all');
     await waitForText(us, 'Paused by the teacher');

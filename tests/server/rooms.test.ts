@@ -4,6 +4,7 @@ import { AI_LEVELS, US_POLICIES } from '../../src/core/vocabulary';
 import { playSeat, SeatClient } from '../../src/online/seat';
 import type { SeatView } from '../../src/server/group';
 import { type RunningServer, startServer } from '../../src/server/server';
+import { sentComposerView } from '../../src/view/offerText';
 import { createClass, headlessCode, SETTINGS } from './helpers';
 
 let server: RunningServer;
@@ -218,6 +219,51 @@ describe('a game through the rooms', () => {
     await playSeat(us, 'us', 'hawk');
     expect(seatView(us).code).toBe(headlessCode(SETTINGS, { us: 'hawk', china: 'leverage' }));
     await us.leave();
+  });
+});
+
+describe('offers between the seats', () => {
+  it('are composed by one seat from the terms it is sent, checked by the server, answered by the other, and the deal shows on both', async () => {
+    const { us, china } = await twoSeats('offers');
+    const sent = seatView(us).composer;
+    expect(sent.proposal).toBeNull();
+    // The first term the US could give and the first it could ask of China.
+    const give = sent.give.findIndex((o) => o.refusal === null);
+    const ask = sent.ask.findIndex((o) => o.refusal === null);
+    expect(give).toBeGreaterThanOrEqual(0);
+    expect(ask).toBeGreaterThanOrEqual(0);
+    const composed = sentComposerView(sent, 'us', { give: [give], ask: [ask], within: 2 });
+    expect(composed.refusal).toBeNull();
+    // An offer the core refuses is refused by the server, naming why; nothing changes.
+    us.send('move.add', { move: { type: 'proposeOffer', give: [], ask: [], within: 2 } });
+    expect(((await us.next()).body as { message: string }).message).toMatch(
+      /move\.add: .*must give or ask/,
+    );
+    us.send('move.add', { move: composed.move });
+    await us.until((c) => seatView(c).composer.proposal !== null);
+    expect(seatView(us).composer.draft).toEqual({ give: [give], ask: [ask], within: 2 });
+    expect(seatView(us).turn.offers.proposing).toBe(composed.words);
+    // China sees nothing of it while it is pending; it goes on the table when the quarter ends.
+    expect(seatView(china).turn.offers.toAnswer).toBeNull();
+    us.send('turn.end');
+    china.send('turn.end');
+    await china.until((c) => seatView(c).quarter === 2);
+    const offer = seatView(china).turn.offers.toAnswer;
+    expect(offer?.text).toContain(sent.give[give]?.words);
+    expect(offer?.text).toContain(sent.ask[ask]?.words);
+    // The US, with its offer open, cannot make another.
+    await us.until((c) => seatView(c).quarter === 2);
+    expect(seatView(us).composer.blocked).toMatch(/open|table|answer/i);
+    china.send('move.add', { move: { type: 'acceptOffer' } });
+    await china.until((c) => seatView(c).turn.offers.toAnswer?.answer === 'accept');
+    china.send('turn.end');
+    us.send('turn.end');
+    await Promise.all([
+      us.until((c) => seatView(c).quarter === 3),
+      china.until((c) => seatView(c).quarter === 3),
+    ]);
+    for (const seat of [us, china]) expect(seatView(seat).turn.offers.deals).toHaveLength(1);
+    await Promise.all([us.leave(), china.leave()]);
   });
 });
 

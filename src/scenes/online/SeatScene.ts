@@ -12,8 +12,10 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { addText, TYPE_SIZE } from '../../ui/typography';
 import type { CardView } from '../../view/cards';
 import { KEYS, keyIndex, pressed } from '../../view/keys';
+import { sentComposerView } from '../../view/offerText';
 import { liveWords, t } from '../../words';
 import { SCENE } from '../keys';
+import { type OfferSource, openOfferComposer } from '../OfferScene';
 import { Screen } from '../screen';
 import { type KeptSeat, keepSeat, seatToken } from './keep';
 import { online } from './module';
@@ -26,6 +28,7 @@ export interface SeatData {
   at: KeptSeat;
 }
 
+type Answer = 'acceptOffer' | 'declineOffer';
 type SeatClock = { deadline: number | null; leftMs: number | null };
 type View = (SeatView | ObserverView) & { clock?: { us: SeatClock; china: SeatClock } };
 
@@ -110,11 +113,14 @@ export class SeatScene extends Screen {
       else if (pressed(e, KEYS.seat.endTurn)) this.endTurn();
       else if (pressed(e, KEYS.seat.accept)) this.answer('acceptOffer');
       else if (pressed(e, KEYS.seat.decline)) this.answer('declineOffer');
+      else if (pressed(e, KEYS.seat.offer)) this.compose();
     });
     this.unwatch = data.client.watch((type) => {
       if (type === 'lost') this.reconnect();
-      else this.refresh();
+      // Under the composer the screen waits: it is brought up to date when the composer closes.
+      else if (!this.scene.isPaused()) this.refresh();
     });
+    this.events.on('resume', () => this.refresh());
     const tick = this.time.addEvent({ delay: 500, loop: true, callback: () => this.refresh() });
     this.events.once('shutdown', () => {
       this.unwatch?.();
@@ -270,41 +276,15 @@ export class SeatScene extends Screen {
       fontSize: `${TYPE_SIZE.tag + 1}px`,
       wordWrap: { width: w },
       lineSpacing: 2,
-    }).setMaxLines(9);
-    const offer = view.side ? (view as SeatView).turn.offers.toAnswer : null;
-    let offerY = 260;
-    if (offer) {
-      this.caption(x, offerY, t('screen.online.seat.offer'));
-      addText(this, x, offerY + 20, offer.text, {
-        fontSize: `${TYPE_SIZE.tag + 1}px`,
-        wordWrap: { width: w },
-      }).setMaxLines(4);
-      const bw = (w - GAP) / 2;
-      const accept = new Button(this, x, offerY + 96, {
-        label: t('screen.online.seat.accept'),
-        shortcut: 'A',
-        width: bw,
-        height: 32,
-        labelSize: TYPE_SIZE.small,
-        onActivate: () => this.answer('acceptOffer'),
-      }).setSelected(offer.answer === 'accept');
-      const decline = new Button(this, x + bw + GAP, offerY + 96, {
-        label: t('screen.online.seat.decline'),
-        shortcut: 'D',
-        width: bw,
-        height: 32,
-        labelSize: TYPE_SIZE.small,
-        onActivate: () => this.answer('declineOffer'),
-      }).setSelected(offer.answer === 'decline');
-      items.push(accept, decline);
-      offerY += 140;
-    }
-    this.caption(x, offerY, t('screen.online.seat.messages'));
-    const said = addText(this, x, offerY + 20, '', {
+    }).setMaxLines(7);
+    const offers = view.side ? this.offers(view as SeatView, items) : null;
+    const messagesY = offers?.bottom ?? 214;
+    this.caption(x, messagesY, t('screen.online.seat.messages'));
+    const said = addText(this, x, messagesY + 20, '', {
       fontSize: `${TYPE_SIZE.tag + 1}px`,
       wordWrap: { width: w },
       lineSpacing: 2,
-    }).setMaxLines(offer ? 6 : 12);
+    }).setMaxLines(Math.max(2, Math.floor((600 - messagesY - 20) / 18)));
     if (view.side) items.push(...this.sayField(x, w));
     return () => {
       const v = this.view;
@@ -321,6 +301,107 @@ export class SeatScene extends Screen {
               .join('\n')
           : t('screen.online.seat.noMessages'),
       );
+      offers?.refresh();
+    };
+  }
+
+  /**
+   * The offers: the other side's offer to answer (Accept, Decline), this side's own offer, the one
+   * composed this turn and the deals under way, and the button that opens the composer.
+   */
+  private offers(view: SeatView, items: Focusable[]): { bottom: number; refresh: () => void } {
+    const { x, w } = L.right;
+    let y = 214;
+    this.caption(x, y, t('screen.online.seat.offers'));
+    y += 20;
+    const offer = view.turn.offers.toAnswer;
+    const answers: Button[] = [];
+    if (offer) {
+      addText(this, x, y, offer.text, {
+        fontSize: `${TYPE_SIZE.tag + 1}px`,
+        wordWrap: { width: w },
+      }).setMaxLines(4);
+      const bw = (w - GAP) / 2;
+      const button = (label: string, key: string, at: number, type: Answer) =>
+        new Button(this, at, y + 76, {
+          label,
+          shortcut: key,
+          width: bw,
+          height: 32,
+          labelSize: TYPE_SIZE.small,
+          onActivate: () => this.answer(type),
+        });
+      answers.push(
+        button(t('screen.online.seat.accept'), 'A', x, 'acceptOffer'),
+        button(t('screen.online.seat.decline'), 'D', x + bw + GAP, 'declineOffer'),
+      );
+      items.push(...answers);
+      y += 118;
+    }
+    const lines = addText(this, x, y, '', {
+      fontSize: `${TYPE_SIZE.tag + 1}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: w },
+      lineSpacing: 2,
+    }).setMaxLines(offer ? 3 : 5);
+    y += offer ? 60 : 96;
+    const compose = new Button(this, x, y, {
+      label: t('screen.online.seat.compose'),
+      shortcut: 'O',
+      width: w,
+      height: 32,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => this.compose(),
+    });
+    items.push(compose);
+    return {
+      bottom: y + 44,
+      refresh: () => {
+        const v = this.view as SeatView | null;
+        if (!v?.side) return;
+        lines.setText(v.turn.offers.lines.join('\n'));
+        const answer = v.turn.offers.toAnswer?.answer ?? null;
+        answers[0]?.setSelected(answer === 'accept');
+        answers[1]?.setSelected(answer === 'decline');
+        compose.setDisabledReason(this.composeBlocked(v));
+      },
+    };
+  }
+
+  /** Why this seat cannot compose an offer now (not its turn, an offer of its own open), or null. */
+  private composeBlocked(v: SeatView): string | null {
+    const mine = !v.over && !v.paused && !v.ended[v.side];
+    return mine ? v.turn.offers.proposeBlocked : stateLine(v, this.seat.client.clockOffset);
+  }
+
+  /** Opens the game's offer composer over the seat; what it confirms goes to the server. */
+  private compose(): void {
+    const v = this.view;
+    if (!v?.side || this.composeBlocked(v as SeatView)) return;
+    openOfferComposer(this, this.offerSource(v as SeatView));
+  }
+
+  /** The composer's source for this seat: the terms the server sent, and the moves it sends back. */
+  private offerSource(v: SeatView): OfferSource {
+    const sent = v.composer;
+    const side = v.side;
+    const client = this.seat.client;
+    const withdraw = () => {
+      if (sent.proposal !== null) client.send('move.remove', { index: sent.proposal });
+    };
+    return {
+      side,
+      draft: sent.draft,
+      hadProposal: sent.proposal !== null,
+      composer: (draft) => sentComposerView(sent, side, draft),
+      propose: (draft) => {
+        const composed = sentComposerView(sent, side, draft);
+        if (composed.refusal) return false;
+        withdraw();
+        client.send('move.add', { move: composed.move });
+        return true;
+      },
+      withdraw,
     };
   }
 
@@ -331,7 +412,7 @@ export class SeatScene extends Screen {
     else this.seat.client.send('move.add', { move: card.move });
   }
 
-  private answer(type: 'acceptOffer' | 'declineOffer'): void {
+  private answer(type: Answer): void {
     const v = this.view;
     if (!v?.side) return;
     const turn = (v as SeatView).turn;

@@ -89,7 +89,8 @@ export const ONLINE_WORDS = {
   'screen.online.seat.debrief': 'Open the debrief',
   'screen.online.seat.news': 'Last quarter',
   'screen.online.seat.noNews': 'Nothing yet: the first quarter is under way.',
-  'screen.online.seat.offer': 'Offer from the other side',
+  'screen.online.seat.offers': 'Offers',
+  'screen.online.seat.compose': 'Make an offer…',
   'screen.online.seat.accept': 'Accept',
   'screen.online.seat.decline': 'Decline',
   'screen.online.seat.messages': 'Messages between the teams',
@@ -97,6 +98,7 @@ export const ONLINE_WORDS = {
   'screen.online.seat.say': 'A message to the other team',
   'screen.online.seat.send': 'Send',
   'screen.online.seat.posture': 'China’s posture: {posture}',
-  'screen.online.seat.hint': '1 – 9, 0, Q – Y pick · Enter ends the turn · Tab moves',
+  'screen.online.seat.hint':
+    '1 – 9, 0, Q – Y pick · O makes an offer · Enter ends the turn · Tab moves',
   'screen.online.seat.observerHint': 'You see what both teams see in public.',
 } as const;

@@ -86,7 +86,8 @@ export const ONLINE_WORDS: Readonly<Record<string, string>> = {
   'screen.online.seat.debrief': '打开复盘',
   'screen.online.seat.news': '上季度',
   'screen.online.seat.noNews': '暂无消息：第一季度正在进行。',
-  'screen.online.seat.offer': '对方的方案',
+  'screen.online.seat.offers': '方案',
+  'screen.online.seat.compose': '提出方案…',
   'screen.online.seat.accept': '接受',
   'screen.online.seat.decline': '拒绝',
   'screen.online.seat.messages': '两队之间的消息',
@@ -94,6 +95,6 @@ export const ONLINE_WORDS: Readonly<Record<string, string>> = {
   'screen.online.seat.say': '给对方队伍留言',
   'screen.online.seat.send': '发送',
   'screen.online.seat.posture': '中国的合作态势：{posture}',
-  'screen.online.seat.hint': '1 – 9、0、Q – Y 选择 · Enter 结束回合 · Tab 移动',
+  'screen.online.seat.hint': '1 – 9、0、Q – Y 选择 · O 提出方案 · Enter 结束回合 · Tab 移动',
   'screen.online.seat.observerHint': '你看到的是两队公开可见的内容。',
 };
