@@ -1,8 +1,10 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORLD_EVENTS } from '../../src/core/vocabulary';
 import { SCENE } from '../../src/scenes/keys';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { COMPOSER, DESIGN } from '../../src/ui/layout';
+import { t } from '../../src/words';
 import {
   type PageProblems,
   screenTexts,
@@ -136,6 +138,22 @@ async function proposeFromUs(us: Page, china: Page): Promise<void> {
   await waitForText(china, 'US offers: public credit for China’s steps for ');
 }
 
+/** Presses the dashboard's Group button until it names `group`. */
+async function chooseGroup(teacher: Page, group: string): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    const names = (await elements(teacher)).map((e) => e.name);
+    if (names.includes(`Group: ${group}`)) return;
+    const button = names.find((n) => n.startsWith('Group: '));
+    if (!button) throw new Error('no Group button on the dashboard');
+    await pressCorner(teacher, button);
+    await teacher.waitForFunction(
+      (n) => !(window.__precursor?.elements() ?? []).some((e) => e.name === n),
+      button,
+    );
+  }
+  throw new Error(`the Group button never named ${group}`);
+}
+
 describe('an online class', () => {
   it('is created by the teacher, joined by link by both teams of a group, played, paused, ended and compared', async () => {
     const teacher = await newPage(`${server.url}/?teach=new`);
@@ -174,7 +192,23 @@ describe('an online class', () => {
         for (const seat of [us, china]) await waitForText(seat, 'China: the offer accepted');
     }
     await waitForText(teacher, '4 of ');
+    // A second group with the US only: the teacher picks it, gives its empty China to the
+    // computer and back to a person; then picks Table 1 and sends it the second world event.
+    const lone = await join(link, 'Table 2', 'United States');
+    await waitForText(teacher, 'Table 2');
+    await chooseGroup(teacher, 'Table 2');
     await shot(teacher, 'online-dashboard');
+    await pressCorner(teacher, 'Computer plays China');
+    await waitForText(teacher, 'The computer now plays China in Table 2.');
+    await waitForText(teacher, 'person · expert');
+    await pressCorner(teacher, 'China back to a person');
+    await waitForText(teacher, 'person · nobody');
+    await waitForText(teacher, 'Computer plays China');
+    await chooseGroup(teacher, 'Table 1');
+    const second = WORLD_EVENTS[1];
+    await press(teacher, `Event: ${t(`event.${WORLD_EVENTS[0]}.label`)}`);
+    await pressCorner(teacher, 'Send to Table 1');
+    await waitForText(teacher, `Sent “${t(`event.${second}.label`)}” to Table 1`);
     // Every text inside its place and every button pressable at its corners, live.
     expect([
       ...(await collisions(teacher, 'dashboard')),
@@ -194,6 +228,12 @@ describe('an online class', () => {
     await shot(china, 'online-seat-paused');
     await press(teacher, 'Resume all');
     await waitForText(us, 'Your turn.');
+    // The event sent to Table 1 strikes at the end of its quarter; Table 2 does not hear of it.
+    await playQuarter(us);
+    await playQuarter(china);
+    await waitForText(us, 'QUARTER 5 OF');
+    await waitForText(us, t(`event.${second}.headline`));
+    expect((await screenTexts(lone)).join(' ')).not.toContain(t(`event.${second}.headline`));
 
     const say = china.locator('input[aria-label="A message to the other team"]');
     await say.fill('We will schedule three precursors if you lift the tariff.');

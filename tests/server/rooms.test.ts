@@ -2,6 +2,7 @@ import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AI_LEVELS, US_POLICIES } from '../../src/core/vocabulary';
 import { playSeat, SeatClient } from '../../src/online/seat';
+import { TeacherClient } from '../../src/online/teacher';
 import type { SeatView } from '../../src/server/group';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { sentComposerView } from '../../src/view/offerText';
@@ -358,6 +359,61 @@ describe('the teacher', () => {
     expect(statuses.at(-1)?.groups[0]?.holders).toEqual({ us: 'person', china: 'cooperative' });
     await room.leave();
     await Promise.all([us.leave(), china.leave()]);
+  });
+});
+
+/** Resolves once `done` holds, checked every 20 ms; rejects after five seconds. */
+function eventually(done: () => boolean): Promise<void> {
+  const until = Date.now() + 5000;
+  return new Promise((resolve, reject) => {
+    const check = () =>
+      done()
+        ? resolve()
+        : Date.now() > until
+          ? reject(new Error('not so after 5 s'))
+          : setTimeout(check, 20);
+    check();
+  });
+}
+
+describe('the teacher’s commands for one group', () => {
+  it('send an event to that group only, hand its empty side to the computer and back to a person, and free a seat', async () => {
+    const { classId, teacherToken, us, china } = await twoSeats('one');
+    const other = await SeatClient.join(server.wsUrl, { classId, group: 'two', seat: 'us' });
+    await other.until((c) => c.view !== null);
+    const teacher = await TeacherClient.join(
+      { http: server.url, ws: server.wsUrl },
+      {
+        classId,
+        teacherToken,
+      },
+    );
+    const errors: string[] = [];
+    teacher.onError = (m) => errors.push(m);
+    teacher.inject('summit', 'one');
+    const injects = (group: string) => server.hub.game(classId, group)?.snapshot.context.injects;
+    await eventually(() => injects('one')?.length === 1);
+    expect(injects('two')).toEqual([]);
+    // China of group two is empty: the computer takes it, then gives it back to a person.
+    teacher.seat('two', 'china', 'expert');
+    await other.until((c) => c.view?.holders.china === 'expert');
+    teacher.seat('two', 'china', 'person');
+    await other.until((c) => c.view?.holders.china === 'person');
+    await Promise.all([playSeat(us, 'us', 'pass'), playSeat(china, 'china', 'pass')]).catch(
+      () => {},
+    );
+    const played = (group: string) => server.hub.game(classId, group)?.snapshot.context.played;
+    expect(played('one')?.[0]?.inject).toEqual(['summit']);
+    expect(injects('two')).toEqual([]);
+    // Freed, group one's US seat goes to the next person who joins it; the old token is refused.
+    teacher.release('one', 'us');
+    await eventually(() => !server.hub.holds(classId, 'one', 'us', us.token ?? ''));
+    const taker = await SeatClient.join(server.wsUrl, { classId, group: 'one', seat: 'us' });
+    await taker.until((c) => c.token !== null);
+    expect(taker.token).not.toBe(us.token);
+    expect(errors).toEqual([]);
+    await teacher.leave();
+    for (const c of [us, china, other, taker]) await c.leave();
   });
 });
 
