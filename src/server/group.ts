@@ -64,6 +64,8 @@ export interface Said {
 export interface SeatView {
   type: 'view';
   group: string;
+  /** The scenario's id: the seat names it in its own language. */
+  scenario: string;
   side: Side;
   quarter: number;
   turns: number;
@@ -87,6 +89,7 @@ export interface SeatView {
 export interface ObserverView {
   type: 'view';
   group: string;
+  scenario: string;
   side: null;
   quarter: number;
   turns: number;
@@ -303,6 +306,7 @@ export class GroupGame {
     return {
       type: 'view',
       group: this.name,
+      scenario: this.settings.scenario,
       side,
       quarter: this.game.turn + 1,
       turns: this.game.turns,
@@ -328,6 +332,7 @@ export class GroupGame {
     return {
       type: 'view',
       group: this.name,
+      scenario: this.settings.scenario,
       side: null,
       quarter: this.game.turn + 1,
       turns: this.game.turns,

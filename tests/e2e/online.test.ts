@@ -167,6 +167,16 @@ describe('an online class', () => {
     const us = await join(link, 'Table 1', 'United States');
     const china = await join(link, 'Table 1', 'China');
     await waitForText(teacher, 'Table 1');
+    // The seat names the scenario, in the player's language: an observer reading Chinese.
+    await waitForText(us, 'THE ONE-YEAR TRUCE · QUARTER 1 OF 8');
+    const watcher = await newPage(`${link}&lang=zh-CN`);
+    await waitForScene(watcher, SCENE.join);
+    await watcher.locator('input').first().fill('Table 1');
+    await press(watcher, '旁观');
+    await press(watcher, '加入');
+    await waitForScene(watcher, SCENE.seat);
+    await waitForText(watcher, '为期一年的休战');
+    await shot(watcher, 'online-seat-observer-zh');
     await shot(us, 'online-seat-us');
 
     // The teams negotiate through offers: the US proposes, China accepts, both see the deal.

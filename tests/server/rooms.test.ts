@@ -226,6 +226,7 @@ describe('a game through the rooms', () => {
 describe('offers between the seats', () => {
   it('are composed by one seat from the terms it is sent, checked by the server, answered by the other, and the deal shows on both', async () => {
     const { us, china } = await twoSeats('offers');
+    expect(seatView(us).scenario).toBe(SETTINGS.scenario);
     const sent = seatView(us).composer;
     expect(sent.proposal).toBeNull();
     // The first term the US could give and the first it could ask of China.

@@ -13,8 +13,9 @@ import { addText, TYPE_SIZE } from '../../ui/typography';
 import type { CardView } from '../../view/cards';
 import { KEYS, keyIndex, pressed } from '../../view/keys';
 import { sentComposerView } from '../../view/offerText';
-import { liveWords, t } from '../../words';
+import { language, liveWords, t } from '../../words';
 import { SCENE } from '../keys';
+import { loadSessionModule } from '../load';
 import { type OfferSource, openOfferComposer } from '../OfferScene';
 import { Screen } from '../screen';
 import { type KeptSeat, keepSeat, seatToken } from './keep';
@@ -70,14 +71,20 @@ export class SeatScene extends Screen {
     if (!view) return;
     this.shape = shapeOf(view);
     const seatLabel = view.side ? SIDE[view.side] : t('screen.online.seat.observer');
-    new ScreenHeader(
+    const quarter = t('screen.online.seat.quarter', {
+      quarter: Math.min(view.quarter, view.turns),
+      turns: view.turns,
+    });
+    const header = new ScreenHeader(
       this,
       t('screen.online.seat.header', { group: view.group, side: seatLabel }),
-      t('screen.online.seat.quarter', {
-        quarter: Math.min(view.quarter, view.turns),
-        turns: view.turns,
-      }),
+      quarter,
     );
+    void scenarioTitle(view.scenario).then((title) => {
+      if (!this.sys.isActive() || !title) return;
+      header.setRight(t('screen.online.seat.scenario', { scenario: title, quarter }));
+      this.drawn();
+    });
     const items: Focusable[] = [];
     this.indicators(view);
     const cards = view.side ? this.hand(view as SeatView, items) : [];
@@ -458,6 +465,19 @@ export class SeatScene extends Screen {
     };
     again();
   }
+}
+
+const titles = new Map<string, string>();
+
+/** The scenario's title in the language shown, from the game's own module (loaded once). */
+async function scenarioTitle(id: string): Promise<string | null> {
+  const key = `${language()}:${id}`;
+  const kept = titles.get(key);
+  if (kept) return kept;
+  const app = await loadSessionModule().catch(() => null);
+  const title = app?.setupOptions().scenarios.find((s) => s.id === id)?.title ?? null;
+  if (title) titles.set(key, title);
+  return title;
 }
 
 /** What makes the screen be built again: the quarter, the end, the hand, an offer to answer. */

@@ -88,6 +88,7 @@ export const ONLINE_WORDS = {
   'screen.online.join.hint': 'Tab or arrows move · Enter presses',
   'screen.online.seat.header': 'Precursor · {group} · {side}',
   'screen.online.seat.quarter': 'Quarter {quarter} of {turns}',
+  'screen.online.seat.scenario': '{scenario} · {quarter}',
   'screen.online.seat.observer': 'Observer',
   'screen.online.seat.budget': 'Political capital: {left} of {total} left',
   'screen.online.seat.cards': 'Your moves this quarter',

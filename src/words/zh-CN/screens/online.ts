@@ -83,6 +83,7 @@ export const ONLINE_WORDS: Readonly<Record<string, string>> = {
   'screen.online.join.hint': 'Tab 或方向键 移动 · Enter 按下',
   'screen.online.seat.header': 'Precursor · {group} · {side}',
   'screen.online.seat.quarter': '第 {quarter} 季度，共 {turns} 季度',
+  'screen.online.seat.scenario': '{scenario} · {quarter}',
   'screen.online.seat.observer': '旁观者',
   'screen.online.seat.budget': '政治资本：剩余 {left}/{total}',
   'screen.online.seat.cards': '本季度你的招数',
