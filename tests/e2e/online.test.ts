@@ -1,3 +1,4 @@
+import { matchMaker } from '@colyseus/core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORLD_EVENTS } from '../../src/core/vocabulary';
@@ -25,6 +26,8 @@ let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const watched: PageProblems[] = [];
+/** The WebSockets each page opened, and whether each has closed. */
+const socketsOf = new Map<Page, { closed: boolean }[]>();
 
 beforeAll(async () => {
   server = await startServer({ dist: DIST, db: ':memory:', port: 0 });
@@ -48,6 +51,15 @@ async function newPage(url: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   watched.push(watchForProblems(page));
+  const sockets: { closed: boolean }[] = [];
+  socketsOf.set(page, sockets);
+  page.on('websocket', (ws) => {
+    const seen = { closed: false };
+    sockets.push(seen);
+    ws.on('close', () => {
+      seen.closed = true;
+    });
+  });
   await page.goto(url);
   await page.waitForFunction(() => window.__precursor?.ready === true, undefined, {
     timeout: 20_000,
@@ -136,6 +148,24 @@ async function proposeFromUs(us: Page, china: Page): Promise<void> {
   await press(china, 'End turn');
   await waitForText(china, 'QUARTER 2 OF');
   await waitForText(china, 'US offers: public credit for China’s steps for ');
+}
+
+/** Drops the server's end of a seat's WebSocket with no closing handshake, as a lost network does. */
+async function cutSeat(group: string, seat: 'us' | 'china'): Promise<number> {
+  let cut = 0;
+  for (const cached of await matchMaker.query({ name: 'group' })) {
+    const room = matchMaker.getLocalRoomById(cached.roomId) as unknown as {
+      group: string;
+      clients: { userData?: { seat?: string }; ref: { terminate(): void } }[];
+    };
+    if (room?.group !== group) continue;
+    for (const client of room.clients)
+      if (client.userData?.seat === seat) {
+        client.ref.terminate();
+        cut += 1;
+      }
+  }
+  return cut;
 }
 
 /** Presses the dashboard's Group button until it names `group`. */
@@ -245,6 +275,30 @@ describe('an online class', () => {
     await waitForText(us, t(`event.${second}.headline`));
     expect((await screenTexts(lone)).join(' ')).not.toContain(t(`event.${second}.headline`));
 
+    // China's network drops mid-quarter: the browser goes offline and its connection is cut
+    // (Chromium's offline mode leaves an open WebSocket open, so the server's end of it is
+    // dropped with no closing handshake, as a lost network does). While offline the seat cannot
+    // join again; back online, it joins with its token, takes the same seat, and play goes on.
+    const sockets = socketsOf.get(china) ?? [];
+    expect(sockets.filter((s) => !s.closed)).toHaveLength(1);
+    await playQuarter(us);
+    await china.context().setOffline(true);
+    expect(await cutSeat('Table 1', 'china')).toBe(1);
+    await expect.poll(() => sockets.every((s) => s.closed), { timeout: 20_000 }).toBe(true);
+    await waitForText(china, 'Connection lost: joining again…');
+    const before = sockets.length;
+    await china.waitForTimeout(2500);
+    await shot(china, 'online-seat-lost');
+    await china.context().setOffline(false);
+    await expect
+      .poll(() => sockets.slice(before).some((s) => !s.closed), { timeout: 20_000 })
+      .toBe(true);
+    await waitForText(china, 'TABLE 1 · CHINA');
+    await waitForText(china, 'Your turn.');
+    await playQuarter(china);
+    await waitForText(us, 'QUARTER 6 OF');
+    await waitForText(china, 'QUARTER 6 OF');
+
     const say = china.locator('input[aria-label="A message to the other team"]');
     await say.fill('We will schedule three precursors if you lift the tariff.');
     await say.press('Enter');
@@ -264,6 +318,39 @@ describe('an online class', () => {
     await shot(teacher, 'online-class-results');
     expect((await screenTexts(teacher)).some((t) => t.includes('Table 1'))).toBe(true);
 
-    expect(watched.flatMap((w) => w.list)).toEqual([]);
+    // While offline the seat's attempts to join again fail, as they should; nothing else may.
+    expect(
+      watched.flatMap((w) => w.list).filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED')),
+    ).toEqual([]);
   }, 180_000);
+
+  it('has a turn clock: a seat that does nothing passes when its clock runs out, and both seats see it', async () => {
+    const made = await fetch(`${server.url}/api/classes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenario: 'truce-2026', seed: 3, turns: 4, turnSeconds: 20 }),
+    });
+    const { classId } = (await made.json()) as { classId: string };
+    const link = `${server.url}/?class=${classId}`;
+    const from = watched.length;
+    const us = await join(link, 'Clocked', 'United States');
+    const china = await join(link, 'Clocked', 'China');
+    await waitForText(china, 'Your turn. ');
+    await waitForText(china, ' s left');
+    // The US plays a card and ends its turn within the first quarter's clock.
+    await waitForText(us, 'QUARTER 1 OF');
+    await playQuarter(us);
+    await waitForText(us, 'Waiting for China to end their turn.');
+    await waitForText(us, ' s left');
+    await shot(us, 'online-seat-clock');
+    expect((await screenTexts(us)).join(' ')).toContain('QUARTER 1 OF');
+    // China presses nothing: its clock runs out, it passes, and the quarter ends for both.
+    await waitForText(china, 'QUARTER 2 OF', 30_000);
+    await waitForText(us, 'QUARTER 2 OF', 30_000);
+    await waitForText(us, 'Your turn. ');
+    const played = server.hub.game(classId, 'Clocked')?.snapshot.context.played[0];
+    expect(played?.us).toHaveLength(1);
+    expect(played?.china ?? []).toEqual([]);
+    expect(watched.slice(from).flatMap((w) => w.list)).toEqual([]);
+  }, 90_000);
 });

@@ -56,6 +56,8 @@ export class SeatScene extends Screen {
   private shape = '';
   private unwatch: (() => void) | null = null;
   private refresh: () => void = () => {};
+  /** The connection dropped and the seat is joining again. */
+  private lost = false;
 
   constructor() {
     super(SCENE.seat);
@@ -67,6 +69,7 @@ export class SeatScene extends Screen {
 
   create(data: SeatData): void {
     this.seat = data;
+    this.lost = false;
     const view = this.view;
     if (!view) return;
     this.shape = shapeOf(view);
@@ -123,7 +126,11 @@ export class SeatScene extends Screen {
       else if (pressed(e, KEYS.seat.offer)) this.compose();
     });
     this.unwatch = data.client.watch((type) => {
-      if (type === 'lost') this.reconnect();
+      if (type === 'lost') {
+        this.lost = true;
+        this.refresh();
+        this.reconnect();
+      }
       // Under the composer the screen waits: it is brought up to date when the composer closes.
       else if (!this.scene.isPaused()) this.refresh();
     });
@@ -238,10 +245,11 @@ export class SeatScene extends Screen {
             : t('screen.online.seat.nothingPicked'),
         );
       }
-      state.setText(stateLine(v, this.seat.client.clockOffset));
-      const mine = v.side !== null && !v.over && !v.paused && !v.ended[v.side];
-      if (action && !v.over)
-        action.setDisabledReason(mine ? null : stateLine(v, this.seat.client.clockOffset));
+      state.setText(
+        this.lost ? t('screen.online.seat.lost') : stateLine(v, this.seat.client.clockOffset),
+      );
+      const mine = !this.lost && v.side !== null && !v.over && !v.paused && !v.ended[v.side];
+      if (action && !v.over) action.setDisabledReason(mine ? null : state.text);
       const all = this.seat.client.errors;
       if (all.length > errors) refusal.setText(all.at(-1) ?? '');
       errors = all.length;

@@ -101,6 +101,7 @@ export const ONLINE_WORDS = {
   'screen.online.seat.computer': '{side} is played by the computer.',
   'screen.online.seat.paused': 'Paused by the teacher: wait until the class resumes.',
   'screen.online.seat.clock': '{seconds} s left',
+  'screen.online.seat.lost': 'Connection lost: joining again…',
   'screen.online.seat.over': 'The game is over.',
   'screen.online.seat.debrief': 'Open the debrief',
   'screen.online.seat.news': 'Last quarter',

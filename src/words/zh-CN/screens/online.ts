@@ -96,6 +96,7 @@ export const ONLINE_WORDS: Readonly<Record<string, string>> = {
   'screen.online.seat.computer': '{side}由电脑来玩。',
   'screen.online.seat.paused': '老师已暂停：请等待课堂恢复。',
   'screen.online.seat.clock': '剩余 {seconds} 秒',
+  'screen.online.seat.lost': '连接中断：正在重新加入…',
   'screen.online.seat.over': '对局已结束。',
   'screen.online.seat.debrief': '打开复盘',
   'screen.online.seat.news': '上季度',
