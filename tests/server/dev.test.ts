@@ -20,6 +20,8 @@ beforeAll(async () => {
     configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
     root: resolve(import.meta.dirname, '../..'),
     server: { host: '127.0.0.1', port: 0, strictPort: false },
+    // Only the server's own answers are asked for: no scan of the game's dependencies.
+    optimizeDeps: { noDiscovery: true, include: [] },
     logLevel: 'silent',
   });
   await dev.listen();
