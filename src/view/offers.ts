@@ -275,6 +275,40 @@ export function draftOf(
 }
 
 /**
+ * The terms `side` could give and ask in `g`, each in words with the core's reason it cannot be a
+ * term now. They depend on the state alone, not on the side's pending moves (what does, the
+ * budget, is the same for every term and is `blocked`), so they are kept per state and side: a
+ * seat's composer is built again whenever its pending moves change.
+ */
+const termsKept = new WeakMap<
+  GameState,
+  Partial<Record<Side, Pick<SentComposer, 'give' | 'ask'>>>
+>();
+
+function sentTerms(
+  g: GameState,
+  side: Side,
+  offered: BySide<readonly MoveType[]>,
+): Pick<SentComposer, 'give' | 'ask'> {
+  const kept = termsKept.get(g) ?? {};
+  const found = kept[side];
+  if (found) return found;
+  const options = offerOptions(g, side, offered);
+  const probe = (give: Move[], ask: Move[]) =>
+    refusalReason(g, side, [], { type: 'proposeOffer', give, ask, within: 1 }, offered[side]);
+  const term = (list: TermOption[], giving: boolean) =>
+    list.map((o) => ({
+      ...o,
+      words: describeMove(o.move),
+      refusal: giving ? probe([o.move], []) : probe([], [o.move]),
+    }));
+  const terms = { give: term(options.give, true), ask: term(options.ask, false) };
+  kept[side] = terms;
+  termsKept.set(g, kept);
+  return terms;
+}
+
+/**
  * What an online seat's composer is sent for `side`: the terms it could give and ask, each in
  * words with the core's reason it cannot be a term now, why no offer can be made at all, and the
  * offer composed this turn as a draft. Nothing of the other side's pending moves.
@@ -285,21 +319,17 @@ export function sentComposer(
   pending: readonly Move[],
   offered: BySide<readonly MoveType[]>,
 ): SentComposer {
-  const options = offerOptions(g, side, offered);
   const others = pending.filter((m) => m.type !== 'proposeOffer');
-  const probe = (give: Move[], ask: Move[]) =>
-    refusalReason(g, side, others, { type: 'proposeOffer', give, ask, within: 1 }, offered[side]);
-  const empty = probe([], []);
-  const term = (list: TermOption[], giving: boolean) =>
-    list.map((o) => ({
-      ...o,
-      words: describeMove(o.move),
-      refusal: giving ? probe([o.move], []) : probe([], [o.move]),
-    }));
+  const empty = refusalReason(
+    g,
+    side,
+    others,
+    { type: 'proposeOffer', give: [], ask: [], within: 1 },
+    offered[side],
+  );
   const proposal = pending.findIndex((m) => m.type === 'proposeOffer');
   return {
-    give: term(options.give, true),
-    ask: term(options.ask, false),
+    ...sentTerms(g, side, offered),
     blocked: empty === t('refusal.offerEmpty') ? null : empty,
     draft: draftOf(g, side, pending, offered),
     proposal: proposal >= 0 ? proposal : null,

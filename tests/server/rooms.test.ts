@@ -245,6 +245,11 @@ describe('offers between the seats', () => {
     await us.until((c) => seatView(c).composer.proposal !== null);
     expect(seatView(us).composer.draft).toEqual({ give: [give], ask: [ask], within: 2 });
     expect(seatView(us).turn.offers.proposing).toBe(composed.words);
+    // The terms are sent once a quarter: the later views of the quarter leave them out.
+    const views = us.received.filter((m) => m.type === 'view');
+    expect(views.length).toBeGreaterThan(1);
+    const withTerms = views.filter((m) => (m.body as SeatView).composer.give !== undefined);
+    expect(withTerms).toHaveLength(1);
     // China sees nothing of it while it is pending; it goes on the table when the quarter ends.
     expect(seatView(china).turn.offers.toAnswer).toBeNull();
     us.send('turn.end');
