@@ -309,7 +309,10 @@ describe('an online class', () => {
     await waitForText(us, 'The game is over.');
     await waitForText(china, 'The game is over.');
     await shot(us, 'online-seat-over');
-    await press(us, 'Open the debrief');
+    // Nothing to play once it is over: no hand; Enter opens the debrief, as the hint says.
+    expect((await elements(us)).filter((e) => e.role === 'card')).toEqual([]);
+    await waitForText(us, 'Enter opens the debrief');
+    await us.keyboard.press('Enter');
     await waitForScene(us, SCENE.viewer);
 
     await press(teacher, 'Class results');

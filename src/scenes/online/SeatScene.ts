@@ -90,7 +90,8 @@ export class SeatScene extends Screen {
     });
     const items: Focusable[] = [];
     this.indicators(view);
-    const cards = view.side ? this.hand(view as SeatView, items) : [];
+    // Once the game is over the hand is not shown: nothing can be played.
+    const cards = view.side && !view.over ? this.hand(view as SeatView, items) : [];
     const under = this.underHand(view, items);
     const right = this.rightColumn(view, items);
     const back = new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
@@ -117,6 +118,7 @@ export class SeatScene extends Screen {
     this.keys((e) => {
       if (list.suspended) return;
       const v = this.view;
+      if (v?.over && pressed(e, KEYS.seat.endTurn)) this.debrief();
       if (!v?.side || v.over) return;
       const i = keyIndex(e, KEYS.seat.cards);
       if (i >= 0) this.pick(i);
@@ -140,7 +142,15 @@ export class SeatScene extends Screen {
       this.unwatch?.();
       tick.remove();
     });
-    this.hint(t(view.side ? 'screen.online.seat.hint' : 'screen.online.seat.observerHint'));
+    this.hint(
+      t(
+        view.over
+          ? 'screen.online.seat.overHint'
+          : view.side
+            ? 'screen.online.seat.hint'
+            : 'screen.online.seat.observerHint',
+      ),
+    );
   }
 
   private indicators(view: View): void {
@@ -232,7 +242,7 @@ export class SeatScene extends Screen {
     return () => {
       const v = this.view;
       if (!v) return;
-      if (v.side) {
+      if (v.side && !v.over) {
         const turn = (v as SeatView).turn;
         budget.setText(
           t('screen.online.seat.budget', { left: turn.budget.left, total: turn.budget.total }),

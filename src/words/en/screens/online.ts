@@ -117,5 +117,6 @@ export const ONLINE_WORDS = {
   'screen.online.seat.posture': 'China’s posture: {posture}',
   'screen.online.seat.hint':
     '1 – 9, 0, Q – Y pick · O makes an offer · Enter ends the turn · Tab moves',
+  'screen.online.seat.overHint': 'Enter opens the debrief · Tab moves',
   'screen.online.seat.observerHint': 'You see what both teams see in public.',
 } as const;

@@ -111,5 +111,6 @@ export const ONLINE_WORDS: Readonly<Record<string, string>> = {
   'screen.online.seat.send': '发送',
   'screen.online.seat.posture': '中国的合作态势：{posture}',
   'screen.online.seat.hint': '1 – 9、0、Q – Y 选择 · O 提出方案 · Enter 结束回合 · Tab 移动',
+  'screen.online.seat.overHint': 'Enter 打开复盘 · Tab 移动',
   'screen.online.seat.observerHint': '你看到的是两队公开可见的内容。',
 };
