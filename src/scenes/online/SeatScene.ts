@@ -73,21 +73,7 @@ export class SeatScene extends Screen {
     const view = this.view;
     if (!view) return;
     this.shape = shapeOf(view);
-    const seatLabel = view.side ? SIDE[view.side] : t('screen.online.seat.observer');
-    const quarter = t('screen.online.seat.quarter', {
-      quarter: Math.min(view.quarter, view.turns),
-      turns: view.turns,
-    });
-    const header = new ScreenHeader(
-      this,
-      t('screen.online.seat.header', { group: view.group, side: seatLabel }),
-      quarter,
-    );
-    void scenarioTitle(view.scenario).then((title) => {
-      if (!this.sys.isActive() || !title) return;
-      header.setRight(t('screen.online.seat.scenario', { scenario: title, quarter }));
-      this.drawn();
-    });
+    this.header(view);
     const items: Focusable[] = [];
     this.indicators(view);
     // Once the game is over the hand is not shown: nothing can be played.
@@ -151,6 +137,25 @@ export class SeatScene extends Screen {
             : 'screen.online.seat.observerHint',
       ),
     );
+  }
+
+  /** The group and seat, and the scenario (in the language shown, once it is looked up) and quarter. */
+  private header(view: View): void {
+    const seatLabel = view.side ? SIDE[view.side] : t('screen.online.seat.observer');
+    const quarter = t('screen.online.seat.quarter', {
+      quarter: Math.min(view.quarter, view.turns),
+      turns: view.turns,
+    });
+    const header = new ScreenHeader(
+      this,
+      t('screen.online.seat.header', { group: view.group, side: seatLabel }),
+      quarter,
+    );
+    void scenarioTitle(view.scenario).then((title) => {
+      if (!this.sys.isActive() || !title) return;
+      header.setRight(t('screen.online.seat.scenario', { scenario: title, quarter }));
+      this.drawn();
+    });
   }
 
   private indicators(view: View): void {
