@@ -27,7 +27,7 @@ export class SeatClient {
   private constructor(readonly room: Room) {
     room.onMessage('*', (type, body) => {
       this.received.push({ type: String(type), body });
-      if (type === 'view') this.view = body as SeatView;
+      if (type === 'view') this.view = withTerms(body as SeatView, this.view);
       if (type === 'seat') this.token = (body as { token: string }).token;
       if (type === 'error') this.errors.push((body as { message: string }).message);
       if (type === 'time') this.clockOffset = (body as { now: number }).now - Date.now();
@@ -81,6 +81,20 @@ export class SeatClient {
   leave(): Promise<number> {
     return this.room.leave(true);
   }
+}
+
+/**
+ * A view as the server sent it, with the composer's terms put back from the last view when the
+ * server left them out (it sends them only when they change, once a quarter).
+ */
+function withTerms(view: SeatView, last: SeatView | ObserverView | null): SeatView {
+  const composer = view.composer as Partial<SeatView['composer']> | undefined;
+  if (!composer || composer.give) return view;
+  const kept = last?.side ? (last as SeatView).composer : null;
+  return {
+    ...view,
+    composer: { ...view.composer, give: kept?.give ?? [], ask: kept?.ask ?? [] },
+  };
 }
 
 /** A seat's turn is open: the game goes on and it has not ended its turn this quarter. */

@@ -8,6 +8,7 @@ import { sound } from '../ui/sound';
 import { Toggle } from '../ui/Toggle';
 import { addCaption, addHint, addText, TYPE_SIZE } from '../ui/typography';
 import { KEYS, keyIndex, pressed } from '../view/keys';
+import type { Side } from '../view/offerText';
 import { t } from '../words';
 import { SCENE } from './keys';
 import { type OverlayData, openOverlay } from './overlay';
@@ -15,13 +16,43 @@ import { currentSession } from './registry';
 import { OverlayScreen } from './screen';
 
 /**
- * The offer composer, opened with O over the turn screen: tick what you will do and what you ask
+ * Where the composer's offer comes from and where it goes: the game on this device (the turn
+ * screen's session), or an online seat, whose offer the server checks and keeps.
+ */
+export interface OfferSource {
+  side: Side;
+  /** The offer composed this turn as a draft, or an empty one. */
+  draft: OfferDraft;
+  /** Whether an offer was composed this turn (Confirm then replaces it; Take back is offered). */
+  hadProposal: boolean;
+  composer(draft: OfferDraft): ComposerView;
+  /** Adds the offer to this turn's moves, replacing one composed earlier; whether it was sent. */
+  propose(draft: OfferDraft): boolean;
+  withdraw(): void;
+}
+
+/** The turn screen's source: the game session on this device, for the side to move. */
+function sessionSource(session: GameSession): OfferSource | null {
+  const side = session.sideToMove();
+  if (!side) return null;
+  return {
+    side,
+    draft: session.offerDraft(side),
+    hadProposal: session.turnView(side).offers.proposing !== null,
+    composer: (draft) => session.composer(side, draft),
+    propose: (draft) => session.proposeOffer(side, draft),
+    withdraw: () => session.withdrawOffer(side),
+  };
+}
+
+/**
+ * The offer composer, opened with O over the turn screen (or an online seat): tick what you will do and what you ask
  * of the other side, choose within how many quarters, and read the offer in words with the core's
  * reason if it would be refused. Confirm adds it to this turn's moves (replacing one composed
  * earlier); Esc, Cancel or a click outside the box leaves the moves as they were.
  */
 export class OfferScene extends OverlayScreen {
-  private session!: GameSession;
+  private source!: OfferSource;
   private side: 'us' | 'china' = 'us';
   private draft: OfferDraft = { give: [], ask: [], within: 2 };
   private give: Toggle[] = [];
@@ -38,19 +69,19 @@ export class OfferScene extends OverlayScreen {
     super(SCENE.offer);
   }
 
-  create(data: OverlayData): void {
+  create(data: OverlayData & { source?: OfferSource }): void {
     this.begin(data);
-    this.session = currentSession(this);
-    const side = this.session.sideToMove();
-    if (!side) {
+    const source = data.source ?? sessionSource(currentSession(this));
+    if (!source) {
       this.close();
       return;
     }
-    this.side = side;
+    this.source = source;
+    this.side = source.side;
     this.notice = null;
-    this.draft = this.session.offerDraft(side);
-    this.view = this.session.composer(side, this.draft);
-    const hadProposal = this.session.turnView(side).offers.proposing !== null;
+    this.draft = { ...source.draft };
+    this.view = source.composer(this.draft);
+    const hadProposal = source.hadProposal;
     this.dialog(COMPOSER.box, { dim: 0.9, closeLabel: null });
     this.heading();
     this.lists();
@@ -198,7 +229,7 @@ export class OfferScene extends OverlayScreen {
   }
 
   private refresh(): void {
-    const v = this.session.composer(this.side, this.draft);
+    const v = this.source.composer(this.draft);
     this.view = v;
     for (const [i, o] of v.give.entries()) this.give[i]?.setTicked(o.picked);
     for (const [i, o] of v.ask.entries()) this.ask[i]?.setTicked(o.picked);
@@ -217,7 +248,7 @@ export class OfferScene extends OverlayScreen {
   }
 
   private confirm(): void {
-    if (this.session.proposeOffer(this.side, this.draft)) {
+    if (this.source.propose(this.draft)) {
       sound.play('pick');
       this.close();
       return;
@@ -227,13 +258,16 @@ export class OfferScene extends OverlayScreen {
   }
 
   private withdraw(): void {
-    this.session.withdrawOffer(this.side);
+    this.source.withdraw();
     sound.play('unpick');
     this.close();
   }
 }
 
-/** Opens the offer composer over `scene` (the turn screen), pausing it until the composer closes. */
-export function openOfferComposer(scene: Phaser.Scene): void {
-  openOverlay(scene, SCENE.offer);
+/**
+ * Opens the offer composer over `scene` (the turn screen, or an online seat with its `source`),
+ * pausing it until the composer closes.
+ */
+export function openOfferComposer(scene: Phaser.Scene, source?: OfferSource): void {
+  openOverlay(scene, SCENE.offer, source ? { source } : {});
 }

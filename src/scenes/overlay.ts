@@ -13,6 +13,8 @@ export interface OverlayData {
 export function openOverlay(scene: Phaser.Scene, key: SceneKey, extra: object = {}): void {
   scene.scene.pause();
   scene.scene.launch(key, { ...extra, from: scene.scene.key } satisfies OverlayData);
+  // Drawn above `scene` even when `scene` was added to the game after it (the online screens).
+  scene.scene.bringToTop(key);
 }
 
 /** Closes `overlay` and resumes the scene it covered. */

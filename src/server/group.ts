@@ -22,6 +22,8 @@ import {
   startActor,
 } from '../machine/driver';
 import type { GameEvent } from '../machine/game';
+import { sentComposer } from '../view/offers';
+import type { SentComposer } from '../view/offerText';
 import {
   indicatorViews,
   type NewsItem,
@@ -62,6 +64,8 @@ export interface Said {
 export interface SeatView {
   type: 'view';
   group: string;
+  /** The scenario's id: the seat names it in its own language. */
+  scenario: string;
   side: Side;
   quarter: number;
   turns: number;
@@ -77,12 +81,15 @@ export interface SeatView {
   said: Said[];
   /** The ordinary replay code: only once the game is over (it carries the seed). */
   code: string | null;
+  /** The offer composer's terms, each in words and checked by the core, and the offer composed. */
+  composer: SentComposer;
 }
 
 /** What an observer receives: what both teams see in public. */
 export interface ObserverView {
   type: 'view';
   group: string;
+  scenario: string;
   side: null;
   quarter: number;
   turns: number;
@@ -137,6 +144,17 @@ export class GroupGame {
   paused = false;
   /** Entries applied so far: the next entry's sequence number in the store. */
   applied = 0;
+  /**
+   * For each side, a count that moves whenever what its turn screen shows can have changed: its
+   * own pending moves, a quarter resolved, an event set, the game ended. The other side picking
+   * a move does not move it, so that side's screen is not built again.
+   */
+  private readonly turnKey: BySide<number> = { us: 0, china: 0 };
+  private readonly seatCache: Partial<
+    Record<Side, { applied: number; turnKey: number; state: string; view: SeatView }>
+  > = {};
+  private observerCache: { applied: number; view: ObserverView } | null = null;
+  private statusCache: { applied: number; status: GroupStatus } | null = null;
 
   constructor(
     readonly name: string,
@@ -218,12 +236,15 @@ export class GroupGame {
     switch (entry.k) {
       case 'add':
         this.pending[entry.side].push(entry.move);
+        this.turnKey[entry.side] += 1;
         return;
       case 'remove':
         this.pending[entry.side].splice(entry.index, 1);
+        this.turnKey[entry.side] += 1;
         return;
       case 'auto':
         this.pending[entry.side] = [...entry.moves];
+        this.turnKey[entry.side] += 1;
         this.end(entry.side);
         return;
       case 'end':
@@ -231,6 +252,7 @@ export class GroupGame {
         return;
       case 'inject':
         send(this.actor, { type: 'facilitator.inject', event: entry.event });
+        this.bothTurns();
         return;
       case 'seat':
         this.holders[entry.side] = entry.holder;
@@ -243,8 +265,13 @@ export class GroupGame {
         return;
       case 'quit':
         send(this.actor, { type: 'game.quit' });
+        this.bothTurns();
         return;
     }
+  }
+
+  private bothTurns(): void {
+    for (const side of SIDES) this.turnKey[side] += 1;
   }
 
   private end(side: Side): void {
@@ -263,6 +290,7 @@ export class GroupGame {
       this.pending[side] = [];
       this.ended[side] = false;
     }
+    this.bothTurns();
   }
 
   /** The computer's turns due now: for each side it holds that has not ended, its moves. */
@@ -290,7 +318,42 @@ export class GroupGame {
     return encodeReplayCode(makeReplay(ctx.scenario, ctx.game.seed, ctx.played));
   }
 
+  /**
+   * The view `side`'s seat is sent. The same object while nothing has been applied since; its
+   * turn screen, composer and last quarter are built again only when `turnKey` says they changed.
+   */
   seatView(side: Side): SeatView {
+    const kept = this.seatCache[side];
+    if (kept?.applied === this.applied) return kept.view;
+    const key = this.turnKey[side];
+    const state = this.seatState();
+    const text = JSON.stringify(state);
+    // The other side picking a move changes nothing here: the same object, so it is not encoded.
+    const view =
+      kept?.turnKey !== key
+        ? this.buildSeatView(side)
+        : kept.state === text
+          ? kept.view
+          : { ...kept.view, ...state };
+    this.seatCache[side] = { applied: this.applied, turnKey: key, state: text, view };
+    return view;
+  }
+
+  /** What a seat's view holds of the group as a whole: cheap to read, changed by any entry. */
+  private seatState() {
+    return {
+      quarter: this.game.turn + 1,
+      turns: this.game.turns,
+      over: this.over,
+      paused: this.paused,
+      ended: { ...this.ended },
+      holders: { ...this.holders },
+      said: this.said.slice(-SAID_SHOWN),
+      code: this.over ? this.code() : null,
+    };
+  }
+
+  private buildSeatView(side: Side): SeatView {
     const snapshot = this.snapshot;
     const own = empty();
     own[side] = this.pending[side];
@@ -299,6 +362,7 @@ export class GroupGame {
     return {
       type: 'view',
       group: this.name,
+      scenario: this.settings.scenario,
       side,
       quarter: this.game.turn + 1,
       turns: this.game.turns,
@@ -310,14 +374,28 @@ export class GroupGame {
       report: last && { ...last, refused: last.refused.filter((r) => r.side === side) },
       said: this.said.slice(-SAID_SHOWN),
       code: this.over ? this.code() : null,
+      composer: sentComposer(
+        snapshot.context.game,
+        side,
+        this.pending[side],
+        snapshot.context.scenario.moves,
+      ),
     };
   }
 
   observerView(): ObserverView {
+    if (this.observerCache?.applied === this.applied) return this.observerCache.view;
+    const view = this.buildObserverView();
+    this.observerCache = { applied: this.applied, view };
+    return view;
+  }
+
+  private buildObserverView(): ObserverView {
     const snapshot = this.snapshot;
     return {
       type: 'view',
       group: this.name,
+      scenario: this.settings.scenario,
       side: null,
       quarter: this.game.turn + 1,
       turns: this.game.turns,
@@ -333,7 +411,15 @@ export class GroupGame {
     };
   }
 
+  /** The group's line on the dashboard; built again only after an entry was applied. */
   status(): GroupStatus {
+    if (this.statusCache?.applied === this.applied) return this.statusCache.status;
+    const status = this.buildStatus();
+    this.statusCache = { applied: this.applied, status };
+    return status;
+  }
+
+  private buildStatus(): GroupStatus {
     const ctx = this.snapshot.context;
     const scores = ctx.game.turn > 0 ? gameScores(ctx) : null;
     return {

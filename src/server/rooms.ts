@@ -1,6 +1,6 @@
 import { type Client, Room, ServerError } from '@colyseus/core';
 import type { Side } from '../core/vocabulary';
-import type { Entry } from './group';
+import type { Entry, SeatView } from './group';
 import type { Hub } from './hub';
 import {
   holderRefusal,
@@ -51,6 +51,25 @@ interface SeatData {
   bucket: Bucket;
   /** The last view sent, as JSON: a view that has not changed is not sent again. */
   sent?: string;
+  /** The game's view object and the clocks' JSON last compared: the same pair is not encoded again. */
+  seen?: { view: object; clock: string };
+  /** The composer's terms last sent: they change once a quarter, and are not sent again until then. */
+  terms?: object;
+}
+
+/**
+ * A seat's view as it is sent: the composer's lists of terms left out when this client was sent
+ * these very lists already (the client keeps them: src/online/seat.ts). They are a third of a
+ * view and change only when a quarter is resolved.
+ */
+function withoutKnownTerms<V extends { side: unknown }>(view: V, data: SeatData): V {
+  const composer = (view as Partial<SeatView>).composer;
+  if (!composer) return view;
+  const known = data.terms === composer.give;
+  data.terms = composer.give;
+  if (!known) return view;
+  const { give: _give, ask: _ask, ...rest } = composer;
+  return { ...view, composer: rest };
 }
 
 /** Join options are read once, in onAuth; a failure is the client's join error, naming the field. */
@@ -142,16 +161,19 @@ export class GroupRoom extends Room {
     const data = client.userData as SeatData | undefined;
     if (!game || !data) return;
     const clock = GroupRoom.hub.clocks(this.classId, this.group);
-    const view = {
-      ...(data.seat === 'observer' ? game.observerView() : game.seatView(data.seat)),
-      clock,
-    };
+    const own = data.seat === 'observer' ? game.observerView() : game.seatView(data.seat);
+    // The group's views are kept until something is applied: the same view with the same clocks
+    // was compared already, and is neither encoded nor sent again.
+    const clockText = JSON.stringify(clock);
+    if (data.seen?.view === own && data.seen.clock === clockText) return;
+    data.seen = { view: own, clock: clockText };
+    const view = { ...own, clock };
     // Only what changed for this seat is sent: the other side's picking sends nothing, not even
     // an unchanged view, so no seat learns from the traffic what the other is doing.
     const text = JSON.stringify(view);
     if (text === data.sent) return;
     data.sent = text;
-    client.send('view', view);
+    client.send('view', withoutKnownTerms(view, data));
   }
 }
 

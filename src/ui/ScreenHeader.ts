@@ -18,11 +18,17 @@ export class ScreenHeader extends Phaser.GameObjects.Container {
     const rule = scene.add.graphics();
     rule.lineStyle(1, PALETTE.rule, 1);
     rule.lineBetween(MARGIN, HEADER.ruleY + 0.5, DESIGN.width - MARGIN, HEADER.ruleY + 0.5);
-    this.add([
-      rule,
-      addText(scene, MARGIN, HEADER.y, left.toUpperCase(), style),
-      addText(scene, DESIGN.width - MARGIN, HEADER.y, right.toUpperCase(), style).setOrigin(1, 0),
-    ]);
+    this.right = addText(scene, DESIGN.width - MARGIN, HEADER.y, right.toUpperCase(), style);
+    this.add([rule, addText(scene, MARGIN, HEADER.y, left.toUpperCase(), style), this.right]);
+    this.right.setOrigin(1, 0);
     scene.add.existing(this);
+  }
+
+  private readonly right: Phaser.GameObjects.Text;
+
+  /** Replaces the right-hand text (one that arrives after the screen is drawn). */
+  setRight(right: string): this {
+    this.right.setText(right.toUpperCase());
+    return this;
   }
 }

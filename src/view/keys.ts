@@ -148,7 +148,7 @@ export const KEYS = {
   howItWorks: { nextPage: 'PageDown', previousPage: 'PageUp', teachers: 't' },
   teachers: {},
   /** An online seat: its hand, the turn, the other side's offer. */
-  seat: { cards: CARD_KEYS, endTurn: 'Enter', accept: 'a', decline: 'd' },
+  seat: { cards: CARD_KEYS, endTurn: 'Enter', accept: 'a', decline: 'd', offer: 'o' },
 } as const;
 
 export type Screen = keyof typeof KEYS;

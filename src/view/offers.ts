@@ -13,7 +13,27 @@ import {
 } from '../core/vocabulary';
 import { t } from '../words';
 import { handFor, sameMove } from './cards';
+import {
+  type ComposerView,
+  draftMove,
+  EMPTY_DRAFT,
+  type OfferDraft,
+  offerText,
+  type ProposeOffer,
+  type SentComposer,
+  type TermOption,
+} from './offerText';
 import { SIDE_SHORT } from './words';
+
+export {
+  type ComposerView,
+  draftMove,
+  EMPTY_DRAFT,
+  type OfferDraft,
+  type ProposeOffer,
+  type SentComposer,
+  type TermOption,
+} from './offerText';
 
 /**
  * Offers as the screens show them (strategy.md §3): the turn screen's panel, the composer and the
@@ -22,9 +42,7 @@ import { SIDE_SHORT } from './words';
  */
 
 type Terms = Pick<Offer, 'from' | 'give' | 'ask' | 'within'>;
-export type ProposeOffer = Extract<Move, { type: 'proposeOffer' }>;
 
-const termList = (moves: readonly Move[]) => moves.map(describeMove).join(t('offer.and'));
 const capital = (side: Side) => t('offer.capital', { context: side });
 /** A side as the object of a sentence: "the US", "China". */
 const named = (side: Side) => t('offer.named', { context: side });
@@ -34,20 +52,15 @@ const named = (side: Side) => t('offer.named', { context: side });
  * for tariff set to 0%, within 2 quarters". Seen by the side that made it, it says "You".
  */
 export function offerWords(o: Terms, viewer?: Side): string {
-  const mine = o.from === viewer;
-  const who = mine ? t('offer.you') : SIDE_SHORT[o.from];
-  const within = t('offer.within', { count: o.within });
-  const give = termList(o.give);
-  const ask = termList(o.ask);
-  const kind =
-    o.give.length && o.ask.length
-      ? 'both'
-      : o.give.length
-        ? 'give'
-        : o.ask.length
-          ? 'ask'
-          : 'nothing';
-  return t(`offer.${kind}`, { ...(mine && { context: 'mine' }), who, give, ask, within });
+  return offerText(
+    {
+      from: o.from,
+      give: o.give.map(describeMove),
+      ask: o.ask.map(describeMove),
+      within: o.within,
+    },
+    viewer,
+  );
 }
 
 /** Where an offer of a turn record stands at the end of that quarter, in words. */
@@ -194,12 +207,6 @@ export function offersPanelView(
   };
 }
 
-/** A move that can be a term of an offer, as the composer lists it. */
-export interface TermOption {
-  move: Move;
-  title: string;
-}
-
 /**
  * What `side` could give (its own moves) and ask (the other side's), from both hands: the concrete
  * moves of the turn screen, without the moves about offers and summits, and only moves the
@@ -219,45 +226,6 @@ export function offerOptions(
         !(by !== side && move.type === 'reannounce'),
     );
   return { give: terms(side), ask: terms(other(side)) };
-}
-
-/** The composer's choices: positions in the give and ask lists, and the quarters. */
-export interface OfferDraft {
-  give: number[];
-  ask: number[];
-  within: number;
-}
-
-export const EMPTY_DRAFT: OfferDraft = { give: [], ask: [], within: 2 };
-
-/** What the composer shows for a draft: the toggles, the offer in words and why it cannot be made. */
-export interface ComposerView {
-  side: Side;
-  /** "China" or "the United States": who the offer is made to. */
-  to: string;
-  give: (TermOption & { picked: boolean })[];
-  ask: (TermOption & { picked: boolean })[];
-  within: number;
-  maxTerms: number;
-  maxWithin: number;
-  move: ProposeOffer;
-  words: string;
-  /** The core's reason for refusing this offer now, or null when it can be made. */
-  refusal: string | null;
-}
-
-export function draftMove(
-  options: { give: TermOption[]; ask: TermOption[] },
-  draft: OfferDraft,
-): ProposeOffer {
-  const chosen = (list: TermOption[], picks: number[]) =>
-    [...new Set(picks)].sort((a, b) => a - b).flatMap((i) => (list[i] ? [list[i].move] : []));
-  return {
-    type: 'proposeOffer',
-    give: chosen(options.give, draft.give),
-    ask: chosen(options.ask, draft.ask),
-    within: draft.within,
-  };
 }
 
 /** The composer for `side` with `draft`; an offer already composed this turn would be replaced. */
@@ -303,5 +271,67 @@ export function draftOf(
     give: find(options.give, proposal.give),
     ask: find(options.ask, proposal.ask),
     within: proposal.within,
+  };
+}
+
+/**
+ * The terms `side` could give and ask in `g`, each in words with the core's reason it cannot be a
+ * term now. They depend on the state alone, not on the side's pending moves (what does, the
+ * budget, is the same for every term and is `blocked`), so they are kept per state and side: a
+ * seat's composer is built again whenever its pending moves change.
+ */
+const termsKept = new WeakMap<
+  GameState,
+  Partial<Record<Side, Pick<SentComposer, 'give' | 'ask'>>>
+>();
+
+function sentTerms(
+  g: GameState,
+  side: Side,
+  offered: BySide<readonly MoveType[]>,
+): Pick<SentComposer, 'give' | 'ask'> {
+  const kept = termsKept.get(g) ?? {};
+  const found = kept[side];
+  if (found) return found;
+  const options = offerOptions(g, side, offered);
+  const probe = (give: Move[], ask: Move[]) =>
+    refusalReason(g, side, [], { type: 'proposeOffer', give, ask, within: 1 }, offered[side]);
+  const term = (list: TermOption[], giving: boolean) =>
+    list.map((o) => ({
+      ...o,
+      words: describeMove(o.move),
+      refusal: giving ? probe([o.move], []) : probe([], [o.move]),
+    }));
+  const terms = { give: term(options.give, true), ask: term(options.ask, false) };
+  kept[side] = terms;
+  termsKept.set(g, kept);
+  return terms;
+}
+
+/**
+ * What an online seat's composer is sent for `side`: the terms it could give and ask, each in
+ * words with the core's reason it cannot be a term now, why no offer can be made at all, and the
+ * offer composed this turn as a draft. Nothing of the other side's pending moves.
+ */
+export function sentComposer(
+  g: GameState,
+  side: Side,
+  pending: readonly Move[],
+  offered: BySide<readonly MoveType[]>,
+): SentComposer {
+  const others = pending.filter((m) => m.type !== 'proposeOffer');
+  const empty = refusalReason(
+    g,
+    side,
+    others,
+    { type: 'proposeOffer', give: [], ask: [], within: 1 },
+    offered[side],
+  );
+  const proposal = pending.findIndex((m) => m.type === 'proposeOffer');
+  return {
+    ...sentTerms(g, side, offered),
+    blocked: empty === t('refusal.offerEmpty') ? null : empty,
+    draft: draftOf(g, side, pending, offered),
+    proposal: proposal >= 0 ? proposal : null,
   };
 }

@@ -2,8 +2,10 @@ import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AI_LEVELS, US_POLICIES } from '../../src/core/vocabulary';
 import { playSeat, SeatClient } from '../../src/online/seat';
+import { TeacherClient } from '../../src/online/teacher';
 import type { SeatView } from '../../src/server/group';
 import { type RunningServer, startServer } from '../../src/server/server';
+import { sentComposerView } from '../../src/view/offerText';
 import { createClass, headlessCode, SETTINGS } from './helpers';
 
 let server: RunningServer;
@@ -221,6 +223,57 @@ describe('a game through the rooms', () => {
   });
 });
 
+describe('offers between the seats', () => {
+  it('are composed by one seat from the terms it is sent, checked by the server, answered by the other, and the deal shows on both', async () => {
+    const { us, china } = await twoSeats('offers');
+    expect(seatView(us).scenario).toBe(SETTINGS.scenario);
+    const sent = seatView(us).composer;
+    expect(sent.proposal).toBeNull();
+    // The first term the US could give and the first it could ask of China.
+    const give = sent.give.findIndex((o) => o.refusal === null);
+    const ask = sent.ask.findIndex((o) => o.refusal === null);
+    expect(give).toBeGreaterThanOrEqual(0);
+    expect(ask).toBeGreaterThanOrEqual(0);
+    const composed = sentComposerView(sent, 'us', { give: [give], ask: [ask], within: 2 });
+    expect(composed.refusal).toBeNull();
+    // An offer the core refuses is refused by the server, naming why; nothing changes.
+    us.send('move.add', { move: { type: 'proposeOffer', give: [], ask: [], within: 2 } });
+    expect(((await us.next()).body as { message: string }).message).toMatch(
+      /move\.add: .*must give or ask/,
+    );
+    us.send('move.add', { move: composed.move });
+    await us.until((c) => seatView(c).composer.proposal !== null);
+    expect(seatView(us).composer.draft).toEqual({ give: [give], ask: [ask], within: 2 });
+    expect(seatView(us).turn.offers.proposing).toBe(composed.words);
+    // The terms are sent once a quarter: the later views of the quarter leave them out.
+    const views = us.received.filter((m) => m.type === 'view');
+    expect(views.length).toBeGreaterThan(1);
+    const withTerms = views.filter((m) => (m.body as SeatView).composer.give !== undefined);
+    expect(withTerms).toHaveLength(1);
+    // China sees nothing of it while it is pending; it goes on the table when the quarter ends.
+    expect(seatView(china).turn.offers.toAnswer).toBeNull();
+    us.send('turn.end');
+    china.send('turn.end');
+    await china.until((c) => seatView(c).quarter === 2);
+    const offer = seatView(china).turn.offers.toAnswer;
+    expect(offer?.text).toContain(sent.give[give]?.words);
+    expect(offer?.text).toContain(sent.ask[ask]?.words);
+    // The US, with its offer open, cannot make another.
+    await us.until((c) => seatView(c).quarter === 2);
+    expect(seatView(us).composer.blocked).toMatch(/open|table|answer/i);
+    china.send('move.add', { move: { type: 'acceptOffer' } });
+    await china.until((c) => seatView(c).turn.offers.toAnswer?.answer === 'accept');
+    china.send('turn.end');
+    us.send('turn.end');
+    await Promise.all([
+      us.until((c) => seatView(c).quarter === 3),
+      china.until((c) => seatView(c).quarter === 3),
+    ]);
+    for (const seat of [us, china]) expect(seatView(seat).turn.offers.deals).toHaveLength(1);
+    await Promise.all([us.leave(), china.leave()]);
+  });
+});
+
 describe('hidden information', () => {
   /** Plays China's first playable cards, then the US's first, in two groups of one class. */
   it('never reaches the other seat: what the US receives is the same whatever China has pending, and holds no secret of China’s', async () => {
@@ -312,6 +365,61 @@ describe('the teacher', () => {
     expect(statuses.at(-1)?.groups[0]?.holders).toEqual({ us: 'person', china: 'cooperative' });
     await room.leave();
     await Promise.all([us.leave(), china.leave()]);
+  });
+});
+
+/** Resolves once `done` holds, checked every 20 ms; rejects after five seconds. */
+function eventually(done: () => boolean): Promise<void> {
+  const until = Date.now() + 5000;
+  return new Promise((resolve, reject) => {
+    const check = () =>
+      done()
+        ? resolve()
+        : Date.now() > until
+          ? reject(new Error('not so after 5 s'))
+          : setTimeout(check, 20);
+    check();
+  });
+}
+
+describe('the teacher’s commands for one group', () => {
+  it('send an event to that group only, hand its empty side to the computer and back to a person, and free a seat', async () => {
+    const { classId, teacherToken, us, china } = await twoSeats('one');
+    const other = await SeatClient.join(server.wsUrl, { classId, group: 'two', seat: 'us' });
+    await other.until((c) => c.view !== null);
+    const teacher = await TeacherClient.join(
+      { http: server.url, ws: server.wsUrl },
+      {
+        classId,
+        teacherToken,
+      },
+    );
+    const errors: string[] = [];
+    teacher.onError = (m) => errors.push(m);
+    teacher.inject('summit', 'one');
+    const injects = (group: string) => server.hub.game(classId, group)?.snapshot.context.injects;
+    await eventually(() => injects('one')?.length === 1);
+    expect(injects('two')).toEqual([]);
+    // China of group two is empty: the computer takes it, then gives it back to a person.
+    teacher.seat('two', 'china', 'expert');
+    await other.until((c) => c.view?.holders.china === 'expert');
+    teacher.seat('two', 'china', 'person');
+    await other.until((c) => c.view?.holders.china === 'person');
+    await Promise.all([playSeat(us, 'us', 'pass'), playSeat(china, 'china', 'pass')]).catch(
+      () => {},
+    );
+    const played = (group: string) => server.hub.game(classId, group)?.snapshot.context.played;
+    expect(played('one')?.[0]?.inject).toEqual(['summit']);
+    expect(injects('two')).toEqual([]);
+    // Freed, group one's US seat goes to the next person who joins it; the old token is refused.
+    teacher.release('one', 'us');
+    await eventually(() => !server.hub.holds(classId, 'one', 'us', us.token ?? ''));
+    const taker = await SeatClient.join(server.wsUrl, { classId, group: 'one', seat: 'us' });
+    await taker.until((c) => c.token !== null);
+    expect(taker.token).not.toBe(us.token);
+    expect(errors).toEqual([]);
+    await teacher.leave();
+    for (const c of [us, china, other, taker]) await c.leave();
   });
 });
 

@@ -11,7 +11,7 @@ import { css, PALETTE } from '../../ui/palette';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { addText, FONT, TYPE_SIZE } from '../../ui/typography';
 import type { SetupChoice } from '../../view/setup';
-import { t } from '../../words';
+import { liveWords, t } from '../../words';
 import { SCENE } from '../keys';
 import { loadSessionModule } from '../load';
 import type { OnlineClassData } from '../onlineRoutes';
@@ -23,19 +23,28 @@ import { groupCells, TABLE } from './table';
 
 const CLASS_STATE = 'precursor.class';
 const QR = { x: MARGIN, y: 88, size: 240 } as const;
-const CONTROLS = { y: 452, h: 44, row2: 508 } as const;
+const CONTROLS = { y: 452, h: 44, row2: 508, row3: 564, w: 206 } as const;
+const SIDES = ['us', 'china'] as const;
+type SeatSide = (typeof SIDES)[number];
+/** What the teacher can do with a side of the chosen group, from who holds it now. */
+type SeatAction = 'computer' | 'person' | 'free';
 
 /**
  * The teacher's dashboard of an online class: created from Setup's choice (or opened again from
  * `?teach=<class id>` with the token this browser kept), it shows the join link and its QR code,
  * the live table of groups over the class's room, and the teacher's commands: pause and resume
- * every group, a world event for every group, the computer for the sides no one took, end the
- * class, the class results (the groups' replay codes handed to the Class results screen), the
+ * every group, a group to act on (every group, or one, marked in the table), a world event for it,
+ * the computer for the sides no one took, each side of the chosen group handed to the computer,
+ * back to a person, or freed for the next to join, end the class, the class results (the groups' replay codes handed to the Class results screen), the
  * results as a file, and deleting the class.
  */
 export class OnlineClassScene extends Screen {
   private teacher: TeacherClient | null = null;
   private message!: Phaser.GameObjects.Text;
+  /** The group the teacher's group commands act on; null for every group. */
+  private chosen: string | null = null;
+  /** Shows the buttons that depend on the chosen group as the table now stands. */
+  private showChoice: () => void = () => {};
 
   constructor() {
     super(SCENE.onlineClass);
@@ -43,6 +52,8 @@ export class OnlineClassScene extends Screen {
 
   create(data: OnlineClassData): void {
     this.teacher = null;
+    this.chosen = null;
+    this.showChoice = () => {};
     const kept = 'classId' in data ? keptTeacher(data.classId) : null;
     new ScreenHeader(this, t('screen.online.header'), kept?.settingsLine ?? '');
     const messageX = BACK_BUTTON.x + BACK_BUTTON.w + GAP * 3;
@@ -138,6 +149,7 @@ export class OnlineClassScene extends Screen {
     this.focus(items, { numberKeys: false, onBack: () => this.scene.start(SCENE.title) });
     teacher.onStatus = (groups) => {
       showTable(groups);
+      this.showChoice();
       this.drawn();
     };
     teacher.onError = (text) => this.say(text, true);
@@ -145,6 +157,7 @@ export class OnlineClassScene extends Screen {
       if (code !== 4000 && this.sys.isActive()) this.say(t('screen.online.lost'), true);
     };
     showTable(teacher.groups);
+    this.showChoice();
     this.drawn();
   }
 
@@ -206,11 +219,18 @@ export class OnlineClassScene extends Screen {
         return text;
       });
     });
+    const mark = this.add.graphics();
     const note = addText(this, x, y + (rows + 1) * rowH, '', {
       fontSize: `${TYPE_SIZE.small}px`,
       color: css(PALETTE.textMuted),
     });
     return (groups) => {
+      const at = groups.findIndex((g) => g.group === this.chosen);
+      mark.clear();
+      if (at >= 0 && at < rows)
+        mark
+          .fillStyle(PALETTE.accent, 0.16)
+          .fillRect(x - 8, y + (at + 1) * rowH - 6, TABLE.right - x + 8, rowH);
       cells.forEach((row, r) => {
         const group = groups[r];
         const values = group ? groupCells(group) : [];
@@ -228,73 +248,159 @@ export class OnlineClassScene extends Screen {
     };
   }
 
-  /** The teacher's commands. */
   /** The teacher's buttons: the class as it plays above, ending and keeping it below. */
   private controls(teacher: TeacherClient, key: KeptClass, events: string[]): Button[] {
-    return [...this.playControls(teacher, events), ...this.closeControls(teacher, key)];
+    return [
+      ...this.playControls(teacher, events),
+      ...this.seatControls(teacher),
+      ...this.closeControls(teacher, key),
+    ];
   }
 
-  /** Pause or resume every group, a world event for every group, the computer for empty sides. */
-  private playControls(teacher: TeacherClient, events: string[]): Button[] {
-    const x0 = TABLE.x;
-    const w = 206;
-    const step = w + GAP * 2;
-    let paused = teacher.groups.some((g) => g.paused);
-    const pause = new Button(this, x0, CONTROLS.y, {
-      label: t(paused ? 'screen.online.resume' : 'screen.online.pause'),
-      width: w,
+  private button(
+    col: number,
+    y: number,
+    label: string,
+    onActivate: () => void,
+    labelSize: number = TYPE_SIZE.small,
+  ): Button {
+    return new Button(this, TABLE.x + col * (CONTROLS.w + GAP * 2), y, {
+      label,
+      width: CONTROLS.w,
       height: CONTROLS.h,
-      labelSize: TYPE_SIZE.small,
-      onActivate: () => {
+      labelSize,
+      onActivate,
+    });
+  }
+
+  /** Pause or resume every group; the group the commands act on; a world event, and Send. */
+  private playControls(teacher: TeacherClient, events: string[]): Button[] {
+    let paused = teacher.groups.some((g) => g.paused);
+    const pause = this.button(
+      0,
+      CONTROLS.y,
+      t(paused ? 'screen.online.resume' : 'screen.online.pause'),
+      () => {
         if (paused) teacher.resume();
         else teacher.pause();
         paused = !paused;
         pause.setLabel(t(paused ? 'screen.online.resume' : 'screen.online.pause'));
         this.say(paused ? t('screen.online.paused') : '');
       },
-    });
+    );
+    const groupLabel = () =>
+      this.chosen === null
+        ? t('screen.online.chosen', { context: 'all' })
+        : t('screen.online.chosen', { group: this.chosen });
+    // Every group, then each group in the table's order, then every group again.
+    const choose = this.button(
+      1,
+      CONTROLS.y,
+      groupLabel(),
+      () => {
+        const names = teacher.groups.map((g) => g.group);
+        const next = this.chosen === null ? 0 : names.indexOf(this.chosen) + 1;
+        this.chosen = names[next] ?? null;
+        choose.setLabel(groupLabel());
+        teacher.onStatus(teacher.groups);
+      },
+      TYPE_SIZE.tag + 1,
+    );
     let event = 0;
     const eventLabel = () =>
       t('screen.online.event', { event: t(`event.${events[event] ?? ''}.label`) });
-    const choose = new Button(this, x0 + step, CONTROLS.y, {
-      label: eventLabel(),
-      width: w,
-      height: CONTROLS.h,
-      labelSize: TYPE_SIZE.tag + 1,
-      onActivate: () => {
+    const pick = this.button(
+      2,
+      CONTROLS.y,
+      eventLabel(),
+      () => {
         event = (event + 1) % events.length;
-        choose.setLabel(eventLabel());
+        pick.setLabel(eventLabel());
         this.drawn();
       },
-    });
-    const send = new Button(this, x0 + 2 * step, CONTROLS.y, {
-      label: t('screen.online.send'),
-      width: w,
-      height: CONTROLS.h,
-      labelSize: TYPE_SIZE.small,
-      onActivate: () => {
-        const id = events[event];
-        if (!id) return;
+      TYPE_SIZE.tag + 1,
+    );
+    const send = this.button(3, CONTROLS.y, t('screen.online.send', { context: 'all' }), () => {
+      const id = events[event];
+      if (!id) return;
+      const label = t(`event.${id}.label`);
+      if (this.chosen === null) {
         teacher.inject(id as Parameters<TeacherClient['inject']>[0]);
-        this.say(t('screen.online.sent', { event: t(`event.${id}.label`) }));
-      },
+        this.say(t('screen.online.sent', { event: label }));
+      } else {
+        teacher.inject(id as Parameters<TeacherClient['inject']>[0], this.chosen);
+        this.say(t('screen.online.sentTo', { event: label, group: this.chosen }));
+      }
     });
-    const computer = new Button(this, x0 + 3 * step, CONTROLS.y, {
-      label: t('screen.online.computer'),
-      width: w,
-      height: CONTROLS.h,
-      labelSize: TYPE_SIZE.tag + 1,
-      onActivate: () => {
-        const empty = teacher.groups.flatMap((g) =>
-          (['us', 'china'] as const)
-            .filter((side) => g.holders[side] === 'person' && g.seated?.[side] === false && !g.over)
-            .map((side) => [g.group, side] as const),
-        );
+    const before = this.showChoice;
+    this.showChoice = () => {
+      before();
+      if (this.chosen !== null && !teacher.groups.some((g) => g.group === this.chosen)) {
+        this.chosen = null;
+        choose.setLabel(groupLabel());
+      }
+      send.setLabel(
+        this.chosen === null
+          ? t('screen.online.send', { context: 'all' })
+          : t('screen.online.send', { group: this.chosen }),
+      );
+    };
+    return [pause, choose, pick, send];
+  }
+
+  /**
+   * The seats: the computer for the sides no one took (in the chosen group, or every group), and
+   * for each side of the chosen group what its holder allows: the computer for a side held for a
+   * person who is not there, the side back to a person from the computer, or a person's seat freed
+   * for the next to join it (a lost device).
+   */
+  private seatControls(teacher: TeacherClient): Button[] {
+    const computer = this.button(
+      0,
+      CONTROLS.row2,
+      t('screen.online.computer'),
+      () => {
+        const empty = teacher.groups
+          .filter((g) => this.chosen === null || g.group === this.chosen)
+          .flatMap((g) =>
+            SIDES.filter(
+              (side) => g.holders[side] === 'person' && g.seated?.[side] === false && !g.over,
+            ).map((side) => [g.group, side] as const),
+          );
         for (const [group, side] of empty) teacher.seat(group, side, 'expert');
         this.say(t(empty.length ? 'screen.online.computerDone' : 'screen.online.computerNone'));
       },
+      TYPE_SIZE.tag + 1,
+    );
+    const sides = SIDES.map((side, i) => {
+      const button = this.button(1 + i, CONTROLS.row2, '', () => act(), TYPE_SIZE.tag + 1);
+      const act = () => {
+        const g = teacher.groups.find((x) => x.group === this.chosen);
+        const action = g ? seatAction(g, side) : null;
+        if (!g || !action) return;
+        if (action === 'free') teacher.release(g.group, side);
+        else teacher.seat(g.group, side, action === 'computer' ? 'expert' : 'person');
+        this.say(
+          t('screen.online.seatDone', { context: action, group: g.group, side: SIDE_NAME[side] }),
+        );
+      };
+      return { side, button };
     });
-    return [pause, choose, send, computer];
+    const before = this.showChoice;
+    this.showChoice = () => {
+      before();
+      const g = teacher.groups.find((x) => x.group === this.chosen);
+      for (const { side, button } of sides) {
+        const action = g ? seatAction(g, side) : null;
+        button.setLabel(
+          t('screen.online.seatAction', { context: action ?? 'none', side: SIDE_NAME[side] }),
+        );
+        button.setDisabledReason(
+          !g ? t('screen.online.chooseGroup') : g.over ? t('screen.online.groupOver') : null,
+        );
+      }
+    };
+    return [computer, ...sides.map((s) => s.button)];
   }
 
   /** A press that acts only when pressed again within four seconds, its label saying so. */
@@ -323,7 +429,7 @@ export class OnlineClassScene extends Screen {
     const x0 = TABLE.x;
     const w = 206;
     const step = w + GAP * 2;
-    const end: Button = new Button(this, x0, CONTROLS.row2, {
+    const end: Button = new Button(this, x0, CONTROLS.row3, {
       label: t('screen.online.end'),
       width: w,
       height: CONTROLS.h,
@@ -334,7 +440,7 @@ export class OnlineClassScene extends Screen {
       teacher.end();
       this.say(t('screen.online.ended'));
     });
-    const results = new Button(this, x0 + step, CONTROLS.row2, {
+    const results = new Button(this, x0 + step, CONTROLS.row3, {
       label: t('screen.online.results'),
       width: w,
       height: CONTROLS.h,
@@ -342,14 +448,14 @@ export class OnlineClassScene extends Screen {
       primary: true,
       onActivate: () => void this.results(key),
     });
-    const exportButton = new Button(this, x0 + 2 * step, CONTROLS.row2, {
+    const exportButton = new Button(this, x0 + 2 * step, CONTROLS.row3, {
       label: t('screen.online.export'),
       width: w,
       height: CONTROLS.h,
       labelSize: TYPE_SIZE.small,
       onActivate: () => void this.exportResults(key),
     });
-    const remove: Button = new Button(this, x0 + 3 * step, CONTROLS.row2, {
+    const remove: Button = new Button(this, x0 + 3 * step, CONTROLS.row3, {
       label: t('screen.online.delete'),
       width: w,
       height: CONTROLS.h,
@@ -419,6 +525,14 @@ export class OnlineClassScene extends Screen {
     window.history.replaceState(null, '', window.location.pathname);
     this.say(t('screen.online.deleted'));
   }
+}
+
+const SIDE_NAME = liveWords(SIDES, (side) => t('country.short', { context: side }));
+
+/** What the teacher can do with `side` of a group now. */
+function seatAction(g: GroupStatus, side: SeatSide): SeatAction {
+  if (g.holders[side] !== 'person') return 'person';
+  return g.seated?.[side] === false ? 'computer' : 'free';
 }
 
 /** The class's settings in one line, for the header: the students see none of them to change. */

@@ -12,8 +12,11 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { addText, TYPE_SIZE } from '../../ui/typography';
 import type { CardView } from '../../view/cards';
 import { KEYS, keyIndex, pressed } from '../../view/keys';
-import { liveWords, t } from '../../words';
+import { sentComposerView } from '../../view/offerText';
+import { language, liveWords, t } from '../../words';
 import { SCENE } from '../keys';
+import { loadSessionModule } from '../load';
+import { type OfferSource, openOfferComposer } from '../OfferScene';
 import { Screen } from '../screen';
 import { type KeptSeat, keepSeat, seatToken } from './keep';
 import { online } from './module';
@@ -26,6 +29,7 @@ export interface SeatData {
   at: KeptSeat;
 }
 
+type Answer = 'acceptOffer' | 'declineOffer';
 type SeatClock = { deadline: number | null; leftMs: number | null };
 type View = (SeatView | ObserverView) & { clock?: { us: SeatClock; china: SeatClock } };
 
@@ -52,6 +56,8 @@ export class SeatScene extends Screen {
   private shape = '';
   private unwatch: (() => void) | null = null;
   private refresh: () => void = () => {};
+  /** The connection dropped and the seat is joining again. */
+  private lost = false;
 
   constructor() {
     super(SCENE.seat);
@@ -63,21 +69,15 @@ export class SeatScene extends Screen {
 
   create(data: SeatData): void {
     this.seat = data;
+    this.lost = false;
     const view = this.view;
     if (!view) return;
     this.shape = shapeOf(view);
-    const seatLabel = view.side ? SIDE[view.side] : t('screen.online.seat.observer');
-    new ScreenHeader(
-      this,
-      t('screen.online.seat.header', { group: view.group, side: seatLabel }),
-      t('screen.online.seat.quarter', {
-        quarter: Math.min(view.quarter, view.turns),
-        turns: view.turns,
-      }),
-    );
+    this.header(view);
     const items: Focusable[] = [];
     this.indicators(view);
-    const cards = view.side ? this.hand(view as SeatView, items) : [];
+    // Once the game is over the hand is not shown: nothing can be played.
+    const cards = view.side && !view.over ? this.hand(view as SeatView, items) : [];
     const under = this.underHand(view, items);
     const right = this.rightColumn(view, items);
     const back = new Button(this, BACK_BUTTON.x, BACK_BUTTON.y, {
@@ -104,23 +104,58 @@ export class SeatScene extends Screen {
     this.keys((e) => {
       if (list.suspended) return;
       const v = this.view;
+      if (v?.over && pressed(e, KEYS.seat.endTurn)) this.debrief();
       if (!v?.side || v.over) return;
       const i = keyIndex(e, KEYS.seat.cards);
       if (i >= 0) this.pick(i);
       else if (pressed(e, KEYS.seat.endTurn)) this.endTurn();
       else if (pressed(e, KEYS.seat.accept)) this.answer('acceptOffer');
       else if (pressed(e, KEYS.seat.decline)) this.answer('declineOffer');
+      else if (pressed(e, KEYS.seat.offer)) this.compose();
     });
     this.unwatch = data.client.watch((type) => {
-      if (type === 'lost') this.reconnect();
-      else this.refresh();
+      if (type === 'lost') {
+        this.lost = true;
+        this.refresh();
+        this.reconnect();
+      }
+      // Under the composer the screen waits: it is brought up to date when the composer closes.
+      else if (!this.scene.isPaused()) this.refresh();
     });
+    this.events.on('resume', () => this.refresh());
     const tick = this.time.addEvent({ delay: 500, loop: true, callback: () => this.refresh() });
     this.events.once('shutdown', () => {
       this.unwatch?.();
       tick.remove();
     });
-    this.hint(t(view.side ? 'screen.online.seat.hint' : 'screen.online.seat.observerHint'));
+    this.hint(
+      t(
+        view.over
+          ? 'screen.online.seat.overHint'
+          : view.side
+            ? 'screen.online.seat.hint'
+            : 'screen.online.seat.observerHint',
+      ),
+    );
+  }
+
+  /** The group and seat, and the scenario (in the language shown, once it is looked up) and quarter. */
+  private header(view: View): void {
+    const seatLabel = view.side ? SIDE[view.side] : t('screen.online.seat.observer');
+    const quarter = t('screen.online.seat.quarter', {
+      quarter: Math.min(view.quarter, view.turns),
+      turns: view.turns,
+    });
+    const header = new ScreenHeader(
+      this,
+      t('screen.online.seat.header', { group: view.group, side: seatLabel }),
+      quarter,
+    );
+    void scenarioTitle(view.scenario).then((title) => {
+      if (!this.sys.isActive() || !title) return;
+      header.setRight(t('screen.online.seat.scenario', { scenario: title, quarter }));
+      this.drawn();
+    });
   }
 
   private indicators(view: View): void {
@@ -212,7 +247,7 @@ export class SeatScene extends Screen {
     return () => {
       const v = this.view;
       if (!v) return;
-      if (v.side) {
+      if (v.side && !v.over) {
         const turn = (v as SeatView).turn;
         budget.setText(
           t('screen.online.seat.budget', { left: turn.budget.left, total: turn.budget.total }),
@@ -225,10 +260,11 @@ export class SeatScene extends Screen {
             : t('screen.online.seat.nothingPicked'),
         );
       }
-      state.setText(stateLine(v, this.seat.client.clockOffset));
-      const mine = v.side !== null && !v.over && !v.paused && !v.ended[v.side];
-      if (action && !v.over)
-        action.setDisabledReason(mine ? null : stateLine(v, this.seat.client.clockOffset));
+      state.setText(
+        this.lost ? t('screen.online.seat.lost') : stateLine(v, this.seat.client.clockOffset),
+      );
+      const mine = !this.lost && v.side !== null && !v.over && !v.paused && !v.ended[v.side];
+      if (action && !v.over) action.setDisabledReason(mine ? null : state.text);
       const all = this.seat.client.errors;
       if (all.length > errors) refusal.setText(all.at(-1) ?? '');
       errors = all.length;
@@ -270,41 +306,15 @@ export class SeatScene extends Screen {
       fontSize: `${TYPE_SIZE.tag + 1}px`,
       wordWrap: { width: w },
       lineSpacing: 2,
-    }).setMaxLines(9);
-    const offer = view.side ? (view as SeatView).turn.offers.toAnswer : null;
-    let offerY = 260;
-    if (offer) {
-      this.caption(x, offerY, t('screen.online.seat.offer'));
-      addText(this, x, offerY + 20, offer.text, {
-        fontSize: `${TYPE_SIZE.tag + 1}px`,
-        wordWrap: { width: w },
-      }).setMaxLines(4);
-      const bw = (w - GAP) / 2;
-      const accept = new Button(this, x, offerY + 96, {
-        label: t('screen.online.seat.accept'),
-        shortcut: 'A',
-        width: bw,
-        height: 32,
-        labelSize: TYPE_SIZE.small,
-        onActivate: () => this.answer('acceptOffer'),
-      }).setSelected(offer.answer === 'accept');
-      const decline = new Button(this, x + bw + GAP, offerY + 96, {
-        label: t('screen.online.seat.decline'),
-        shortcut: 'D',
-        width: bw,
-        height: 32,
-        labelSize: TYPE_SIZE.small,
-        onActivate: () => this.answer('declineOffer'),
-      }).setSelected(offer.answer === 'decline');
-      items.push(accept, decline);
-      offerY += 140;
-    }
-    this.caption(x, offerY, t('screen.online.seat.messages'));
-    const said = addText(this, x, offerY + 20, '', {
+    }).setMaxLines(7);
+    const offers = view.side ? this.offers(view as SeatView, items) : null;
+    const messagesY = offers?.bottom ?? 214;
+    this.caption(x, messagesY, t('screen.online.seat.messages'));
+    const said = addText(this, x, messagesY + 20, '', {
       fontSize: `${TYPE_SIZE.tag + 1}px`,
       wordWrap: { width: w },
       lineSpacing: 2,
-    }).setMaxLines(offer ? 6 : 12);
+    }).setMaxLines(Math.max(2, Math.floor((600 - messagesY - 20) / 18)));
     if (view.side) items.push(...this.sayField(x, w));
     return () => {
       const v = this.view;
@@ -321,6 +331,107 @@ export class SeatScene extends Screen {
               .join('\n')
           : t('screen.online.seat.noMessages'),
       );
+      offers?.refresh();
+    };
+  }
+
+  /**
+   * The offers: the other side's offer to answer (Accept, Decline), this side's own offer, the one
+   * composed this turn and the deals under way, and the button that opens the composer.
+   */
+  private offers(view: SeatView, items: Focusable[]): { bottom: number; refresh: () => void } {
+    const { x, w } = L.right;
+    let y = 214;
+    this.caption(x, y, t('screen.online.seat.offers'));
+    y += 20;
+    const offer = view.turn.offers.toAnswer;
+    const answers: Button[] = [];
+    if (offer) {
+      addText(this, x, y, offer.text, {
+        fontSize: `${TYPE_SIZE.tag + 1}px`,
+        wordWrap: { width: w },
+      }).setMaxLines(4);
+      const bw = (w - GAP) / 2;
+      const button = (label: string, key: string, at: number, type: Answer) =>
+        new Button(this, at, y + 76, {
+          label,
+          shortcut: key,
+          width: bw,
+          height: 32,
+          labelSize: TYPE_SIZE.small,
+          onActivate: () => this.answer(type),
+        });
+      answers.push(
+        button(t('screen.online.seat.accept'), 'A', x, 'acceptOffer'),
+        button(t('screen.online.seat.decline'), 'D', x + bw + GAP, 'declineOffer'),
+      );
+      items.push(...answers);
+      y += 118;
+    }
+    const lines = addText(this, x, y, '', {
+      fontSize: `${TYPE_SIZE.tag + 1}px`,
+      color: css(PALETTE.textMuted),
+      wordWrap: { width: w },
+      lineSpacing: 2,
+    }).setMaxLines(offer ? 3 : 5);
+    y += offer ? 60 : 96;
+    const compose = new Button(this, x, y, {
+      label: t('screen.online.seat.compose'),
+      shortcut: 'O',
+      width: w,
+      height: 32,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => this.compose(),
+    });
+    items.push(compose);
+    return {
+      bottom: y + 44,
+      refresh: () => {
+        const v = this.view as SeatView | null;
+        if (!v?.side) return;
+        lines.setText(v.turn.offers.lines.join('\n'));
+        const answer = v.turn.offers.toAnswer?.answer ?? null;
+        answers[0]?.setSelected(answer === 'accept');
+        answers[1]?.setSelected(answer === 'decline');
+        compose.setDisabledReason(this.composeBlocked(v));
+      },
+    };
+  }
+
+  /** Why this seat cannot compose an offer now (not its turn, an offer of its own open), or null. */
+  private composeBlocked(v: SeatView): string | null {
+    const mine = !v.over && !v.paused && !v.ended[v.side];
+    return mine ? v.turn.offers.proposeBlocked : stateLine(v, this.seat.client.clockOffset);
+  }
+
+  /** Opens the game's offer composer over the seat; what it confirms goes to the server. */
+  private compose(): void {
+    const v = this.view;
+    if (!v?.side || this.composeBlocked(v as SeatView)) return;
+    openOfferComposer(this, this.offerSource(v as SeatView));
+  }
+
+  /** The composer's source for this seat: the terms the server sent, and the moves it sends back. */
+  private offerSource(v: SeatView): OfferSource {
+    const sent = v.composer;
+    const side = v.side;
+    const client = this.seat.client;
+    const withdraw = () => {
+      if (sent.proposal !== null) client.send('move.remove', { index: sent.proposal });
+    };
+    return {
+      side,
+      draft: sent.draft,
+      hadProposal: sent.proposal !== null,
+      composer: (draft) => sentComposerView(sent, side, draft),
+      propose: (draft) => {
+        const composed = sentComposerView(sent, side, draft);
+        if (composed.refusal) return false;
+        withdraw();
+        client.send('move.add', { move: composed.move });
+        return true;
+      },
+      withdraw,
     };
   }
 
@@ -331,7 +442,7 @@ export class SeatScene extends Screen {
     else this.seat.client.send('move.add', { move: card.move });
   }
 
-  private answer(type: 'acceptOffer' | 'declineOffer'): void {
+  private answer(type: Answer): void {
     const v = this.view;
     if (!v?.side) return;
     const turn = (v as SeatView).turn;
@@ -377,6 +488,19 @@ export class SeatScene extends Screen {
     };
     again();
   }
+}
+
+const titles = new Map<string, string>();
+
+/** The scenario's title in the language shown, from the game's own module (loaded once). */
+async function scenarioTitle(id: string): Promise<string | null> {
+  const key = `${language()}:${id}`;
+  const kept = titles.get(key);
+  if (kept) return kept;
+  const app = await loadSessionModule().catch(() => null);
+  const title = app?.setupOptions().scenarios.find((s) => s.id === id)?.title ?? null;
+  if (title) titles.set(key, title);
+  return title;
 }
 
 /** What makes the screen be built again: the quarter, the end, the hand, an offer to answer. */

@@ -1,5 +1,5 @@
 import type { GroupStatus } from '../../online/index';
-import { t } from '../../words';
+import { liveWords, t } from '../../words';
 
 /** The dashboard's table of groups: where it stands and its columns, in design pixels. */
 export const TABLE = {
@@ -20,7 +20,7 @@ export const TABLE = {
   ],
 } as const;
 
-const SIDE = { us: 'US', china: 'China' } as const;
+const SIDE = liveWords(['us', 'china'] as const, (side) => t('country.short', { context: side }));
 
 /** Who holds a side, in a word: a person (or nobody yet), or the computer's policy. */
 function holder(g: GroupStatus, side: 'us' | 'china'): string {
