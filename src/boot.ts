@@ -44,6 +44,7 @@ import {
   topElementAt,
 } from './ui/publish';
 import { installRenderGate } from './ui/renderGate';
+import { screenFading } from './ui/transition';
 import { t } from './words';
 
 /**
@@ -84,6 +85,8 @@ export interface PrecursorHook {
   readonly turnUpdateMs: number | null;
   /** How many tweens are running now on the screens on show: none while motion is reduced. */
   tweening(): number;
+  /** Whether a screen is fading in now (`ui/transition.ts`). */
+  fading(): boolean;
 }
 
 declare global {
@@ -270,6 +273,7 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
     snapshot: () => (sessionOfGame(game) ?? viewerOfGame(game))?.persistedJson() ?? null,
     turns: () => (sessionOfGame(game) ?? viewerOfGame(game))?.turnsJson() ?? [],
     texts: () => visibleTexts(game),
+    fading: () => screenFading(game),
     images: () =>
       visibleImages(game).map((i) => ({ texture: i.texture, bounds: toPage(game, i.bounds) })),
     elements: () => publishedElements(game).map((e) => ({ ...e, bounds: toPage(game, e.bounds) })),

@@ -31,7 +31,7 @@ import { changeLines, playedMoveText, type ReportView, reportView } from '../vie
 import { firstLine } from '../view/saves';
 import type { Seat, SetupChoice } from '../view/setup';
 import { type ShareView, shareView } from '../view/share';
-import { eventHeadlines, moveTitle, SIDE_SHORT } from '../view/words';
+import { eventHeadlines, eventOrder, moveTitle, SIDE_SHORT } from '../view/words';
 import { t } from '../words';
 import { replaySnapshots, startOf } from './replay';
 import { choiceOfSave } from './saves';
@@ -273,6 +273,7 @@ export class ReplayViewer {
       marked: { headline: markedText(headline), turning: turning.map(markedText) },
       moves: [...moves('us'), ...moves('china')],
       events: eventHeadlines(record?.events ?? turn.inject ?? [], turn.inject),
+      eventIcons: eventOrder(record?.events ?? turn.inject ?? [], turn.inject),
       offers: (record?.offers ?? []).map(offerReportLine),
       refused: (record?.refused ?? []).map(
         (f) => `${SIDE_SHORT[f.side]}: ${moveTitle(f.move)} — ${f.reason}`,

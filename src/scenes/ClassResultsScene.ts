@@ -115,6 +115,9 @@ export class ClassResultsScene extends Screen {
       initial: this.results ? Math.min(6, items.length - 1) : 0,
       onBack: () => this.scene.start(SCENE.replay),
     });
+    // Before any results the codes box is in focus, and so is the keyboard: typing and pasting
+    // go straight into it (Escape or Tab hands the keys back to the screen).
+    if (!this.results) fields[0]?.activate();
     this.bindKeys(actions);
   }
 

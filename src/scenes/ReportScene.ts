@@ -4,6 +4,7 @@ import { Button } from '../ui/Button';
 import { REPORT_BODY } from '../ui/grid';
 import { REPORT, REPORT_CONTINUE, REPORT_GLOSSARY } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
+import { revealInBeats } from '../ui/reveal';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { sound } from '../ui/sound';
 import { addText, TYPE_SIZE } from '../ui/typography';
@@ -11,7 +12,7 @@ import { KEYS, keyIndex, pressed } from '../view/keys';
 import { t } from '../words';
 import { nextScreen } from './flow';
 import { openGlossary } from './GlossaryScene';
-import { showGuide } from './guide';
+import { guideRunning, showGuide } from './guide';
 import { openHelp } from './HelpScene';
 import { SCENE } from './keys';
 import { loadedSessionModule } from './load';
@@ -48,6 +49,9 @@ export class ReportScene extends Screen {
       playedMaxY: REPORT.continueY - 12,
       onTerm: (id) => openGlossary(this, id),
     });
+    // The parts arrive in beats (not with the guide, which points at them one by one); a key or
+    // press shows them all, before the screen's own keys hear it.
+    if (!guideRunning()) revealInBeats(this, this.body.beats);
     const ruleButtons = this.body.ruleButtons;
     const next = new Button(this, REPORT_CONTINUE.x, REPORT_CONTINUE.y, {
       label: t('screen.report.button.continue', { context: this.session.seat }),

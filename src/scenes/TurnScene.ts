@@ -4,6 +4,7 @@ import { announce } from '../ui/announce';
 import { Button } from '../ui/Button';
 import type { Focusable, FocusList } from '../ui/FocusList';
 import type { Region } from '../ui/grid';
+import { IconLines } from '../ui/IconLines';
 import { IndicatorRow } from '../ui/IndicatorRow';
 import { DESIGN, OFFER_BUTTONS, TURN, TURN_GLOSSARY, TURN_PANELS, turnCard } from '../ui/layout';
 import { MoveCard } from '../ui/MoveCard';
@@ -118,7 +119,7 @@ export class TurnScene extends Screen {
   /** Opens the glossary on the entry of the card in focus. */
   private glossaryButton!: Button;
   private previewIndex = 0;
-  private newsText!: Phaser.GameObjects.Text;
+  private news!: IconLines;
   private status!: Phaser.GameObjects.Text;
   private hintLine!: Phaser.GameObjects.Text;
   private view!: TurnView;
@@ -366,12 +367,15 @@ export class TurnScene extends Screen {
       lineSpacing: 1,
     }).setMaxLines(3);
     label(this, left.x, news.y, t('screen.turn.caption.news'));
-    this.newsText = addText(this, left.x, news.y + 16, '', {
-      fontSize: `${TYPE_SIZE.tag}px`,
-      color: css(PALETTE.textMuted),
-      wordWrap: { width: left.w },
-      lineSpacing: 1,
-    }).setMaxLines(4);
+    const column = leftColumnRegion();
+    this.news = new IconLines(
+      this,
+      left.x,
+      news.y + 16,
+      left.w,
+      { fontSize: `${TYPE_SIZE.tag}px`, color: css(PALETTE.textMuted), lineSpacing: 1 },
+      { iconSize: 14, gap: 1, maxY: column.y + column.h, tint: PALETTE.textMuted },
+    );
   }
 
   /** A line of text in a panel of the right column, `dy` below the panel's top. */
@@ -605,12 +609,13 @@ export class TurnScene extends Screen {
 
     this.pendingText.setText(pendingLines(v).join('\n'));
     this.showOffers(v);
-    this.newsText.setText(
+    this.news.setLines(
       v.news.length === 0
-        ? t('screen.turn.news.none')
-        : v.news
-            .map((n) => t('screen.turn.news.line', { quarter: n.quarter, text: n.text }))
-            .join('\n'),
+        ? [{ text: t('screen.turn.news.none') }]
+        : v.news.map((n) => ({
+            text: t('screen.turn.news.line', { quarter: n.quarter, text: n.text }),
+            icon: n.event ?? null,
+          })),
     );
     this.status.setText(
       v.lastRefusal ? notAllowed(v.lastRefusal) : (this.session.saveNotice() ?? ''),

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { ReportView } from '../app/index';
 import { Button } from '../ui/Button';
 import { REPORT_BODY as B } from '../ui/grid';
+import { IconLines } from '../ui/IconLines';
 import { DESIGN, GAP, REPORT } from '../ui/layout';
 import { css, PALETTE } from '../ui/palette';
 import { kickRender } from '../ui/renderGate';
@@ -31,6 +32,12 @@ export class ReportBody {
   readonly deathsBottom: number;
   private evidence: Phaser.GameObjects.Container | null = null;
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
+  /**
+   * What was drawn, in the beats a paced reveal shows them: the headline; the other turning points
+   * with the moves and events; why deaths changed; the figures and the rules.
+   */
+  readonly beats: Phaser.GameObjects.GameObject[][] = [[], [], [], []];
+  private beat = 0;
   private readonly onTerm: ((id: string) => void) | null;
 
   constructor(
@@ -44,12 +51,17 @@ export class ReportBody {
     } = {},
   ) {
     this.onTerm = options.onTerm ?? null;
-    for (const o of drawHead(scene, report)) this.keep(o);
+    const [headline, ...turning] = drawHead(scene, report);
+    if (headline) this.keep(headline);
+    this.beat = 1;
+    for (const o of turning) this.keep(o);
     this.drawPlayed(options.playedMaxY ?? DESIGN.height);
-    this.drawChanges();
+    this.beat = 2;
     const deaths = drawDeaths(scene, report);
     for (const o of deaths.drawn) this.keep(o);
     this.deathsBottom = deaths.bottom;
+    this.beat = 3;
+    this.drawChanges();
     this.ruleButtons = this.drawRules(options.rulesNote ?? null, deaths.bottom + 14);
   }
 
@@ -65,6 +77,7 @@ export class ReportBody {
 
   private keep<T extends Phaser.GameObjects.GameObject>(o: T): T {
     this.objects.push(o);
+    this.beats[this.beat]?.push(o);
     return o;
   }
 
@@ -121,14 +134,19 @@ export class ReportBody {
     }
     this.keep(caption(s, x, y, t('screen.report.events.caption')));
     y += 20;
-    const events = this.keep(
-      addText(s, x, y, r.events.length ? r.events.join('\n') : t('screen.report.events.none'), {
-        fontSize: `${TYPE_SIZE.small}px`,
-        color: css(PALETTE.textMuted),
-        wordWrap: { width: 360 },
-        lineSpacing: 3,
-      }),
+    const events = new IconLines(
+      s,
+      x,
+      y,
+      360,
+      { fontSize: `${TYPE_SIZE.small}px`, color: css(PALETTE.textMuted), lineSpacing: 3 },
+      { iconSize: 16, gap: 3, tint: PALETTE.textMuted },
+    ).setLines(
+      r.events.length
+        ? r.events.map((text, i) => ({ text, icon: r.eventIcons?.[i] ?? null }))
+        : [{ text: t('screen.report.events.none') }],
     );
+    for (const o of events.objects) this.keep(o);
     y += events.height + 18;
     if (r.refused.length && y + 40 < maxY) {
       this.keep(caption(s, x, y, t('screen.report.refused.caption')));

@@ -8,11 +8,15 @@ import { drawDialog, PANEL } from '../ui/Panel';
 import { PALETTE } from '../ui/palette';
 import { markRegion } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
+import { fadeInScreen } from '../ui/transition';
 import { addCaption, addHint, fitToWidth, TYPE_SIZE } from '../ui/typography';
 import { pressed, SETTINGS_KEY } from '../view/keys';
 import { t } from '../words';
 import { SCENE } from './keys';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
+
+/** The widest a screen's line of shortcuts may be: the screen less a small margin each side. */
+export const HINT_WIDTH = DESIGN.width - 4 * GAP;
 
 /**
  * The skeleton every screen is built on: its regions come from the grid (`ui/grid.ts`), its one
@@ -21,10 +25,22 @@ import { closeOverlay, type OverlayData, openOverlay } from './overlay';
  * pressed is published from the display list (`ui/publish.ts`): widgets declare themselves, and
  * panels and dialogs declare the regions their texts must stay inside.
  */
-/** The widest a screen's line of shortcuts may be: the screen less a small margin each side. */
-export const HINT_WIDTH = DESIGN.width - 4 * GAP;
-
 export abstract class Screen extends Phaser.Scene {
+  /**
+   * Phaser's first call each time the screen starts: it fades in once built (ui/transition.ts).
+   * A screen needing `init` of its own calls this one.
+   */
+  init(): void {
+    this.events.once(Phaser.Scenes.Events.CREATE, () => {
+      if (this.fadesIn) fadeInScreen(this);
+    });
+  }
+
+  /** Whether the screen fades in as it opens; an overlay opens over its screen at once. */
+  protected get fadesIn(): boolean {
+    return true;
+  }
+
   /** The footer's line of shortcuts, centred at the grid's hint height. */
   protected hint(text: string, size: number = TYPE_SIZE.tag): Phaser.GameObjects.Text {
     return fitToWidth(addHint(this, DESIGN.width / 2, GRID.hintY, text, size), HINT_WIDTH);
@@ -116,6 +132,10 @@ export interface DialogOptions {
  * outside its box, or Esc.
  */
 export abstract class OverlayScreen extends Screen {
+  protected override get fadesIn(): boolean {
+    return false;
+  }
+
   private from = '';
   private closed = false;
 

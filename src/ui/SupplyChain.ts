@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { t } from '../words';
 import { motionReduced } from './comfort';
+import { flowDots, flowSpeed } from './flowDots';
 import { css, PALETTE } from './palette';
 import { addText, FONT, TYPE_SIZE } from './typography';
 
@@ -13,6 +14,15 @@ export interface FlowState {
 
 const MAX_STROKE = 26;
 const TWEEN_MS = 450;
+/**
+ * How long the goods move after the screen opens or a flow changes. The screen then stands
+ * still, dots in place: a still screen is not redrawn (`ui/renderGate.ts`), which a slow machine
+ * needs.
+ */
+const MOVE_MS = 6000;
+
+type Link = 'china' | 'elsewhere' | 'toUnitedStates';
+const LINKS: readonly Link[] = ['china', 'elsewhere', 'toUnitedStates'];
 
 /**
  * The supply chain as a picture: China and other producers send precursors to Mexico, where
@@ -27,6 +37,11 @@ export class SupplyChain extends Phaser.GameObjects.Container {
   >;
   private shown: { china: number; elsewhere: number; toUnitedStates: number } | null = null;
   private readonly nodes: Record<string, { x: number; y: number }>;
+  /** The goods on each link: dots that move at a speed that follows its flow. */
+  private readonly goods: Phaser.GameObjects.Graphics;
+  /** How far the goods on each link have come, in link lengths. */
+  private readonly travelled: Record<Link, number> = { china: 0, elsewhere: 0, toUnitedStates: 0 };
+  private moving: Phaser.Tweens.Tween | null = null;
 
   constructor(scene: Phaser.Scene, x: number, y: number, w: number, h: number) {
     super(scene, x, y);
@@ -37,6 +52,7 @@ export class SupplyChain extends Phaser.GameObjects.Container {
       us: { x: w - 80, y: h / 2 + 5 },
     };
     this.bands = scene.add.graphics();
+    this.goods = scene.add.graphics();
     const nodeLayer = scene.add.graphics();
     const caption = (nx: number, ny: number, text: string, colour: number) =>
       addText(scene, nx, ny, text, {
@@ -70,6 +86,7 @@ export class SupplyChain extends Phaser.GameObjects.Container {
     };
     this.add([
       this.bands,
+      this.goods,
       nodeLayer,
       caption(c.x, c.y, t('ui.supply.china'), PALETTE.text),
       caption(e.x, e.y, t('ui.supply.elsewhere'), PALETTE.text),
@@ -96,6 +113,7 @@ export class SupplyChain extends Phaser.GameObjects.Container {
     if (!from) {
       this.shown = target;
       this.draw(target);
+      this.move();
       return this;
     }
     if (
@@ -107,6 +125,7 @@ export class SupplyChain extends Phaser.GameObjects.Container {
     if (motionReduced()) {
       this.draw(target);
       this.shown = target;
+      this.drawGoods();
       return this;
     }
     this.scene.tweens.addCounter({
@@ -124,7 +143,55 @@ export class SupplyChain extends Phaser.GameObjects.Container {
       },
     });
     this.shown = target;
+    this.move();
     return this;
+  }
+
+  /** Sets the goods moving for a while (not under reduced motion: they stand on their links). */
+  private move(): void {
+    this.drawGoods();
+    if (motionReduced()) return;
+    this.moving?.stop();
+    let last = 0;
+    this.moving = this.scene.tweens.addCounter({
+      from: 0,
+      to: MOVE_MS,
+      duration: MOVE_MS,
+      onUpdate: (tween) => {
+        const now = tween.getValue() ?? 0;
+        const seconds = (now - last) / 1000;
+        last = now;
+        for (const link of LINKS)
+          this.travelled[link] += flowSpeed(this.shown?.[link] ?? 0) * seconds;
+        this.drawGoods();
+      },
+    });
+  }
+
+  /** The dots on each link, where they have come to, as large as the flow is wide. */
+  private drawGoods(): void {
+    const g = this.goods;
+    const n = this.nodes as Record<
+      'china' | 'elsewhere' | 'mexico' | 'us',
+      { x: number; y: number }
+    >;
+    const ends: Record<Link, [{ x: number; y: number }, { x: number; y: number }]> = {
+      china: [n.china, n.mexico],
+      elsewhere: [n.elsewhere, n.mexico],
+      toUnitedStates: [n.mexico, n.us],
+    };
+    g.clear();
+    g.fillStyle(PALETTE.text, 0.85);
+    for (const link of LINKS) {
+      const [a, b] = ends[link];
+      // The dots run between the nodes' boxes, not under them.
+      const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      const skip = 58 / len;
+      for (const dot of flowDots(this.shown?.[link] ?? 0, this.travelled[link])) {
+        const k = skip + dot.at * (1 - 2 * skip);
+        g.fillCircle(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, dot.radius);
+      }
+    }
   }
 
   private draw(f: { china: number; elsewhere: number; toUnitedStates: number }): void {

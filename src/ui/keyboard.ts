@@ -19,6 +19,17 @@ function newest(scene: Phaser.Scene): KeyboardEvent | undefined {
   return queue?.[queue.length - 1];
 }
 
+/** Keys a listener took for itself: the listeners after it do not hear them. */
+const taken = new WeakSet<KeyboardEvent>();
+
+/**
+ * Keeps `event` from the listeners registered after the one that calls this (a key that only
+ * ends a reveal, and does not also press what the screen binds to it).
+ */
+export function takeKey(event: KeyboardEvent): void {
+  taken.add(event);
+}
+
 /** Gives `event` to every listener of `scene`, or holds it if the scene is about to restart. */
 function deliver(scene: Phaser.Scene, event: KeyboardEvent): void {
   const waiting = held.get(scene);
@@ -26,7 +37,10 @@ function deliver(scene: Phaser.Scene, event: KeyboardEvent): void {
     if (!waiting.includes(event)) waiting.push(event);
     return;
   }
-  for (const listener of [...(listeners.get(scene) ?? [])]) listener(event);
+  for (const listener of [...(listeners.get(scene) ?? [])]) {
+    if (taken.has(event)) return;
+    listener(event);
+  }
 }
 
 /**

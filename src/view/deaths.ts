@@ -80,9 +80,12 @@ export function deathsBreakdown(
   const r = report.record;
   const total = r.deaths - before.deaths;
   const rounded = roundTo(rawParts(start, report), total);
+  // With the events told apart, supply and demand are the quarter without them, while the rules'
+  // lines (rules 8 and 9) count the whole quarter: the labels say so, so the figures can differ.
+  const split = start !== null && r.events.length > 0;
   const parts = (['supply', 'demand', 'events'] as const).map((id) => ({
     id,
-    label: t(`screen.report.deaths.${id}`),
+    label: split ? t(`screen.report.deaths.${id}_split`) : t(`screen.report.deaths.${id}`),
     delta: rounded[id],
     text: signed(rounded[id]),
     arrow: arrowOf(rounded[id], 0.5),

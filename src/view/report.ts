@@ -19,7 +19,7 @@ import { deathsPoint, markedText, type TurningPoint, turningPoints } from './hea
 import { offerReportLine } from './offers';
 import { arrowOf, type Tone, toneOf } from './tone';
 import { TURN_INDICATORS } from './turn';
-import { eventHeadlines, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
+import { eventHeadlines, eventOrder, INDICATOR_INFO, moveTitle, SIDE_SHORT } from './words';
 
 export interface ChangeLine {
   indicator: Indicator;
@@ -69,6 +69,8 @@ export interface ReportView {
   /** Why an AI that plans (or a novice) played what it did, one sentence a side. */
   reasons?: { side: 'us' | 'china'; text: string }[];
   events: string[];
+  /** The world event each line of `events` tells, for its icon; null for a line of no event. */
+  eventIcons?: (WorldEvent | null)[];
   /** Offers made, answered or settled this quarter, each with where it stands. */
   offers: string[];
   refused: string[];
@@ -216,6 +218,7 @@ export function reportView(
       ),
       ...eventHeadlines(r.events, injected),
     ],
+    eventIcons: [...timedOut.map(() => null), ...eventOrder(r.events, injected)],
     offers: (r.offers ?? []).map(offerReportLine),
     refused: r.refused.map((f) =>
       t('report.refused', { side: SIDE_SHORT[f.side], move: moveTitle(f.move), reason: f.reason }),

@@ -1,7 +1,13 @@
 import { moveCost } from '../core/moves';
 import { type GameState, quarterLabel } from '../core/state';
 import { roundedIndicators, type TurnRecord } from '../core/turn';
-import { type Indicator, POSTURES, type Posture, type Side } from '../core/vocabulary';
+import {
+  type Indicator,
+  POSTURES,
+  type Posture,
+  type Side,
+  type WorldEvent,
+} from '../core/vocabulary';
 import type { GameSnapshot } from '../machine/driver';
 import { gameScores, phase } from '../machine/driver';
 import { t } from '../words';
@@ -43,6 +49,8 @@ export interface NewsItem {
   quarter: string;
   text: string;
   kind: 'event' | 'us' | 'china' | 'refused';
+  /** The world event an event's line tells, for its icon. */
+  event?: WorldEvent;
 }
 
 export interface TurnView {
@@ -171,7 +179,7 @@ export function newsFeed(history: readonly TurnRecord[], limit = 12): NewsItem[]
     const r = history[i];
     if (!r) continue;
     for (const e of r.events)
-      items.push({ quarter: r.label, kind: 'event', text: eventHeadline(e) });
+      items.push({ quarter: r.label, kind: 'event', text: eventHeadline(e), event: e });
     for (const m of r.chinaMoves)
       items.push({
         quarter: r.label,

@@ -55,6 +55,15 @@ export function eventHeadlines(
   return [...split.world.map(eventHeadline), ...split.injected.map(injectedHeadline)];
 }
 
+/** The events of `eventHeadlines`, in its order: the icon that goes beside each headline. */
+export function eventOrder(
+  events: readonly WorldEvent[],
+  injected: readonly WorldEvent[] = [],
+): WorldEvent[] {
+  const split = splitInjected(events, injected);
+  return [...split.world, ...split.injected];
+}
+
 export function eventHeadline(e: WorldEvent): string {
   return EVENTS[e].headline;
 }

@@ -14,6 +14,7 @@ import {
   playedTurns,
   screenTexts,
   shot,
+  waitForReport,
   waitForScene,
   waitForText,
 } from './harness';
@@ -83,7 +84,7 @@ describe('the classroom kit', () => {
     await waitForText(page, 'Facilitator: Summit at the end of this quarter');
     await waitForText(page, 'Time left 0:0');
     await shot(page, 'turn-timed');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, 'Set by the facilitator: ');
     const first = await playedTurns(page);
     expect(first).toHaveLength(1);
@@ -97,7 +98,7 @@ describe('the classroom kit', () => {
 
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.turn);
-    await waitForScene(page, SCENE.report); // nothing picked: the timer passes
+    await waitForReport(page); // nothing picked: the timer passes
     expect((await playedTurns(page))[1]?.usMoves).toEqual([]);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.debrief);
@@ -183,7 +184,7 @@ describe('the classroom kit', () => {
           await waitForText(group, '✓ PICKED');
         }
         await group.keyboard.press('Enter');
-        await waitForScene(group, SCENE.report);
+        await waitForReport(group);
         if (quarter === 1) await waitForText(group, 'Set by the facilitator: '); // the crisis
         await group.keyboard.press('Enter');
       }
@@ -233,6 +234,28 @@ describe('the classroom kit', () => {
     const [first, second] = expected.value.groups;
     expect(first?.group).toBe('Kestrels'); // credit every quarter saved more lives than passing
     expect(first?.livesSaved).toBeGreaterThan(second?.livesSaved ?? 0);
+  });
+
+  it('class results: the codes box shows what is typed or pasted at once, before Enter', async () => {
+    const page = await open();
+    await toClassResults(page);
+    const box = page.locator('textarea[aria-label="Replay codes"]');
+    const empty = await box.screenshot();
+    // The box is in focus on arrival, so typing goes straight in, as fast as a teacher types:
+    // every key lands in the box and shows, with no Enter or click first.
+    await page.keyboard.type('Kestrels: r1.abc', { delay: 0 });
+    expect(await box.inputValue()).toBe('Kestrels: r1.abc');
+    expect((await box.screenshot()).equals(empty)).toBe(false);
+    await shot(page, 'class-results-typed');
+    // Pasted with Ctrl+V.
+    const origin = new URL(pages.url).origin;
+    await pages.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.evaluate(() => navigator.clipboard.writeText('\nHerons: r1.xyz'));
+    const typed = await box.screenshot();
+    await page.keyboard.press('Control+V');
+    expect(await box.inputValue()).toBe('Kestrels: r1.abc\nHerons: r1.xyz');
+    expect((await box.screenshot()).equals(typed)).toBe(false);
+    expect(await activeScene(page)).toBe(SCENE.classResults);
   });
 
   it('class results: a table, a chart, CSV, flags and a way into each replay', async () => {
@@ -310,6 +333,8 @@ describe('the classroom kit', () => {
     });
     const page = await open();
     await toClassResults(page);
+    // The codes box has the keys on arrival; Escape hands them back to the screen's shortcuts.
+    await page.keyboard.press('Escape');
     const chooser = await chooseFile(page, () => page.keyboard.press('i'));
     await chooser.setFiles({
       name: 'class-codes.txt',

@@ -4,7 +4,7 @@ import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
-import { clickRect, shot, waitForScene, waitForText } from './harness';
+import { clickRect, shot, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 import {
   collisions,
@@ -153,7 +153,7 @@ describe('comfort', () => {
     // Motion on: the next quarter's bars and flows move on from the last quarter's values.
     const nextQuarter = async (page: Page) => {
       await page.keyboard.press('Enter'); // end the turn
-      await waitForScene(page, SCENE.report);
+      await waitForReport(page);
       return tweensDuring(page, 2000, () => page.keyboard.press('Enter'));
     };
     const page = await open();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
 import { SCENE } from '../../src/scenes/keys';
-import { launchBrowser, serveDist, waitForScene, watchForProblems } from './harness';
+import { launchBrowser, serveDist, waitForReport, waitForScene, watchForProblems } from './harness';
 import { DIST, ROOT } from './paths';
 
 /**
@@ -51,7 +51,7 @@ async function playUnderPolicy(context: BrowserContext, page: Page): Promise<voi
   await waitForScene(page, SCENE.turn);
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
-  await waitForScene(page, SCENE.report);
+  await waitForReport(page);
   expect(await violations(page)).toEqual([]);
   // The policy is in force: a script slipped into the page does not run, and is reported.
   const ran = await page.evaluate(() => {

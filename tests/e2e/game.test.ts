@@ -24,6 +24,7 @@ import {
   screenTexts,
   sendKeysInOneTask,
   shot,
+  waitForReport,
   waitForScene,
   waitForText,
 } from './harness';
@@ -117,7 +118,7 @@ describe('the game', () => {
         await waitForText(page, 'China is thinking…');
         await shot(page, 'turn-thinking');
       }
-      await waitForScene(page, SCENE.report);
+      await waitForReport(page);
       if (turn === 0) {
         await page.waitForTimeout(300);
         await shot(page, 'report');
@@ -171,7 +172,7 @@ describe('the game', () => {
       await waitForText(page, '✓ 1 precursor scheduled · 1 PC');
       if (turn === 0) await shot(page, 'turn-china');
       await clickRect(page, TURN.endTurn);
-      await waitForScene(page, SCENE.report);
+      await waitForReport(page);
       await clickRect(page, REPORT_CONTINUE);
       await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
       turn++;
@@ -240,7 +241,7 @@ describe('the game', () => {
       await waitForText(page, '✓ a consensus announced · 1 PC');
       if (turn === 0) await shot(page, 'hotseat-china');
       await page.keyboard.press('Enter');
-      await waitForScene(page, SCENE.report);
+      await waitForReport(page);
       await page.keyboard.press('Enter');
     }
     // Two US screens a turn: before and after picking a card.
@@ -343,7 +344,7 @@ describe('the game', () => {
     await waitForScene(page, SCENE.briefing);
     await page.keyboard.press('Enter');
     while ((await activeScene(page)) !== SCENE.debrief) {
-      await waitForScene(page, SCENE.report);
+      await waitForReport(page);
       // The report of the latest quarter, not the one it replaces, must be on screen.
       const latest = (await playedTurns(page)).at(-1)?.label ?? '';
       await waitForText(page, `REPORT · ${latest}`);
@@ -359,5 +360,5 @@ describe('the game', () => {
     await page.waitForTimeout(300);
     await shot(page, 'debrief-history');
     expect(await playedTurns(page)).toHaveLength(29);
-  });
+  }, 120_000); // 29 quarters, each report shown whole first
 });

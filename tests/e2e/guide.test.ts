@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
 import { TURN } from '../../src/ui/layout';
-import { clickRect, pagePoint, screenTexts, shot, waitForScene, waitForText } from './harness';
+import {
+  clickRect,
+  pagePoint,
+  screenTexts,
+  shot,
+  waitForReport,
+  waitForScene,
+  waitForText,
+} from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -74,7 +82,7 @@ describe('the guided first quarter', () => {
       () => !window.__precursor?.elements().some((e) => e.name === 'Skip guide'),
     );
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, 'GUIDE · 5 OF 7');
     await shot(page, 'guide-5');
     await page.keyboard.press('n');
@@ -102,7 +110,7 @@ describe('the guided first quarter', () => {
     );
     expect((await stored(page)).guide).toBe(false);
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     expect((await screenTexts(page)).join('\n')).not.toContain('GUIDE ·');
   });
 
@@ -124,7 +132,7 @@ describe('the guided first quarter', () => {
     await page.keyboard.press('Enter');
     await waitForText(page, 'GUIDE · 1 OF 7');
     await clickRect(page, TURN.endTurn);
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, 'GUIDE · 5 OF 7');
   });
 });

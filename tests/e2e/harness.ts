@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type FileChooser, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import type { TurnRecord } from '../../src/core/turn';
+import { SCENE } from '../../src/scenes/keys';
 import { DESIGN } from '../../src/ui/layout';
+import { EN } from '../../src/words/en';
+import { ZH_CN } from '../../src/words/zh-CN';
 import { assertChromium, CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, SCREENSHOTS } from './paths';
 
 /** Serves dist/ with Vite's preview server on a free port of 127.0.0.1. */
@@ -134,6 +137,31 @@ export async function waitForScene(page: Page, key: string): Promise<void> {
   await page.waitForFunction((k) => window.__precursor?.scene() === k, key, { timeout: 10_000 });
 }
 
+/**
+ * Waits for the report of the latest quarter (not the one before it, which a game watched AI
+ * against AI replaces at once), and shows all of it as a player can: its parts arrive in beats,
+ * and any key shows them at once (Shift, which does nothing else there).
+ */
+export async function waitForReport(page: Page): Promise<void> {
+  await waitForScene(page, SCENE.report);
+  const latest = (await playedTurns(page)).at(-1)?.label;
+  if (latest) {
+    // Its heading (in capitals), in whichever language the page speaks.
+    const headings = [EN, ZH_CN].map((words) =>
+      (words['screen.report.title'] ?? '').replace('{quarter}', latest).toUpperCase(),
+    );
+    await page.waitForFunction(
+      (wanted) =>
+        (window.__precursor?.texts() ?? []).some((t) =>
+          wanted.some((h) => t.toUpperCase().includes(h)),
+        ),
+      headings,
+      { timeout: 10_000 },
+    );
+  }
+  await page.keyboard.press('Shift');
+}
+
 /** A point given in design pixels (1280×720) in page pixels, wherever the canvas is scaled to. */
 export async function pagePoint(
   page: Page,
@@ -156,6 +184,10 @@ export async function clickDesign(page: Page, x: number, y: number): Promise<voi
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
+  // The picture of the screen itself, not of its fade in from the background.
+  await page.waitForFunction(() => window.__precursor?.fading() !== true, undefined, {
+    timeout: 5000,
+  });
   await page.screenshot({ path });
   // A key pressed while Chromium is still settling after a capture was seen handled twice (a card
   // picked and unpicked, one file downloaded twice); let two frames pass before going on.

@@ -18,6 +18,7 @@ import {
   playedTurns,
   screenTexts,
   shot,
+  waitForReport,
   waitForScene,
   waitForText,
 } from './harness';
@@ -64,7 +65,7 @@ async function toFirstTurn(page: Page): Promise<void> {
 /** Ends the turn, waits for the report, and returns every text on it. */
 async function endTurnToReport(page: Page): Promise<string> {
   await page.keyboard.press('Enter');
-  await waitForScene(page, SCENE.report);
+  await waitForReport(page);
   return (await screenTexts(page)).join('\n');
 }
 
@@ -247,7 +248,7 @@ describe('offers', () => {
     expect(china).not.toContain(words);
     expect(china).not.toContain('an offer to China');
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, `US offers: ${words} — open: China answers next quarter`);
     await page.keyboard.press('Enter');
     await handOver('United States', false);
@@ -259,7 +260,7 @@ describe('offers', () => {
     await waitForText(page, '✓ the offer declined · 0 PC');
     await shot(page, 'hotseat-china-offer');
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, `US offers: ${words} — declined by China`);
   });
 });

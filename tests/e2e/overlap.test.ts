@@ -10,6 +10,7 @@ import {
   clickRect,
   playedTurns,
   shot,
+  waitForReport,
   waitForScene,
   waitForText,
 } from './harness';
@@ -67,6 +68,7 @@ describe('nothing overlaps', () => {
     await page.keyboard.press('c');
     await waitForScene(page, SCENE.classResults);
     await waitForText(page, 'Show results');
+    await page.keyboard.press('Escape'); // the codes box hands the keys back to the screen
     const chooser = await chooseFile(page, () => page.keyboard.press('i'));
     await chooser.setFiles({
       name: 'class-codes.txt',
@@ -98,7 +100,7 @@ describe('nothing overlaps', () => {
     await waitForScene(page, SCENE.briefing);
     await page.keyboard.press('Enter');
     while ((await activeScene(page)) !== SCENE.debrief) {
-      await waitForScene(page, SCENE.report);
+      await waitForReport(page);
       const latest = (await playedTurns(page)).at(-1)?.label ?? '';
       await waitForText(page, `REPORT · ${latest}`);
       await page.keyboard.press('Enter');
@@ -113,5 +115,5 @@ describe('nothing overlaps', () => {
     await settle(page);
     await shot(page, 'screens-debrief-history');
     expect(await collisions(page, 'history debrief')).toEqual([]);
-  });
+  }, 120_000); // 29 quarters, each report shown whole first
 });

@@ -5,7 +5,7 @@ import { encodeClassCode } from '../../src/core/code';
 import type { GameContext } from '../../src/machine/game';
 import { SCENE } from '../../src/scenes/keys';
 import { placementRequest, placementView } from '../../src/view/placement';
-import { screenTexts, shot, waitForScene, waitForText } from './harness';
+import { screenTexts, shot, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -28,7 +28,7 @@ async function playToDebrief(page: Page, quarters: number): Promise<void> {
     await page.keyboard.press('1');
     await waitForText(page, '✓ PICKED');
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__precursor?.scene() !== 'Report');
   }

@@ -9,6 +9,7 @@ import {
   playedTurns,
   screenTexts,
   shot,
+  waitForReport,
   waitForScene,
   waitForText,
 } from './harness';
@@ -68,7 +69,7 @@ describe('the planning AI in the browser', () => {
         await page.keyboard.press(card);
         await waitForText(page, picked);
         await page.keyboard.press('Enter');
-        await waitForScene(page, SCENE.report);
+        await waitForReport(page);
         await waitForText(page, 'WHY THE AI CHOSE THIS');
         const why = (await screenTexts(page)).join('\n');
         expect(why).toMatch(new RegExp(`${ai === 'us' ? 'US' : 'China'}: .*sampled futures`, 's'));

@@ -5,7 +5,7 @@ import { makeReplay } from '../../src/core/replay';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
 import type { PublishedElement } from '../../src/ui/publish';
-import { clickRect, screenTexts, waitForScene, waitForText } from './harness';
+import { clickRect, screenTexts, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 import {
   corners,
@@ -48,7 +48,7 @@ const seatAsChina = (page: Page) =>
   clickRect(page, { x: SETUP.left, y: SETUP.seatTop + SETUP.rowStep, w: SETUP.leftWidth, h: 42 });
 
 describe('every press lands where it is drawn', () => {
-  it('hit-tests the corners of every pressable on every screen', async () => {
+  it('hit-tests the corners of every pressable on every screen', { timeout: 150_000 }, async () => {
     const found: string[] = [];
     const check = cornerCheck(found);
     await tourAsUs(open, check);
@@ -115,7 +115,7 @@ describe('every press lands where it is drawn', () => {
     }
     // The rule evidence on the report, a dialog inside the screen.
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, 'Continue');
     for (const how of ['button', 'outside', 'Esc'] as const) {
       await page.keyboard.press('a');

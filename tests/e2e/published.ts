@@ -5,7 +5,7 @@ import { SETUP } from '../../src/ui/layout';
 import type { Box, PublishedElement, PublishedText } from '../../src/ui/publish';
 import { EN } from '../../src/words/en';
 import { ZH_CN } from '../../src/words/zh-CN';
-import { activeScene, clickRect, shot, waitForScene, waitForText } from './harness';
+import { activeScene, clickRect, shot, waitForReport, waitForScene, waitForText } from './harness';
 
 /** The languages the tours can be taken in. */
 export type TourLanguage = 'en' | 'zh-CN';
@@ -204,7 +204,7 @@ export async function tourAsUs(
   );
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
-  await waitForScene(page, SCENE.report);
+  await waitForReport(page);
   await waitForText(page, say('screen.report.button.continue'));
   await visit(page, 'report', check);
   await page.keyboard.press('a');

@@ -20,6 +20,7 @@ import {
   clickDesign,
   screenTexts,
   shot,
+  waitForReport,
   waitForScene,
   waitForText,
 } from './harness';
@@ -141,14 +142,14 @@ describe('the questionnaire and the glossary in a class game', () => {
 
     // The report: a move played and a figure's name open their entries; G and the button open
     // the glossary too.
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, 'US: public credit for China’s steps');
     await shot(page, 'report-glossary');
     await clickDesign(page, REPORT_BODY.played.x + 4, REPORT_BODY.played.y + 8); // "US: public credit…", the first move played
     await waitForScene(page, SCENE.glossary);
     await waitForText(page, pageLabelOf('credit'));
     await page.keyboard.press('Escape');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     const { changes } = REPORT_BODY;
     await clickDesign(page, changes.x + 4, changes.y + changes.step + 8); // "Deaths this quarter", the second figure
     await waitForScene(page, SCENE.glossary);
@@ -156,18 +157,18 @@ describe('the questionnaire and the glossary in a class game', () => {
     await waitForText(page, 'Synthetic-opioid overdose deaths in the United States');
     await shot(page, 'glossary-report');
     await page.keyboard.press('Escape');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await clickCorner(page, REPORT_GLOSSARY, 'bottomRight');
     await waitForScene(page, SCENE.glossary);
     await waitForText(page, 'Page 1 of');
     await page.keyboard.press('Escape');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     // The pointer left the focus on the Glossary button: back to Continue before Enter.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.turn);
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await page.keyboard.press('Enter');
 
     // After the debrief: the questionnaire again, every answer right.

@@ -19,6 +19,7 @@ import {
   screenTexts,
   sendKeysInOneTask,
   shot,
+  waitForReport,
   waitForScene,
   waitForText,
   watchForProblems,
@@ -131,7 +132,7 @@ describe('replays in the browser', () => {
     await page.keyboard.press('3'); // schedule one precursor
     await waitForText(page, '✓ 1 precursor scheduled · 1 PC');
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     const after = await playedTurns(page);
     expect(after).toHaveLength(4);
     expect(after.slice(0, 3)).toEqual(expected.slice(0, 3));
@@ -164,7 +165,7 @@ describe('replays in the browser', () => {
       await page.keyboard.press('8'); // share intelligence
       await waitForText(page, '✓ public credit for China’s steps · 1 PC');
       await page.keyboard.press('Enter');
-      await waitForScene(page, SCENE.report);
+      await waitForReport(page);
     };
     await playTurn();
     await page.keyboard.press('Enter');
@@ -181,7 +182,7 @@ describe('replays in the browser', () => {
     await page.waitForTimeout(200);
     await shot(page, 'title-resume-offer');
     await page.keyboard.press('r');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     expect(await playedTurns(page)).toEqual(before);
     await page.keyboard.press('Enter');
     for (let t = 2; t < 8; t++) {
@@ -343,7 +344,7 @@ describe('replays in the browser', () => {
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.turn);
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     const notice = 'This game is not saved: the browser’s storage is full or switched off.';
     await waitForText(page, notice);
     await shot(page, 'unsaved-report');

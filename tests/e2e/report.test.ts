@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/app/session';
 import type { GameState } from '../../src/core/state';
 import { SCENE } from '../../src/scenes/keys';
-import { screenTexts, shot, waitForScene, waitForText } from './harness';
+import { screenTexts, shot, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
 const pages = gamePages();
@@ -33,7 +33,7 @@ describe('the report', () => {
     const { seed, scenarioId } = await firstTurn(page);
     const policies = (await game(page)).context.policies;
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, 'WHY DEATHS CHANGED');
     await shot(page, 'report-headline');
     // The same game in Node: the same seed, scenario and seats give the same report.

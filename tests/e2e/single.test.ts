@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeClassCode } from '../../src/core/code';
 import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
-import { clickRect, launchBrowser, waitForScene, waitForText, watchForProblems } from './harness';
+import {
+  clickRect,
+  launchBrowser,
+  waitForReport,
+  waitForScene,
+  waitForText,
+  watchForProblems,
+} from './harness';
 import { expectCompleteNotices } from './notices';
 import { ROOT } from './paths';
 
@@ -46,7 +53,7 @@ describe('npm run build:single', () => {
     await waitForScene(page, SCENE.turn);
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     expect(await page.evaluate(() => window.__precursor?.turns().length)).toBe(1);
     expect(problems.list).toEqual([]);
   });
@@ -67,7 +74,7 @@ describe('npm run build:single', () => {
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.turn);
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.debrief);
     await waitForText(page, 'of 100 games with the standard US');
@@ -97,7 +104,7 @@ describe('npm run build:single', () => {
     await waitForScene(page, SCENE.turn);
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
-    await waitForScene(page, SCENE.report);
+    await waitForReport(page);
     await waitForText(page, 'WHY THE AI CHOSE THIS');
     expect(workers).toHaveLength(1);
     expect(problems.list).toEqual([]);

@@ -90,6 +90,27 @@ describe('why deaths changed', () => {
     expect(Math.abs(part(b, 'demand') - part(a, 'demand'))).toBeLessThanOrEqual(1);
   });
 
+  it('labels supply and demand as the quarter without its events when the rules’ lines count them in', () => {
+    const calm = quarter([]);
+    const seized = quarter([], ['cartelSeizures']);
+    const a = deathsBreakdown(calm.start, calm.report, calm.before, 'us');
+    const b = deathsBreakdown(seized.start, seized.report, seized.before, 'us');
+    const part = (x: typeof a, id: string) => x.parts.find((p) => p.id === id);
+    // Rule 8's own line: the whole quarter's supply, events included.
+    const rule8 = seized.report.causes
+      .filter((c) => c.indicator === 'deaths' && c.rule === 'supplyShock')
+      .reduce((sum, c) => sum + c.delta, 0);
+    const supply = part(b, 'supply')?.delta ?? Number.NaN;
+    expect(Math.abs(rule8 - supply)).toBeGreaterThan(1);
+    // The two figures differ, and the labels say why: one is the quarter without its events.
+    expect(part(b, 'supply')?.label).toMatch(/without the events/);
+    expect(part(b, 'demand')?.label).toMatch(/without the events/);
+    expect(part(b, 'events')?.label).toMatch(/through supply and demand \(rules 8, 9\)/);
+    // A quarter with no events has nothing to set apart: the plain labels.
+    expect(part(a, 'supply')?.label).toBe('Supply: fentanyl reaching the street');
+    expect(part(a, 'events')?.label).toBe('Events this quarter');
+  });
+
   it('starts from the position the quarter was played from', () => {
     const { start, report } = quarter([], ['naloxoneOTC']);
     const again = resolveQuarter(start, {

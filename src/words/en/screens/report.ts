@@ -45,6 +45,9 @@ export const REPORT_WORDS = {
   'screen.report.deaths.supply': 'Supply: fentanyl reaching the street',
   'screen.report.deaths.demand': 'Demand: people using, naloxone, treatment',
   'screen.report.deaths.events': 'Events this quarter',
+  'screen.report.deaths.supply_split': 'Supply without the events: fentanyl on the street',
+  'screen.report.deaths.demand_split': 'Demand without the events: use, naloxone, care',
+  'screen.report.deaths.events_split': 'Events, through supply and demand (rules 8, 9)',
   'screen.report.deaths.total': 'This quarter’s change',
   'screen.report.deaths.year':
     'The 12-month figure adds this quarter’s {added} and drops the {dropped} of the quarter a year before: {delta}. So it can fall while the quarter rises, and the other way round.',

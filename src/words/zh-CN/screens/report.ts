@@ -44,6 +44,9 @@ export const REPORT_WORDS: Readonly<Record<string, string>> = {
   'screen.report.deaths.supply': '供应：流入街头的芬太尼',
   'screen.report.deaths.demand': '需求：吸毒人数、纳洛酮、治疗',
   'screen.report.deaths.events': '本季度的事件',
+  'screen.report.deaths.supply_split': '供应（不计事件）：流入街头的芬太尼',
+  'screen.report.deaths.demand_split': '需求（不计事件）：吸毒、纳洛酮、治疗',
+  'screen.report.deaths.events_split': '事件，经由供应和需求（规则 8、9）',
   'screen.report.deaths.total': '本季度的变化',
   'screen.report.deaths.year':
     '过去12个月的数字加上本季度的{added}，去掉一年前那个季度的{dropped}：{delta}。所以本季度上升时它可能下降，反之亦然。',
