@@ -9,7 +9,7 @@ import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
-import { startLanguage } from './scenes/language';
+import { LANGUAGE_SHOWN, startLanguage } from './scenes/language';
 import { loadSessionModule } from './scenes/load';
 import { OfferScene } from './scenes/OfferScene';
 import {
@@ -45,6 +45,7 @@ import {
 } from './ui/publish';
 import { installRenderGate } from './ui/renderGate';
 import { screenFading } from './ui/transition';
+import { installTurnPrompt } from './ui/turnDevice';
 import { t } from './words';
 
 /**
@@ -75,7 +76,7 @@ export interface PrecursorHook {
    * scenes publish them (`ui/publish.ts`).
    */
   elements(): PublishedElement[];
-  /** Every visible text with its bounds and the region it sits in, in page pixels. */
+  /** Every visible text with its bounds, the region it sits in and its font size, in page pixels. */
   textBoxes(): PublishedText[];
   /** The element Phaser's input hands a press at this point of the page, or null. */
   hitTest(x: number, y: number): PublishedElement | null;
@@ -180,6 +181,8 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     scene: SCENES,
   });
   installRenderGate(game, deps.host);
+  const turnPrompt = installTurnPrompt(deps.host.document, () => t('ui.turnDevice'));
+  game.events.on(LANGUAGE_SHOWN, turnPrompt.refresh);
   startLanguage(game, deps.host);
   const afterTitle = watchTitle(game, deps.host);
   publishHook(game, deps.host, () => {
@@ -282,6 +285,7 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
         ...t,
         bounds: toPage(game, t.bounds),
         regionBounds: toPage(game, t.regionBounds),
+        size: t.size * canvasFrame(game).scale,
       })),
     tweening: () => game.scene.getScenes(true).reduce((n, s) => n + s.tweens.getTweens().length, 0),
     hitTest: (x: number, y: number) => {

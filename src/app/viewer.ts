@@ -177,7 +177,10 @@ export class ReplayViewer {
 
   frame(): ViewerFrame {
     const k = this.position;
-    const heading = k === 0 ? 'Start' : `${this.labelOf(k)} · turn ${k} of ${this.total}`;
+    const heading =
+      k === 0
+        ? t('screen.viewer.bar.start')
+        : t('screen.viewer.frame', { quarter: this.labelOf(k), turn: k, total: this.total });
     if (k === 0) return { position: k, total: this.total, heading, report: null, note: null };
     if (this.live) {
       const snap = this.snapshots[k];

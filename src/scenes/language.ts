@@ -18,6 +18,9 @@ export function openingLanguage(
   return isLanguage(wanted) ? wanted : 'en';
 }
 
+/** Emitted on `game.events` once a language's words are in force, for what the page shows beside the canvas. */
+export const LANGUAGE_SHOWN = 'precursor.language.shown';
+
 /** Draws every screen on show again, in the words and fonts now in force. */
 function redraw(game: Phaser.Game): void {
   for (const scene of game.scene.getScenes(true)) restartScene(scene, scene.sys.settings.data);
@@ -30,6 +33,7 @@ function redraw(game: Phaser.Game): void {
 export async function showLanguage(game: Phaser.Game, lng: Language): Promise<void> {
   await setLanguage(lng);
   markPage(lng);
+  game.events.emit(LANGUAGE_SHOWN);
   redraw(game);
   if (lng !== 'en' && (await loadCjkFont())) redraw(game);
 }

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { t } from '../words';
 import { GAP } from './layout';
 import { css, PALETTE } from './palette';
 import { addText, FONT, TYPE_SIZE } from './typography';
@@ -28,7 +29,7 @@ export class PostureLadder extends Phaser.GameObjects.Container {
     this.g = scene.add.graphics();
     this.add(this.g);
     this.add(
-      addText(scene, 0, 0, 'CHINA’S COOPERATION (STATECHART)', {
+      addText(scene, 0, 0, t('ui.posture.caption').toUpperCase(), {
         fontFamily: FONT.mono,
         fontSize: `${TYPE_SIZE.tag - 1}px`,
         color: css(PALETTE.textMuted),

@@ -3,7 +3,7 @@ import { t } from '../words';
 import { motionReduced } from './comfort';
 import { flowDots, flowSpeed } from './flowDots';
 import { css, PALETTE } from './palette';
-import { addText, FONT, TYPE_SIZE } from './typography';
+import { addText, FONT, fitToWidth, TYPE_SIZE } from './typography';
 
 export interface FlowState {
   china: number;
@@ -13,6 +13,8 @@ export interface FlowState {
 }
 
 const MAX_STROKE = 26;
+/** A place's box on the chain. */
+const NODE = { w: 112, h: 34 };
 const TWEEN_MS = 450;
 /**
  * How long the goods move after the screen opens or a flow changes. The screen then stands
@@ -54,12 +56,16 @@ export class SupplyChain extends Phaser.GameObjects.Container {
     this.bands = scene.add.graphics();
     this.goods = scene.add.graphics();
     const nodeLayer = scene.add.graphics();
+    // A place's name inside its box: a long one (Mexico's, in Chinese) a pixel or two smaller.
     const caption = (nx: number, ny: number, text: string, colour: number) =>
-      addText(scene, nx, ny, text, {
-        fontSize: `${TYPE_SIZE.small}px`,
-        fontStyle: 'bold',
-        color: css(colour),
-      }).setOrigin(0.5, 0.5);
+      fitToWidth(
+        addText(scene, nx, ny, text, {
+          fontSize: `${TYPE_SIZE.small}px`,
+          fontStyle: 'bold',
+          color: css(colour),
+        }).setOrigin(0.5, 0.5),
+        NODE.w - 8,
+      );
     const small = (nx: number, ny: number) =>
       addText(scene, nx, ny, '', {
         fontFamily: FONT.mono,
@@ -68,8 +74,9 @@ export class SupplyChain extends Phaser.GameObjects.Container {
       }).setOrigin(0.5, 0.5);
     const n = this.nodes;
     const drawNode = (p: { x: number; y: number }, colour: number) => {
-      nodeLayer.fillStyle(PALETTE.surfaceRaised, 1).fillRoundedRect(p.x - 56, p.y - 17, 112, 34, 6);
-      nodeLayer.lineStyle(2, colour, 1).strokeRoundedRect(p.x - 56, p.y - 17, 112, 34, 6);
+      const [left, top] = [p.x - NODE.w / 2, p.y - NODE.h / 2];
+      nodeLayer.fillStyle(PALETTE.surfaceRaised, 1).fillRoundedRect(left, top, NODE.w, NODE.h, 6);
+      nodeLayer.lineStyle(2, colour, 1).strokeRoundedRect(left, top, NODE.w, NODE.h, 6);
     };
     drawNode(n.china as { x: number; y: number }, PALETTE.china);
     drawNode(n.elsewhere as { x: number; y: number }, PALETTE.caution);

@@ -43,6 +43,8 @@ export interface PublishedText {
   regionBounds: Box;
   /** Floats above the screen on purpose (a tooltip): not checked against the texts beneath. */
   floating: boolean;
+  /** Its font size as drawn, in the units of `bounds` (any scale of its containers included). */
+  size: number;
 }
 
 const PRESSABLE = 'precursor.pressable';
@@ -258,6 +260,8 @@ export function publishedTexts(game: Phaser.Game, screen: Box): PublishedText[] 
       region: holding?.name ?? SCREEN_REGION,
       regionBounds: holding?.bounds ?? screen,
       floating,
+      size:
+        Number.parseFloat(String(object.style.fontSize)) * object.getWorldTransformMatrix().scaleY,
     });
   }
   return out;

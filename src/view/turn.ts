@@ -156,9 +156,9 @@ export function supplyChainView(g: GameState): SupplyChainView {
     elsewhere: width(g.altSupply, 100),
     toUnitedStates: width(g.supply, 140),
     labels: {
-      china: `flow ${Math.round(g.precursorFlow)}`,
-      elsewhere: `flow ${Math.round(g.altSupply)}`,
-      toUnitedStates: `supply ${Math.round(g.supply)}`,
+      china: t('supply.flow', { value: Math.round(g.precursorFlow) }),
+      elsewhere: t('supply.flow', { value: Math.round(g.altSupply) }),
+      toUnitedStates: t('supply.reaching', { value: Math.round(g.supply) }),
     },
   };
 }

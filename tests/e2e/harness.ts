@@ -27,8 +27,23 @@ export async function serveDist(outDir = DIST): Promise<{ url: string; close(): 
   };
 }
 
-/** Headless Chromium with a fresh, throw-away profile directory. */
-export async function launchBrowser(): Promise<{
+/** A screen to test on: its size in CSS pixels, its pixel density, and whether it is touched. */
+export interface Device {
+  viewport: { width: number; height: number };
+  deviceScaleFactor: number;
+  /** A touch screen on a phone or tablet: touch events, and the page laid out as on one. */
+  touch: boolean;
+}
+
+/** A desktop window the size of the game. */
+export const DESKTOP: Device = {
+  viewport: { width: DESIGN.width, height: DESIGN.height },
+  deviceScaleFactor: 1,
+  touch: false,
+};
+
+/** Headless Chromium with a fresh, throw-away profile directory, as `device` (a desktop window). */
+export async function launchBrowser(device: Device = DESKTOP): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }> {
@@ -38,8 +53,10 @@ export async function launchBrowser(): Promise<{
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: DESIGN.width, height: DESIGN.height },
-    deviceScaleFactor: 1,
+    viewport: device.viewport,
+    deviceScaleFactor: device.deviceScaleFactor,
+    hasTouch: device.touch,
+    isMobile: device.touch,
   });
   return {
     context,
@@ -102,13 +119,13 @@ export async function openGame(
 }
 
 /** The server and browser one test file shares; call stop() in afterAll. */
-export async function startSession(): Promise<{
+export async function startSession(device: Device = DESKTOP): Promise<{
   url: string;
   context: BrowserContext;
   stop(): Promise<void>;
 }> {
   const server = await serveDist();
-  const browser = await launchBrowser().catch(async (error: unknown) => {
+  const browser = await launchBrowser(device).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });

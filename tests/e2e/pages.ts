@@ -1,13 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { openGame, type PageProblems, startSession } from './harness';
+import { DESKTOP, type Device, openGame, type PageProblems, startSession } from './harness';
 
 /**
  * The hooks every browser test file needs: one server and browser for the file, a page per test
  * opened on the built game, and every test failing on any console error, uncaught exception or
- * failed request seen on its page.
+ * failed request seen on its page. Called inside a `describe`, the hooks are that block's; `device`
+ * is the screen its pages open on (a desktop window by default).
  */
-export function gamePages(): {
+export function gamePages(device: Device = DESKTOP): {
   /**
    * Opens the game (with `query` appended to its URL) and waits for the title's first frame. A test
    * may open several pages (several groups of a class); all are closed and checked after it.
@@ -20,7 +21,7 @@ export function gamePages(): {
   let opened: { page: Page; problems: PageProblems }[] = [];
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession(device);
   });
   afterAll(async () => {
     await session?.stop();

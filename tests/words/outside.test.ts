@@ -30,6 +30,16 @@ const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] =
     reason: 'a media query',
   },
   {
+    file: /^ui\/turnDevice\.ts$/,
+    text: /^\(orientation: portrait\) and \(max-width: \d+px\)$/,
+    reason: 'a media query',
+  },
+  {
+    file: /^view\/keys\.ts$/,
+    text: /^\{\}: \{\} and \{\}$/,
+    reason: 'a developer’s message: two bindings of one key, named by their code names',
+  },
+  {
     file: /^ui\/icons\.ts$/,
     text: /^data:image\//,
     reason: 'a data URL',
@@ -119,9 +129,18 @@ describe('interface text', () => {
       'China’s chips {}',
       'tariff raised',
       'accepted: a deal',
+      'CHINA’S COOPERATION (STATECHART)',
+      'flow {}',
     ])
       expect(WORDS.test(text), text).toBe(true);
-    for (const text of ['aria-label', 'zh-CN', 'move.setTariff.title', 'screen.turn.{}', 'PC'])
+    for (const text of [
+      'aria-label',
+      'zh-CN',
+      'move.setTariff.title',
+      'screen.turn.{}',
+      'PC',
+      'translate({}px)',
+    ])
       expect(WORDS.test(text), text).toBe(false);
   });
 

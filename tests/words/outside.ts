@@ -31,11 +31,13 @@ export function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Text a player could read: two words of letters (`China’s chips`, `tariff cut`), or a capital word
- * followed by a space (`Costs {n}`); one-letter words may stand between (`accepted: a deal`). Hyphens join one word (`aria-label`, `zh-CN`).
+ * Text a player could read: two words of letters (`China’s chips`, `tariff cut`, `CHINA’S
+ * COOPERATION (STATECHART)`), a capital word followed by a space (`Costs {n}`), or a word before a
+ * value (`flow ${n}`); one-letter words may stand between (`accepted: a deal`). Hyphens join one
+ * word (`aria-label`, `zh-CN`).
  */
 export const WORDS =
-  /[A-Za-z]{2,}(?:['’][a-z]+)?(?:[ ,;:]+[A-Za-z])*[ ,;:]+[A-Za-z]{2,}|\b[A-Z][a-z]+ /;
+  /[A-Za-z]{2,}(?:['’][A-Za-z]+)?(?:[ ,;:(]+[A-Za-z])*[ ,;:(]+[A-Za-z]{2,}|\b[A-Z][a-z]+ |\b[a-z]{3,} \{\}/;
 
 /** What a page shows of an HTML template: not its style sheet, tags or attributes. */
 const shown = (text: string): string =>

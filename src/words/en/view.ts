@@ -1,6 +1,8 @@
 /** What the view models put together for several screens: the what-if, report lines, placing. */
 export const VIEW_WORDS = {
   'preview.noChange': '■ no change',
+  'supply.flow': 'flow {value}',
+  'supply.reaching': 'supply {value}',
   'preview.next_one': 'next quarter',
   'preview.next_other': 'next {count} quarters',
   'preview.often': ' ({n} of {samples})',

@@ -1,6 +1,8 @@
 /** 视图模型为多个界面拼出的文字：假设推演、报告条目、排名。 */
 export const VIEW_WORDS = {
   'preview.noChange': '■ 没有变化',
+  'supply.flow': '流量 {value}',
+  'supply.reaching': '供应 {value}',
   'preview.next_other': '接下来{count}个季度',
   'preview.often': '（{samples}次中有{n}次）',
   'preview.postureSame': '合作：两种情况下都是{posture}{often}',

@@ -13,6 +13,7 @@ export const VIEWER_WORDS = {
     '{count} turns recorded, seed {seed}.\n\nPress → to see the first quarter: the moves of both sides, what changed and the rules that made it change.\n\nPress T to play this scenario yourself from the start with the same seed.',
   'screen.viewer.bar.start': 'Start',
   'screen.viewer.bar.turn': 'Turn {turn}',
+  'screen.viewer.frame': '{quarter} · turn {turn} of {total}',
   'screen.viewer.bar.current': 'current',
   'screen.viewer.button.first': '⇤ First',
   'screen.viewer.button.back': '← Back',

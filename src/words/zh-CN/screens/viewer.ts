@@ -11,6 +11,7 @@ export const VIEWER_WORDS: Readonly<Record<string, string>> = {
     '共记录 {count} 个回合，种子 {seed}。\n\n按 → 查看第一季度：双方的招数、发生的变化，以及引起变化的规则。\n\n按 T 用同一个种子从头亲自玩这个情景。',
   'screen.viewer.bar.start': '开始',
   'screen.viewer.bar.turn': '第{turn}回合',
+  'screen.viewer.frame': '{quarter} · 第{turn}/{total}回合',
   'screen.viewer.bar.current': '当前',
   'screen.viewer.button.first': '⇤ 最前',
   'screen.viewer.button.back': '← 上一步',

@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SCENE } from '../../src/scenes/keys';
+import { DESIGN } from '../../src/ui/layout';
+import { EN } from '../../src/words/en';
+import {
+  type Device,
+  screenTexts,
+  shot,
+  waitForReport,
+  waitForScene,
+  waitForText,
+} from './harness';
+import { gamePages } from './pages';
+import { corners, elements, textBoxes } from './published';
+
+/** A 10-inch tablet held sideways, as its browser lays the page out. */
+const TABLET: Device = {
+  viewport: { width: 1024, height: 768 },
+  deviceScaleFactor: 2,
+  touch: true,
+};
+/** A phone held sideways: the page is what is left beside the browser's bars. */
+const PHONE: Device = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3, touch: true };
+/** The same phone upright. */
+const PHONE_UPRIGHT: Device = { ...PHONE, viewport: { width: 390, height: 844 } };
+
+/** Taps just inside a corner of the element whose name contains `name`, as a finger would. */
+async function tap(page: Page, name: string, corner: 0 | 1 | 2 | 3): Promise<void> {
+  const found = (await elements(page)).find((e) => e.name.includes(name));
+  if (!found) throw new Error(`no element named ${name} on ${await page.title()}`);
+  const at = corners(found.bounds)[corner];
+  if (!at) throw new Error('no corner');
+  await page.touchscreen.tap(at.x, at.y);
+}
+
+/** The canvas fills the page's width or height, whichever the game's shape meets first. */
+async function fitted(page: Page, device: Device): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  const { width, height } = device.viewport;
+  const scale = Math.min(width / DESIGN.width, height / DESIGN.height);
+  expect(box?.width).toBeCloseTo(DESIGN.width * scale, 0);
+  expect(box?.height).toBeCloseTo(DESIGN.height * scale, 0);
+}
+
+/** The smallest text on screen, in CSS pixels: printed beside the test's result, for the README. */
+const smallest: Record<string, string> = {};
+async function pictured(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  const sizes = (await textBoxes(page)).map((t) => t.size);
+  smallest[name] = Math.min(...sizes).toFixed(1);
+}
+afterAll(() => {
+  console.info(`Smallest text on screen, CSS px: ${JSON.stringify(smallest)}`);
+});
+
+/** A quarter played by touch alone, from the title to the report, each screen pictured. */
+async function playByTouch(page: Page, device: Device, name: string): Promise<void> {
+  await fitted(page, device);
+  await pictured(page, `${name}-title`);
+  await tap(page, 'Play', 3);
+  await waitForScene(page, SCENE.setup);
+  await waitForText(page, 'Start ▶');
+  await pictured(page, `${name}-setup`);
+  await tap(page, 'Start', 0);
+  await waitForScene(page, SCENE.briefing);
+  await tap(page, 'Begin', 2);
+  await waitForScene(page, SCENE.turn);
+  await waitForText(page, 'End turn');
+  const card = (await elements(page)).find((e) => e.role === 'card');
+  if (!card) throw new Error('no move card on the turn screen');
+  await tap(page, card.name, 3);
+  await waitForText(page, EN['ui.card.picked']);
+  const picked = (await elements(page)).filter((e) => e.state.includes('picked'));
+  // One tap picks one card, once: no second press from the mouse events a browser may add.
+  expect(picked.map((e) => e.name)).toEqual([card.name]);
+  await pictured(page, `${name}-turn`);
+  await tap(page, 'End turn', 1);
+  await waitForReport(page);
+  await waitForText(page, 'Continue');
+  await pictured(page, `${name}-report`);
+  await tap(page, 'Continue', 2);
+  await waitForScene(page, SCENE.turn);
+}
+
+describe('a tablet held sideways', () => {
+  const pages = gamePages(TABLET);
+  it('plays a quarter by touch, the game fitted to the screen', async () => {
+    await playByTouch(await pages.open(), TABLET, 'device-tablet');
+  });
+});
+
+describe('a phone held sideways', () => {
+  const pages = gamePages(PHONE);
+  it('plays a quarter by touch, the game fitted to the screen', async () => {
+    await playByTouch(await pages.open(), PHONE, 'device-phone');
+  });
+});
+
+describe('a phone held upright', () => {
+  const pages = gamePages(PHONE_UPRIGHT);
+  it('asks to be turned, and shows the game where it was once it is', async () => {
+    const page = await pages.open();
+    const prompt = page.getByRole('status').filter({ hasText: EN['ui.turnDevice'] });
+    await expect(prompt.isVisible()).resolves.toBe(true);
+    const canvas = page.locator('canvas');
+    expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('hidden');
+    await shot(page, 'device-phone-upright');
+    // The title is underneath all along: a key pressed before turning still reached it.
+    await page.keyboard.press('1');
+    await waitForScene(page, SCENE.setup);
+    await page.setViewportSize(PHONE.viewport);
+    await expect(prompt.isVisible()).resolves.toBe(false);
+    expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
+    await fitted(page, PHONE);
+    await waitForText(page, 'Start ▶');
+    expect(await screenTexts(page)).toContain('Start ▶');
+    await shot(page, 'device-phone-turned');
+  });
+});
