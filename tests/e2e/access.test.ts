@@ -1,69 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { encodeClassCode, encodeReplayCode } from '../../src/core/code';
-import { makeReplay } from '../../src/core/replay';
-import { SETUP } from '../../src/ui/layout';
-import { clickRect } from './harness';
+import { encodeClassCode } from '../../src/core/code';
 import { gamePages } from './pages';
-import {
-  elements,
-  type ScreenCheck,
-  settle,
-  tourAsChina,
-  tourAsUs,
-  tourOnline,
-  tourReplays,
-} from './published';
+import { elements, layerSettled } from './published';
 
 const pages = gamePages();
 const open = (query?: string) => pages.open(query);
-
-/** Waits until the accessible layer has caught up with the frame on screen. */
-async function layerSettled(page: Page): Promise<void> {
-  await settle(page);
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
-}
-
-/** Runs axe on the page; collects every serious or critical violation, one line each. */
-function axeCheck(found: string[], seen: string[]): ScreenCheck {
-  return async (page, screen) => {
-    await layerSettled(page);
-    const result = await new AxeBuilder({ page }).analyze();
-    seen.push(screen);
-    if (process.env.AXE_LOG)
-      console.log(
-        screen,
-        result.violations.map((v) => `${v.id}:${v.impact}:${v.nodes.length}`),
-      );
-    for (const v of result.violations)
-      if (v.impact === 'serious' || v.impact === 'critical')
-        for (const node of v.nodes)
-          found.push(`${screen}: ${v.id} (${v.impact}) at ${node.target.join(' ')}: ${v.help}`);
-  };
-}
-
-describe('the accessible layer', () => {
-  it('has no serious or critical axe violation on any screen', async () => {
-    const found: string[] = [];
-    const seen: string[] = [];
-    const check = axeCheck(found, seen);
-    await tourAsUs(open, check);
-    await tourAsChina(open, check, (page) =>
-      clickRect(page, {
-        x: SETUP.left,
-        y: SETUP.seatTop + SETUP.rowStep,
-        w: SETUP.leftWidth,
-        h: 42,
-      }),
-    );
-    const code = encodeReplayCode(makeReplay('truce-2026', 4242, [{ us: [], china: [] }]));
-    await tourReplays(open, check, code);
-    await tourOnline(open, check);
-    expect(found).toEqual([]);
-    expect(seen.length).toBeGreaterThanOrEqual(19);
-  }, 300_000);
-});
 
 /** Activates an element of the HTML layer as a screen reader does: a click on it, no pointer. */
 async function press(target: Locator): Promise<void> {

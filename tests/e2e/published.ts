@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { encodeClassCode } from '../../src/core/code';
 import { SCENE } from '../../src/scenes/keys';
@@ -118,6 +119,30 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
+}
+
+/** Waits until the accessible layer has caught up with the frame on screen. */
+export async function layerSettled(page: Page): Promise<void> {
+  await settle(page);
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+}
+
+/** Runs axe on the page: every serious or critical violation, one line each. */
+export async function axeProblems(page: Page, screen: string): Promise<string[]> {
+  await layerSettled(page);
+  const result = await new AxeBuilder({ page }).analyze();
+  if (process.env.AXE_LOG)
+    console.log(
+      screen,
+      result.violations.map((v) => `${v.id}:${v.impact}:${v.nodes.length}`),
+    );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map(
+        (node) => `${screen}: ${v.id} (${v.impact}) at ${node.target.join(' ')}: ${v.help}`,
+      ),
+    );
 }
 
 async function visit(page: Page, screen: string, check: ScreenCheck): Promise<void> {
