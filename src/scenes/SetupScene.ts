@@ -479,7 +479,6 @@ export class SetupScene extends Screen {
   /** Typing a seed: digits and Backspace edit, Enter keeps, Escape cancels. */
   private editSeed(m: SessionModule, field: Button, list: FocusList, index: number): void {
     list.suspended = true;
-    let off = () => {};
     let text = '';
     const show = () => field.setLabel(t('screen.setup.button.seedTyping', { seed: text }));
     show();
@@ -502,10 +501,9 @@ export class SetupScene extends Screen {
       }
       show();
     };
-    // Registered after the list's handler, so the Enter that opened the field does not close it.
-    this.time.delayedCall(0, () => {
-      off = onKeyDown(this, onKey);
-    });
+    // At once, so no digit typed straight after is lost. The Enter that opened the field does not
+    // reach it: a key goes only to the listeners there were when it arrived (ui/keyboard.ts).
+    const off = onKeyDown(this, onKey);
   }
 
   private start(m: SessionModule): void {
