@@ -265,6 +265,8 @@ async function turnScreen(
       await sceneIs(page, 'Report');
       latencies.push(Number(await page.evaluate(() => window.__precursor?.turnUpdateMs ?? NaN)));
       await page.waitForTimeout(200);
+      // The report's parts arrive in beats; a key shows them all, and Enter then continues.
+      await page.keyboard.press('Shift');
       await page.keyboard.press('Enter');
       await sceneIs(page, 'Turn');
       await page.waitForTimeout(300);
@@ -355,6 +357,7 @@ async function placement(
         await page.keyboard.press('Enter');
         await sceneIs(page, 'Report');
         await page.waitForTimeout(200);
+        await page.keyboard.press('Shift'); // the whole report at once
         if (quarter < 7) await page.keyboard.press('Enter');
       }
       // Watched from inside the page, frame by frame, from before the last key. A string, not a
