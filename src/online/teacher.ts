@@ -2,7 +2,7 @@ import { Client, type Room } from 'colyseus.js';
 import type { WorldEvent } from '../core/vocabulary';
 import type { GroupStatus } from '../server/group';
 import type { ClassSettingsInput, Holder } from '../server/protocol';
-import { t } from '../words';
+import { language, t } from '../words';
 import type { RoomsAddress } from './address';
 
 /** A class as its teacher holds it: the key to every request about it. */
@@ -84,6 +84,7 @@ export class TeacherClient {
     const room = await new Client(rooms.ws).joinOrCreate('class', {
       classId: key.classId,
       token: key.teacherToken,
+      lang: language(),
     });
     return new TeacherClient(room);
   }

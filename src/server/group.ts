@@ -24,6 +24,7 @@ import {
 import type { GameEvent } from '../machine/game';
 import { sentComposer } from '../view/offers';
 import type { SentComposer } from '../view/offerText';
+import { inWordsOf, type Language } from '../view/speaking';
 import {
   indicatorViews,
   type NewsItem,
@@ -150,11 +151,15 @@ export class GroupGame {
    * a move does not move it, so that side's screen is not built again.
    */
   private readonly turnKey: BySide<number> = { us: 0, china: 0 };
-  private readonly seatCache: Partial<
-    Record<Side, { applied: number; turnKey: number; state: string; view: SeatView }>
-  > = {};
-  private observerCache: { applied: number; view: ObserverView } | null = null;
-  private statusCache: { applied: number; status: GroupStatus } | null = null;
+  /** Each seat's view in each language a client of it reads, by `side|language`. */
+  private readonly seatCache = new Map<
+    string,
+    { applied: number; turnKey: number; state: string; view: SeatView }
+  >();
+  /** The observers' view in each language one of them reads. */
+  private readonly observerCache = new Map<Language, { applied: number; view: ObserverView }>();
+  /** The dashboard's line in each language a teacher of the class reads. */
+  private readonly statusCache = new Map<Language, { applied: number; status: GroupStatus }>();
 
   constructor(
     readonly name: string,
@@ -322,8 +327,9 @@ export class GroupGame {
    * The view `side`'s seat is sent. The same object while nothing has been applied since; its
    * turn screen, composer and last quarter are built again only when `turnKey` says they changed.
    */
-  seatView(side: Side): SeatView {
-    const kept = this.seatCache[side];
+  seatView(side: Side, lng: Language = 'en'): SeatView {
+    const slot = `${side}|${lng}`;
+    const kept = this.seatCache.get(slot);
     if (kept?.applied === this.applied) return kept.view;
     const key = this.turnKey[side];
     const state = this.seatState();
@@ -331,11 +337,11 @@ export class GroupGame {
     // The other side picking a move changes nothing here: the same object, so it is not encoded.
     const view =
       kept?.turnKey !== key
-        ? this.buildSeatView(side)
+        ? inWordsOf(lng, () => this.buildSeatView(side))
         : kept.state === text
           ? kept.view
           : { ...kept.view, ...state };
-    this.seatCache[side] = { applied: this.applied, turnKey: key, state: text, view };
+    this.seatCache.set(slot, { applied: this.applied, turnKey: key, state: text, view });
     return view;
   }
 
@@ -383,10 +389,11 @@ export class GroupGame {
     };
   }
 
-  observerView(): ObserverView {
-    if (this.observerCache?.applied === this.applied) return this.observerCache.view;
-    const view = this.buildObserverView();
-    this.observerCache = { applied: this.applied, view };
+  observerView(lng: Language = 'en'): ObserverView {
+    const kept = this.observerCache.get(lng);
+    if (kept?.applied === this.applied) return kept.view;
+    const view = inWordsOf(lng, () => this.buildObserverView());
+    this.observerCache.set(lng, { applied: this.applied, view });
     return view;
   }
 
@@ -411,11 +418,12 @@ export class GroupGame {
     };
   }
 
-  /** The group's line on the dashboard; built again only after an entry was applied. */
-  status(): GroupStatus {
-    if (this.statusCache?.applied === this.applied) return this.statusCache.status;
-    const status = this.buildStatus();
-    this.statusCache = { applied: this.applied, status };
+  /** The group's line on the dashboard, in `lng`; built again only after an entry was applied. */
+  status(lng: Language = 'en'): GroupStatus {
+    const kept = this.statusCache.get(lng);
+    if (kept?.applied === this.applied) return kept.status;
+    const status = inWordsOf(lng, () => this.buildStatus());
+    this.statusCache.set(lng, { applied: this.applied, status });
     return status;
   }
 

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Side } from '../core/vocabulary';
 import { classResults, type GroupResult } from '../machine/results';
+import type { Language } from '../view/speaking';
 import { type Entry, GroupGame, type GroupStatus } from './group';
 import { type ClassSettingsInput, type Holder, holderRefusal, type SeatName } from './protocol';
 import type { Store, StoredClocks } from './store';
@@ -349,11 +350,12 @@ export class Hub {
       });
   }
 
-  statuses(classId: string): GroupStatus[] {
+  /** Every group's line on the dashboard, its words in `lng`. */
+  statuses(classId: string, lng: Language = 'en'): GroupStatus[] {
     const c = this.classes.get(classId);
     return c
       ? [...c.groups.values()].map((g) => ({
-          ...g.game.status(),
+          ...g.game.status(lng),
           seated: { us: g.tokens.us !== undefined, china: g.tokens.china !== undefined },
         }))
       : [];

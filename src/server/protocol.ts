@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../core/result';
 import { builtInScenario } from '../core/scenarios';
 import { moveSchema, parseWith, scenarioIdSchema, worldEventSchema } from '../core/schema';
 import { AI_LEVELS, CHINA_POLICIES, MAX_CRISES, US_POLICIES } from '../core/vocabulary';
+import { LANGUAGES } from '../view/speaking';
 
 /**
  * What crosses the wire between the room server and its clients, validated with zod where it
@@ -58,11 +59,20 @@ export const joinSchema = z
     token: idSchema.optional(),
     /** When this join creates the group: the other side played by the computer at this policy. */
     computer: policySchema.optional(),
+    /** The language the seat reads: its views are put in its words (English when not given). */
+    lang: z.enum(LANGUAGES).optional(),
   })
   .strict();
 export type JoinOptions = z.infer<typeof joinSchema>;
 
-export const teacherJoinSchema = z.object({ classId: idSchema, token: idSchema }).strict();
+export const teacherJoinSchema = z
+  .object({
+    classId: idSchema,
+    token: idSchema,
+    /** The language the teacher reads: the dashboard's lines are put in its words. */
+    lang: z.enum(LANGUAGES).optional(),
+  })
+  .strict();
 
 /** A seat's messages: the type is the Colyseus message type, the body its payload. */
 export const seatMessageSchema = z.discriminatedUnion('type', [

@@ -1,5 +1,6 @@
 import { type Client, Room, ServerError } from '@colyseus/core';
 import type { Side } from '../core/vocabulary';
+import type { Language } from '../view/speaking';
 import type { Entry, SeatView } from './group';
 import type { Hub } from './hub';
 import {
@@ -48,6 +49,8 @@ const RATE_ERROR = `rate: too many messages (at most ${RATE.perSecond} a second)
 interface SeatData {
   seat: SeatName;
   token: string | null;
+  /** The language the seat reads its views in. */
+  lang: Language;
   bucket: Bucket;
   /** The last view sent, as JSON: a view that has not changed is not sent again. */
   sent?: string;
@@ -108,7 +111,7 @@ export class GroupRoom extends Room {
     const o = joinOptions<JoinOptions>(joinSchema, options);
     const joined = GroupRoom.hub.join(o.classId, o.group, o.seat, o.token, o.computer);
     if (!joined.ok) throw new ServerError(403, `join: ${joined.error}`);
-    return { seat: o.seat, token: joined.value.token, bucket: new Bucket() };
+    return { seat: o.seat, token: joined.value.token, lang: o.lang ?? 'en', bucket: new Bucket() };
   }
 
   override onJoin(client: Client, _options: unknown, auth: SeatData): void {
@@ -161,7 +164,8 @@ export class GroupRoom extends Room {
     const data = client.userData as SeatData | undefined;
     if (!game || !data) return;
     const clock = GroupRoom.hub.clocks(this.classId, this.group);
-    const own = data.seat === 'observer' ? game.observerView() : game.seatView(data.seat);
+    const own =
+      data.seat === 'observer' ? game.observerView(data.lang) : game.seatView(data.seat, data.lang);
     // The group's views are kept until something is applied: the same view with the same clocks
     // was compared already, and is neither encoded nor sent again.
     const clockText = JSON.stringify(clock);
@@ -176,6 +180,13 @@ export class GroupRoom extends Room {
     client.send('view', withoutKnownTerms(view, data));
   }
 }
+
+/** A teacher's connection: its rate limit, and the language it reads. */
+interface TeacherData {
+  bucket: Bucket;
+  lang: Language;
+}
+type TeacherJoin = { classId: string; token: string; lang?: Language };
 
 /** How often, at most, the dashboard is sent while groups play. */
 const DASHBOARD_MS = 250;
@@ -196,7 +207,7 @@ export class ClassRoom extends Room {
       if (classId === this.classId && !this.due)
         this.due = setTimeout(() => {
           this.due = null;
-          this.broadcast('status', this.status());
+          for (const client of this.clients) client.send('status', this.status(client));
         }, DASHBOARD_MS);
     });
     this.onMessage('*', (client, type, body) => {
@@ -205,16 +216,16 @@ export class ClassRoom extends Room {
     });
   }
 
-  override onAuth(_client: Client, options: unknown): { bucket: Bucket } {
-    const o = joinOptions<{ classId: string; token: string }>(teacherJoinSchema, options);
+  override onAuth(_client: Client, options: unknown): TeacherData {
+    const o = joinOptions<TeacherJoin>(teacherJoinSchema, options);
     const ok = ClassRoom.hub.teacher(o.classId, o.token);
     if (!ok.ok) throw new ServerError(403, `join: ${ok.error}`);
-    return { bucket: new Bucket() };
+    return { bucket: new Bucket(), lang: o.lang ?? 'en' };
   }
 
-  override onJoin(client: Client, _options: unknown, auth: { bucket: Bucket }): void {
+  override onJoin(client: Client, _options: unknown, auth: TeacherData): void {
     client.userData = auth;
-    client.send('status', this.status());
+    client.send('status', this.status(client));
   }
 
   override onDispose(): void {
@@ -222,19 +233,25 @@ export class ClassRoom extends Room {
     if (this.due) clearTimeout(this.due);
   }
 
-  private status() {
-    return { type: 'status', classId: this.classId, groups: ClassRoom.hub.statuses(this.classId) };
+  /** The dashboard's table, in the language `client` reads. */
+  private status(client: Client) {
+    const { lang } = client.userData as TeacherData;
+    return {
+      type: 'status',
+      classId: this.classId,
+      groups: ClassRoom.hub.statuses(this.classId, lang),
+    };
   }
 
   /** Carries out a teacher's command; the refusal, in words, or null. */
   private receive(client: Client, type: unknown, body: unknown): string | null {
-    if (!(client.userData as { bucket: Bucket }).bucket.take()) return RATE_ERROR;
+    if (!(client.userData as TeacherData).bucket.take()) return RATE_ERROR;
     const parsed = readMessage<TeacherMessage>(teacherMessageSchema, type, body);
     if (!parsed.ok) return parsed.error;
     const m = parsed.value;
     const hub = ClassRoom.hub;
     if (m.type === 'status') {
-      client.send('status', this.status());
+      client.send('status', this.status(client));
       return null;
     }
     if (m.type === 'pause' || m.type === 'resume' || m.type === 'end') {

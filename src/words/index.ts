@@ -70,6 +70,20 @@ export function speak(lng: Language, words: Translate | null): void {
   asked = lng;
 }
 
+/**
+ * Runs `build` speaking `lng` with `words` (as `speak` takes them), then speaks as before: for a
+ * server that answers each of its clients in the language that client reads.
+ */
+export function inLanguage<T>(lng: Language, words: Translate | null, build: () => T): T {
+  const before = { shown, translate, asked };
+  speak(lng, words);
+  try {
+    return build();
+  } finally {
+    ({ shown, translate, asked } = before);
+  }
+}
+
 /** Whether the catalogue has a message under `key`, with or without variants. */
 export function hasWords(key: string): boolean {
   return Object.keys(catalogue).some((k) => k === key || k.startsWith(`${key}_`));

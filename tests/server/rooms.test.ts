@@ -6,6 +6,7 @@ import { TeacherClient } from '../../src/online/teacher';
 import type { SeatView } from '../../src/server/group';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { sentComposerView } from '../../src/view/offerText';
+import { ZH_CN } from '../../src/words/zh-CN';
 import { createClass, headlessCode, SETTINGS } from './helpers';
 
 let server: RunningServer;
@@ -140,6 +141,23 @@ describe('seats', () => {
     await expect(
       client.joinOrCreate('group', { classId: body.classId, group: 'a', seat: 'referee' }),
     ).rejects.toThrow(/seat/);
+    await expect(
+      client.joinOrCreate('group', { classId: body.classId, group: 'a', seat: 'us', lang: 'fr' }),
+    ).rejects.toThrow(/lang/);
+  });
+
+  it('sends a seat that reads Chinese its view in Chinese', async () => {
+    const { body } = await createClass(server.url);
+    const seat = await SeatClient.join(server.wsUrl, {
+      classId: body.classId,
+      group: 'words',
+      seat: 'us',
+      lang: 'zh-CN',
+    });
+    await seat.until((c) => c.view !== null);
+    const labels = (seat.view as SeatView).turn.indicators.map((i) => i.label);
+    expect(labels).toContain(ZH_CN['indicator.deaths12m.label']);
+    await seat.leave();
   });
 });
 

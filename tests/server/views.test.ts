@@ -3,6 +3,9 @@ import { SIDES, type Side } from '../../src/core/vocabulary';
 import { type Entry, GroupGame } from '../../src/server/group';
 import { composerView } from '../../src/view/offers';
 import { type OfferDraft, sentComposerView } from '../../src/view/offerText';
+import { t } from '../../src/words';
+import { EN } from '../../src/words/en';
+import { ZH_CN } from '../../src/words/zh-CN';
 import { SETTINGS } from './helpers';
 
 const PEOPLE = { us: 'person', china: 'person' } as const;
@@ -114,5 +117,25 @@ describe('the views a group keeps between entries', () => {
     game.apply({ k: 'add', side: 'china', move });
     expect(game.seatView('us')).toBe(before);
     expect(game.seatView('china')).not.toBe(before);
+  });
+});
+
+describe('the views in the language a client reads', () => {
+  it('are put in each seat’s, observer’s and teacher’s words, and the server goes on speaking English', () => {
+    const game = new GroupGame('g', SETTINGS, PEOPLE);
+    const deaths = (labels: { id: string; label: string }[]) =>
+      labels.find((i) => i.id === 'deaths12m')?.label;
+    const key = 'indicator.deaths12m.label';
+    expect(deaths(game.observerView('zh-CN').indicators)).toBe(ZH_CN[key]);
+    expect(deaths(game.seatView('china', 'zh-CN').turn.indicators)).toBe(ZH_CN[key]);
+    expect(deaths(game.seatView('us').turn.indicators)).toBe(EN[key]);
+    expect(deaths(game.observerView().indicators)).toBe(EN[key]);
+    // The dashboard's line too, for a teacher who reads Chinese.
+    expect(game.status('zh-CN').posture).toBe(game.observerView('zh-CN').posture);
+    expect(game.status('zh-CN').posture).not.toBe(game.status().posture);
+    expect(t(key)).toBe(EN[key]);
+    // The same seat in two languages: two views, each kept for its own readers.
+    expect(game.seatView('china', 'en')).not.toEqual(game.seatView('china', 'zh-CN'));
+    expect(game.seatView('china', 'zh-CN')).toBe(game.seatView('china', 'zh-CN'));
   });
 });

@@ -6,7 +6,7 @@ import { BACK_BUTTON, GAP } from '../../ui/layout';
 import { css, PALETTE } from '../../ui/palette';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { addText, TYPE_SIZE } from '../../ui/typography';
-import { t } from '../../words';
+import { language, t } from '../../words';
 import { SCENE } from '../keys';
 import type { JoinData } from '../onlineRoutes';
 import { Screen } from '../screen';
@@ -138,6 +138,7 @@ export class JoinScene extends Screen {
         classId: this.classId,
         group: at.group,
         seat: at.seat,
+        lang: language(),
         ...(token ? { token } : {}),
       });
       await client.until((c) => c.view !== null, 10_000);

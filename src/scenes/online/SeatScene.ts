@@ -479,6 +479,7 @@ export class SeatScene extends Screen {
           classId,
           group: at.group,
           seat: at.seat,
+          lang: language(),
           ...(token ? { token } : {}),
         });
         await client.until((c) => c.view !== null, 10_000);
