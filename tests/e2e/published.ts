@@ -6,7 +6,7 @@ import { SETUP } from '../../src/ui/layout';
 import type { Box, PublishedElement, PublishedText } from '../../src/ui/publish';
 import { EN } from '../../src/words/en';
 import { ZH_CN } from '../../src/words/zh-CN';
-import { activeScene, clickRect, shot, waitForReport, waitForScene, waitForText } from './harness';
+import { activeScene, clickRect, waitForReport, waitForScene, waitForText } from './harness';
 
 /** The languages the tours can be taken in. */
 export type TourLanguage = 'en' | 'zh-CN';
@@ -145,9 +145,9 @@ export async function axeProblems(page: Page, screen: string): Promise<string[]>
     );
 }
 
+/** Each screen of a tour is checked as it arrives; the check pictures it under a name of its own. */
 async function visit(page: Page, screen: string, check: ScreenCheck): Promise<void> {
   await settle(page);
-  await shot(page, `screens-${screen}`);
   await check(page, screen);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
 import { SETUP } from '../../src/ui/layout';
-import { clickRect } from './harness';
+import { clickRect, shot } from './harness';
 import { gamePages } from './pages';
 import {
   axeProblems,
@@ -29,6 +29,7 @@ describe('every screen', () => {
     const seen: string[] = [];
     const check: ScreenCheck = async (page, screen) => {
       seen.push(screen);
+      await shot(page, `screens-${screen}`);
       // No two visible texts intersect, and none leaves its panel or the screen.
       found.overlaps.push(...(await collisions(page, screen)));
       // Just inside each corner of every pressable, Phaser's input finds that pressable.
