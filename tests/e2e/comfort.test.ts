@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
 import { SCENE } from '../../src/scenes/keys';
-import { SETUP } from '../../src/ui/layout';
-import { clickRect, shot, waitForReport, waitForScene, waitForText } from './harness';
+import { shot, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 import {
   collisions,
@@ -196,14 +195,7 @@ describe('comfort', () => {
       await shot(page, `comfort-${name}`);
     };
     await tourAsUs(open, check);
-    await tourAsChina(open, check, (page) =>
-      clickRect(page, {
-        x: SETUP.left,
-        y: SETUP.seatTop + SETUP.rowStep,
-        w: SETUP.leftWidth,
-        h: 42,
-      }),
-    );
+    await tourAsChina(open, check);
     const code = encodeReplayCode(makeReplay('truce-2026', 4242, [{ us: [], china: [] }]));
     await tourReplays(open, check, code);
     expect(found).toEqual([]);

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
@@ -15,18 +14,10 @@ import {
   waitForText,
 } from './harness';
 import { gamePages } from './pages';
-import { collisions, settle } from './published';
+import { collisions, pickSeat, settle } from './published';
 
 const pages = gamePages();
 const open = (query?: string) => pages.open(query);
-
-const seat = (page: Page, i: number) =>
-  clickRect(page, {
-    x: SETUP.left,
-    y: SETUP.seatTop + i * SETUP.rowStep,
-    w: SETUP.leftWidth,
-    h: 42,
-  });
 
 describe('nothing overlaps', () => {
   it('class results with forty groups', async () => {
@@ -69,7 +60,7 @@ describe('nothing overlaps', () => {
     await waitForText(page, 'Start ▶');
     await clickRect(page, { x: SETUP.left, y: SETUP.scenarioTop + SETUP.rowStep, w: 400, h: 42 });
     await waitForText(page, 'what really happened');
-    await seat(page, 3);
+    await pickSeat(page, 3);
     await waitForText(page, 'The United States is played as:');
     await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
     await waitForScene(page, SCENE.briefing);

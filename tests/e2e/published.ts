@@ -260,16 +260,24 @@ export async function tourAsUs(
 }
 
 /** A game as China, to its first turn. */
+/** Clicks the `i`th choice of who plays (0 the US, 1 China, …) on Setup. */
+export const pickSeat = (page: Page, i: number): Promise<void> =>
+  clickRect(page, {
+    x: SETUP.left,
+    y: SETUP.seatTop + i * SETUP.rowStep,
+    w: SETUP.leftWidth,
+    h: 42,
+  });
+
 export async function tourAsChina(
   open: (query?: string) => Promise<Page>,
   check: ScreenCheck,
-  seatAt: (page: Page) => Promise<void>,
 ): Promise<void> {
   const page = await open();
   await page.keyboard.press('1');
   await waitForScene(page, SCENE.setup);
   await waitForText(page, 'Start ▶');
-  await seatAt(page);
+  await pickSeat(page, 1);
   await waitForText(page, 'The United States is played as:');
   await clickRect(page, { x: SETUP.startX, y: SETUP.seedY, w: SETUP.startW, h: 48 });
   await waitForScene(page, SCENE.briefing);
