@@ -17,11 +17,19 @@ export interface TimerView {
   expired: boolean;
 }
 
+/**
+ * Why a clock stands still: an overlay covers the turn screen, or the player who set the clock
+ * stopped it. It runs only when nothing holds it, so closing an overlay does not start a clock
+ * the player stopped.
+ */
+export type ClockHold = 'overlay' | 'player';
+
 export class TurnTimer {
   private deadline: number;
   private fired = false;
   /** When the clock was stopped, or null while it runs. */
   private pausedAt: number | null = null;
+  private readonly holds = new Set<ClockHold>();
 
   /** `seconds` from `startMs` on the caller's clock; 0 or less means no timer. */
   constructor(
@@ -39,16 +47,28 @@ export class TurnTimer {
     return this.pausedAt !== null;
   }
 
-  /** Stops the clock (an overlay covers the turn screen); the time left is kept. */
-  pause(nowMs: number): void {
+  /** Whether the player stopped the clock. */
+  get heldByPlayer(): boolean {
+    return this.holds.has('player');
+  }
+
+  /** Stops the clock (an overlay covers the turn screen, or the player stops it); the time left is kept. */
+  pause(nowMs: number, hold: ClockHold = 'overlay'): void {
+    this.holds.add(hold);
     if (this.pausedAt === null) this.pausedAt = nowMs;
   }
 
-  /** Starts the clock again with the time that was left when it stopped. */
-  resume(nowMs: number): void {
-    if (this.pausedAt === null) return;
+  /** Lets go of `hold`: the clock starts again, with the time left when it stopped, once nothing holds it. */
+  resume(nowMs: number, hold: ClockHold = 'overlay'): void {
+    this.holds.delete(hold);
+    if (this.pausedAt === null || this.holds.size > 0) return;
     this.deadline += Math.max(0, nowMs - this.pausedAt);
     this.pausedAt = null;
+  }
+
+  /** `ms` more on the clock, running or stopped; nothing once it has run out. */
+  extend(ms: number): void {
+    if (this.active && !this.fired) this.deadline += ms;
   }
 
   view(nowMs: number): TimerView | null {
@@ -58,9 +78,11 @@ export class TurnTimer {
     return {
       secondsLeft,
       label:
-        secondsLeft > 0
-          ? t('ui.timer.left', { clock: formatClock(secondsLeft) })
-          : t('ui.timer.up'),
+        secondsLeft <= 0
+          ? t('ui.timer.up')
+          : this.heldByPlayer
+            ? t('ui.timer.stopped', { clock: formatClock(secondsLeft) })
+            : t('ui.timer.left', { clock: formatClock(secondsLeft) }),
       urgent: secondsLeft <= 10,
       expired: left <= 0,
     };

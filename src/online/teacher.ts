@@ -67,13 +67,16 @@ export const deleteClass = (rooms: RoomsAddress, key: TeacherKey) =>
  */
 export class TeacherClient {
   groups: GroupStatus[] = [];
+  /** The seconds of a turn on the class's clock; 0 for none. */
+  turnSeconds = 0;
   onStatus: (groups: GroupStatus[]) => void = () => {};
   onError: (message: string) => void = () => {};
   onLeave: (code: number) => void = () => {};
 
   private constructor(private readonly room: Room) {
-    room.onMessage('status', (body: { groups: GroupStatus[] }) => {
+    room.onMessage('status', (body: { groups: GroupStatus[]; turnSeconds: number }) => {
       this.groups = body.groups;
+      this.turnSeconds = body.turnSeconds;
       this.onStatus(this.groups);
     });
     room.onMessage('error', (body: { message: string }) => this.onError(body.message));
@@ -89,12 +92,18 @@ export class TeacherClient {
     return new TeacherClient(room);
   }
 
-  pause(): void {
-    this.room.send('pause', {});
+  /** Pauses every group, or `group` only: no seat acts and the clocks stand still. */
+  pause(group?: string): void {
+    this.room.send('pause', group === undefined ? {} : { group });
   }
 
-  resume(): void {
-    this.room.send('resume', {});
+  resume(group?: string): void {
+    this.room.send('resume', group === undefined ? {} : { group });
+  }
+
+  /** `seconds` more on this quarter's clock of every group, or of `group` only. */
+  extend(seconds: number, group?: string): void {
+    this.room.send('extend', group === undefined ? { seconds } : { seconds, group });
   }
 
   /** Ends every game where it is. */

@@ -93,6 +93,12 @@ const TURN_TEXT = {
   timerW: 150,
 } as const;
 
+/** The class clock's buttons, right-aligned above the clock, clear of the cards' last row. */
+const TURN_CLOCK = { y: 560, h: 40, stop: 120, extend: 96, gap: 8 } as const;
+
+/** What the clock's "+1 min" adds. */
+const EXTEND_MS = 60_000;
+
 /** The times left a screen reader is told of, in seconds, most first. */
 const TIMER_MARKS = [60, 30, 10] as const;
 
@@ -214,6 +220,7 @@ export class TurnScene extends Screen {
       this.declineButton,
       this.proposeButton,
       this.glossaryButton,
+      ...this.clockButtons(),
       end,
     ];
     this.focusList = this.focus(focusables, {
@@ -221,6 +228,54 @@ export class TurnScene extends Screen {
       enterFree: true,
       onBack: () => this.armQuit(),
     });
+  }
+
+  /**
+   * Above the class clock, for whoever set it: stop it and start it again, and a minute more.
+   * None without a clock.
+   */
+  private clockButtons(): Button[] {
+    if (this.session.turnSeconds <= 0) return [];
+    const { stop, extend, y, h, gap } = TURN_CLOCK;
+    const right = TURN.chain.x + TURN.chain.w;
+    const stopLabel = () =>
+      t(this.timer?.heldByPlayer ? 'screen.turn.clock.start' : 'screen.turn.clock.stop');
+    const stopButton: Button = new Button(this, right - extend - gap - stop, y, {
+      label: stopLabel(),
+      width: stop,
+      height: h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => {
+        const timer = this.timer;
+        if (!timer || this.ending) return;
+        const now = this.game.loop.time;
+        if (timer.heldByPlayer) timer.resume(now, 'player');
+        else timer.pause(now, 'player');
+        stopButton.setLabel(stopLabel());
+        announce(
+          this,
+          t(timer.heldByPlayer ? 'screen.turn.clock.stopped' : 'screen.turn.clock.started'),
+        );
+        this.drawn();
+      },
+    });
+    const extendButton = new Button(this, right - extend, y, {
+      label: t('screen.turn.clock.extend'),
+      width: extend,
+      height: h,
+      labelSize: TYPE_SIZE.small,
+      onActivate: () => {
+        const timer = this.timer;
+        if (!timer || this.ending) return;
+        timer.extend(EXTEND_MS);
+        // The marks a screen reader hears count again from the new time.
+        this.announcedSeconds = Number.POSITIVE_INFINITY;
+        const label = timer.view(this.game.loop.time)?.label ?? '';
+        announce(this, t('screen.turn.clock.extended', { label }));
+        this.drawn();
+      },
+    });
+    return [stopButton, extendButton];
   }
 
   /** The class clock stops while an overlay pauses the screen, and goes on when it closes. */

@@ -199,7 +199,7 @@ export class GroupGame {
       case 'remove':
       case 'end':
       case 'auto': {
-        if (this.paused) return 'the class is paused: wait for the teacher to resume it';
+        if (this.paused) return 'the game is paused: wait for the teacher to resume it';
         if (this.ended[entry.side])
           return 'you have ended your turn this quarter: wait for the other side';
         if (entry.k === 'add') {
@@ -230,7 +230,7 @@ export class GroupGame {
         return null;
       case 'pause':
         return entry.paused === this.paused
-          ? `the class is ${this.paused ? 'already paused' : 'not paused'}`
+          ? `the game is ${this.paused ? 'already paused' : 'not paused'}`
           : null;
     }
   }

@@ -160,6 +160,11 @@ export class Hub {
     return { ok: true, value: c.settings };
   }
 
+  /** The seconds of a turn on the class's clock; 0 for no clock. */
+  turnSeconds(classId: string): number {
+    return this.classes.get(classId)?.settings.turnSeconds ?? 0;
+  }
+
   game(classId: string, group: string): GroupGame | undefined {
     return this.classes.get(classId)?.groups.get(group)?.game;
   }
@@ -195,9 +200,10 @@ export class Hub {
       this.store.addGroup({ classId, name: groupName, holders, tokens: {} });
       group = newGroup(new GroupGame(groupName, c.settings, holders), {});
       c.groups.set(groupName, group);
-      // A group that starts while the class is paused starts paused.
-      const paused = [...c.groups.values()].some((g) => g.game.paused);
-      if (paused) this.commit(classId, group, { k: 'pause', paused: true });
+      // A group that starts while the whole class is paused starts paused.
+      const playing = [...c.groups.values()].filter((g) => g !== group && !g.game.over);
+      if (playing.length > 0 && playing.every((g) => g.game.paused))
+        this.commit(classId, group, { k: 'pause', paused: true });
     }
     if (seat === 'observer') return { ok: true, value: { token: null } };
     if (group.game.holders[seat] !== 'person')
@@ -325,6 +331,37 @@ export class Hub {
     group.timers = {};
   }
 
+  /**
+   * The teacher gives the seats of a group (or of every group) `ms` more on this quarter's clock:
+   * a running clock's deadline moves on, a paused one keeps that much more. Seats that have ended
+   * their turn, games that are over and classes without a clock are left alone. The errors, one
+   * per group refused.
+   */
+  extend(classId: string, groupName: string | undefined, ms: number): string[] {
+    const c = this.classes.get(classId);
+    if (!c) return ['class: no such class'];
+    if (c.settings.turnSeconds <= 0) return ['clock: this class has no turn clock'];
+    const names = groupName === undefined ? [...c.groups.keys()] : [groupName];
+    return names.flatMap((name) => {
+      const group = c.groups.get(name);
+      if (!group) return [`${name}: no group '${name}' in this class`];
+      if (group.game.over) return groupName === undefined ? [] : [`${name}: the game is over`];
+      for (const side of ['us', 'china'] as const) {
+        const left = group.left[side];
+        if (left !== undefined) group.left[side] = left + ms;
+        const timer = group.timers[side];
+        if (!timer) continue;
+        // The clock starts again from its new deadline.
+        this.clock.clearTimeout(timer.handle);
+        delete group.timers[side];
+        group.left[side] = timer.deadline + ms - this.clock.now();
+      }
+      this.setTimers(c, name, group);
+      for (const listener of this.listeners) listener(classId, name);
+      return [];
+    });
+  }
+
   /** Each seat's turn clock, for the views: the same deadline on every device. */
   clocks(classId: string, groupName: string): Record<Side, SeatClock> {
     const group = this.classes.get(classId)?.groups.get(groupName);
@@ -337,13 +374,14 @@ export class Hub {
 
   /**
    * A teacher's command for the whole class: pause, resume, or end every game where it is. Groups
-   * whose game is over are left alone. The errors, one per group refused.
+   * whose game is over are left alone, and so are groups already paused (or running) for a pause
+   * (or a resume). The errors, one per group refused.
    */
   everyGroup(classId: string, entry: Entry): string[] {
     const c = this.classes.get(classId);
     if (!c) return ['class: no such class'];
     return [...c.groups.values()]
-      .filter((g) => !g.game.over)
+      .filter((g) => !g.game.over && (entry.k !== 'pause' || g.game.paused !== entry.paused))
       .flatMap((g) => {
         const done = this.act(classId, g.game.name, entry);
         return done.ok ? [] : [`${g.game.name}: ${done.error}`];

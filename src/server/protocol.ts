@@ -49,6 +49,8 @@ export const SAY_MAX = 280;
 
 /** Largest message a client may send, in characters of its JSON. */
 export const MESSAGE_MAX_CHARS = 4096;
+/** The most a teacher adds to a clock in one press, in seconds. */
+export const MAX_EXTEND_SECONDS = 600;
 
 export const joinSchema = z
   .object({
@@ -104,8 +106,15 @@ export const teacherMessageSchema = z.discriminatedUnion('type', [
     .object({ type: z.literal('release'), group: groupNameSchema, side: z.enum(['us', 'china']) })
     .strict(),
   z.object({ type: z.literal('status') }).strict(),
-  z.object({ type: z.literal('pause') }).strict(),
-  z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('pause'), group: groupNameSchema.optional() }).strict(),
+  z.object({ type: z.literal('resume'), group: groupNameSchema.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('extend'),
+      seconds: z.number().int().min(1).max(MAX_EXTEND_SECONDS),
+      group: groupNameSchema.optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('end') }).strict(),
 ]);
 export type TeacherMessage = z.infer<typeof teacherMessageSchema>;

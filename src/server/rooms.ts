@@ -239,6 +239,7 @@ export class ClassRoom extends Room {
     return {
       type: 'status',
       classId: this.classId,
+      turnSeconds: ClassRoom.hub.turnSeconds(this.classId),
       groups: ClassRoom.hub.statuses(this.classId, lang),
     };
   }
@@ -254,11 +255,19 @@ export class ClassRoom extends Room {
       client.send('status', this.status(client));
       return null;
     }
-    if (m.type === 'pause' || m.type === 'resume' || m.type === 'end') {
+    if (m.type === 'end' || ((m.type === 'pause' || m.type === 'resume') && !m.group)) {
       const entry: Entry =
         m.type === 'end' ? { k: 'quit' } : { k: 'pause', paused: m.type === 'pause' };
       const errors = hub.everyGroup(this.classId, entry);
       return errors.length ? `${m.type}: ${errors.join('; ')}` : null;
+    }
+    if (m.type === 'pause' || m.type === 'resume') {
+      const done = hub.act(this.classId, m.group ?? '', { k: 'pause', paused: m.type === 'pause' });
+      return done.ok ? null : `${m.type}: ${m.group}: ${done.error}`;
+    }
+    if (m.type === 'extend') {
+      const errors = hub.extend(this.classId, m.group, m.seconds * 1000);
+      return errors.length ? `extend: ${errors.join('; ')}` : null;
     }
     if (m.type === 'release') {
       const done = hub.release(this.classId, m.group, m.side);

@@ -19,6 +19,7 @@ import {
   waitForText,
 } from './harness';
 import { gamePages } from './pages';
+import { collisions, missedCorners, pressCorner } from './published';
 
 const pages = gamePages();
 const open = (query = '') => pages.open(query);
@@ -96,9 +97,29 @@ describe('the classroom kit', () => {
     expect(snap.context.played[0]?.inject).toEqual(['summit']);
     expect(snap.context.game.turns).toBe(2);
 
+    // Whoever set the clock stops it (an overlay opening and closing does not start it again),
+    // gives a minute more, and starts it; End turn ends the quarter with nothing picked.
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.turn);
-    await waitForReport(page); // nothing picked: the timer passes
+    await pressCorner(page, 'Stop clock', 3);
+    await waitForText(page, 'Stopped 0:0');
+    await page.keyboard.press('g');
+    await waitForScene(page, SCENE.glossary);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, SCENE.turn);
+    await page.waitForTimeout(3500); // longer than the whole turn
+    expect(await activeScene(page)).toBe(SCENE.turn);
+    await pressCorner(page, '+1 min', 2);
+    await waitForText(page, 'Stopped 1:0');
+    await pressCorner(page, 'Start clock', 1);
+    await waitForText(page, 'Time left 1:0');
+    await shot(page, 'turn-timed-extended');
+    expect([
+      ...(await collisions(page, 'turn-timed')),
+      ...(await missedCorners(page, 'turn-timed')),
+    ]).toEqual([]);
+    await pressCorner(page, 'End turn');
+    await waitForReport(page);
     expect((await playedTurns(page))[1]?.usMoves).toEqual([]);
     await page.keyboard.press('Enter');
     await waitForScene(page, SCENE.debrief);

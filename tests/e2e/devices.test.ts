@@ -12,7 +12,7 @@ import {
   waitForText,
 } from './harness';
 import { gamePages } from './pages';
-import { corners, elements, textBoxes } from './published';
+import { elements, pressCorner, textBoxes } from './published';
 
 /** A 10-inch tablet held sideways, as its browser lays the page out. */
 const TABLET: Device = {
@@ -24,15 +24,6 @@ const TABLET: Device = {
 const PHONE: Device = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3, touch: true };
 /** The same phone upright. */
 const PHONE_UPRIGHT: Device = { ...PHONE, viewport: { width: 390, height: 844 } };
-
-/** Taps just inside a corner of the element whose name contains `name`, as a finger would. */
-async function tap(page: Page, name: string, corner: 0 | 1 | 2 | 3): Promise<void> {
-  const found = (await elements(page)).find((e) => e.name.includes(name));
-  if (!found) throw new Error(`no element named ${name} on ${await page.title()}`);
-  const at = corners(found.bounds)[corner];
-  if (!at) throw new Error('no corner');
-  await page.touchscreen.tap(at.x, at.y);
-}
 
 /** The canvas fills the page's width or height, whichever the game's shape meets first. */
 async function fitted(page: Page, device: Device): Promise<void> {
@@ -58,28 +49,28 @@ afterAll(() => {
 async function playByTouch(page: Page, device: Device, name: string): Promise<void> {
   await fitted(page, device);
   await pictured(page, `${name}-title`);
-  await tap(page, 'Play', 3);
+  await pressCorner(page, 'Play', 3, 'finger');
   await waitForScene(page, SCENE.setup);
   await waitForText(page, 'Start ▶');
   await pictured(page, `${name}-setup`);
-  await tap(page, 'Start', 0);
+  await pressCorner(page, 'Start', 0, 'finger');
   await waitForScene(page, SCENE.briefing);
-  await tap(page, 'Begin', 2);
+  await pressCorner(page, 'Begin', 2, 'finger');
   await waitForScene(page, SCENE.turn);
   await waitForText(page, 'End turn');
   const card = (await elements(page)).find((e) => e.role === 'card');
   if (!card) throw new Error('no move card on the turn screen');
-  await tap(page, card.name, 3);
+  await pressCorner(page, card.name, 3, 'finger');
   await waitForText(page, EN['ui.card.picked']);
   const picked = (await elements(page)).filter((e) => e.state.includes('picked'));
   // One tap picks one card, once: no second press from the mouse events a browser may add.
   expect(picked.map((e) => e.name)).toEqual([card.name]);
   await pictured(page, `${name}-turn`);
-  await tap(page, 'End turn', 1);
+  await pressCorner(page, 'End turn', 1, 'finger');
   await waitForReport(page);
   await waitForText(page, 'Continue');
   await pictured(page, `${name}-report`);
-  await tap(page, 'Continue', 2);
+  await pressCorner(page, 'Continue', 2, 'finger');
   await waitForScene(page, SCENE.turn);
 }
 

@@ -15,7 +15,7 @@ import {
   watchForProblems,
 } from './harness';
 import { CHROMIUM, CHROMIUM_ARGS, DIST } from './paths';
-import { collisions, elements, missedCorners } from './published';
+import { collisions, elements, missedCorners, pressCorner } from './published';
 
 /**
  * An online class in three browsers: the teacher's dashboard, and the two teams of one group
@@ -110,21 +110,6 @@ async function playQuarter(page: Page): Promise<void> {
     );
   }
   await press(page, 'End turn');
-}
-
-/** Presses a published element near its top-left corner, not at its centre. */
-async function pressCorner(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      (window.__precursor?.elements() ?? []).some(
-        (e) => e.name === n && !e.state.includes('disabled'),
-      ),
-    name,
-    { timeout: 10_000 },
-  );
-  const found = (await elements(page)).find((e) => e.name === name);
-  if (!found) throw new Error(`no element named “${name}”`);
-  await page.mouse.click(found.bounds.x + 4, found.bounds.y + 4);
 }
 
 /**
@@ -267,10 +252,13 @@ describe('an online class', () => {
     await waitForText(us, 'TABLE 1 · UNITED STATES');
     await waitForText(us, 'QUARTER 4 OF');
 
-    await press(teacher, 'Pause all');
+    // Table 1, the group chosen, is paused alone; Table 2 is not.
+    await pressCorner(teacher, 'Pause Table 1');
     await waitForText(us, 'Paused by the teacher');
+    await waitForText(teacher, 'Resume Table 1');
     await shot(china, 'online-seat-paused');
-    await press(teacher, 'Resume all');
+    expect((await screenTexts(lone)).join(' ')).not.toContain('Paused by the teacher');
+    await press(teacher, 'Resume Table 1');
     await waitForText(us, 'Your turn.');
     // The event sent to Table 1 strikes at the end of its quarter; Table 2 does not hear of it.
     await playQuarter(us);
@@ -338,7 +326,10 @@ describe('an online class', () => {
       // Long enough for both teams to join on a slow machine before the first quarter's clock runs out.
       body: JSON.stringify({ scenario: 'truce-2026', seed: 3, turns: 4, turnSeconds: 40 }),
     });
-    const { classId } = (await made.json()) as { classId: string };
+    const { classId, teacherToken } = (await made.json()) as {
+      classId: string;
+      teacherToken: string;
+    };
     const link = `${server.url}/?class=${classId}`;
     const from = watched.length;
     const us = await join(link, 'Clocked', 'United States');
@@ -359,6 +350,28 @@ describe('an online class', () => {
     const played = server.hub.game(classId, 'Clocked')?.snapshot.context.played[0];
     expect(played?.us).toHaveLength(1);
     expect(played?.china ?? []).toEqual([]);
+
+    // The teacher gives every group a minute more on this quarter's clock: the seats show it.
+    const teacher = await newPage(`${server.url}/`);
+    await teacher.evaluate(
+      ([id, token]) =>
+        localStorage.setItem(
+          `precursor.online.teacher.${id}`,
+          JSON.stringify({ classId: id, teacherToken: token, settingsLine: '' }),
+        ),
+      [classId, teacherToken] as const,
+    );
+    await teacher.goto(`${server.url}/?teach=${classId}`);
+    await waitForScene(teacher, SCENE.onlineClass);
+    await waitForText(teacher, 'Clocked');
+    const secondsLeft = async (page: Page) =>
+      Number((await screenTexts(page)).join(' ').match(/(\d+) s left/)?.[1] ?? Number.NaN);
+    expect(await secondsLeft(us)).toBeLessThanOrEqual(40);
+    await pressCorner(teacher, '+1 min for every group');
+    await waitForText(teacher, 'Every group has one more minute');
+    await expect.poll(() => secondsLeft(us), { timeout: 10_000 }).toBeGreaterThan(60);
+    await expect.poll(() => secondsLeft(china), { timeout: 10_000 }).toBeGreaterThan(60);
+    await shot(teacher, 'online-dashboard-clock');
     expect(watched.slice(from).flatMap((w) => w.list)).toEqual([]);
   }, 120_000);
 });

@@ -1,53 +1,36 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
-import type { PublishedElement } from '../../src/ui/publish';
 import { screenTexts, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
-import { corners, elements, settle } from './published';
+import { elements, pressCorner, settle } from './published';
 
 const pages = gamePages();
 const open = (query?: string) => pages.open(query);
 
-async function element(page: Page, name: string): Promise<PublishedElement> {
-  const e = (await elements(page)).find((x) => x.name.includes(name));
-  if (!e) throw new Error(`no element named ${name}`);
-  return e;
-}
-
-/** Clicks for real just inside a corner of the element named `name`. */
-async function clickCorner(page: Page, name: string, which: 0 | 1 | 2 | 3): Promise<void> {
-  const c = corners((await element(page, name)).bounds)[which];
-  if (!c) throw new Error('no corner');
-  await page.mouse.move(c.x, c.y);
-  await page.mouse.down();
-  await page.mouse.up();
-}
-
 describe('every press lands where it is drawn', () => {
   it('clicks near the corners fire the action drawn there', async () => {
     const page = await open();
-    await clickCorner(page, 'How it works', 3);
+    await pressCorner(page, 'How it works', 3);
     await waitForScene(page, SCENE.howItWorks);
-    await clickCorner(page, 'Back', 0);
+    await pressCorner(page, 'Back', 0);
     await waitForScene(page, SCENE.title);
-    await clickCorner(page, 'Play', 1);
+    await pressCorner(page, 'Play', 1);
     await waitForScene(page, SCENE.setup);
     await waitForText(page, 'Start ▶');
-    await clickCorner(page, 'Start', 2);
+    await pressCorner(page, 'Start', 2);
     await waitForScene(page, SCENE.briefing);
-    await clickCorner(page, 'Begin', 3);
+    await pressCorner(page, 'Begin', 3);
     await waitForScene(page, SCENE.turn);
     await waitForText(page, 'End turn');
     const cards = (await elements(page)).filter((e) => e.role === 'card');
     const first = cards[0]?.name ?? '';
-    await clickCorner(page, first, 3); // the issue's lower right of card 1
+    await pressCorner(page, first, 3); // the issue's lower right of card 1
     await waitForText(page, '✓ PICKED');
     const picked = (await elements(page)).filter((e) => e.state.includes('picked'));
     expect(picked.map((e) => e.name)).toEqual([first]);
-    await clickCorner(page, 'Glossary', 0);
+    await pressCorner(page, 'Glossary', 0);
     await waitForScene(page, SCENE.glossary);
-    await clickCorner(page, 'Close', 3);
+    await pressCorner(page, 'Close', 3);
     await waitForScene(page, SCENE.turn);
   });
 
@@ -73,7 +56,7 @@ describe('every press lands where it is drawn', () => {
         await page.keyboard.press(key);
         await waitForScene(page, scene);
         await settle(page);
-        if (how === 'button') await clickCorner(page, button, 0);
+        if (how === 'button') await pressCorner(page, button, 0);
         else if (how === 'outside') await page.mouse.click(4, 4);
         else await page.keyboard.press('Escape');
         await waitForScene(page, SCENE.turn);
@@ -87,7 +70,7 @@ describe('every press lands where it is drawn', () => {
       await page.keyboard.press('a');
       await waitForText(page, 'Source:');
       await settle(page);
-      if (how === 'button') await clickCorner(page, 'Close', 1);
+      if (how === 'button') await pressCorner(page, 'Close', 1);
       else if (how === 'outside') await page.mouse.click(4, 4);
       else await page.keyboard.press('Escape');
       await page.waitForFunction(

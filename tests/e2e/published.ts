@@ -49,6 +49,34 @@ export function corners(b: Box): { where: string; x: number; y: number }[] {
   ];
 }
 
+/**
+ * Presses, for real, just inside one corner (0 top left, 1 top right, 2 bottom left, 3 bottom
+ * right) of the element named `name` (or, failing that, the first whose name holds it), once it is
+ * there and enabled: with the mouse, or a finger on a touch device.
+ */
+export async function pressCorner(
+  page: Page,
+  name: string,
+  corner: 0 | 1 | 2 | 3 = 0,
+  by: 'mouse' | 'finger' = 'mouse',
+): Promise<void> {
+  const pick = (list: PublishedElement[]) =>
+    list.find((e) => e.name === name) ?? list.find((e) => e.name.includes(name));
+  let found: PublishedElement | undefined;
+  const until = Date.now() + 10_000;
+  for (;;) {
+    found = pick(await elements(page));
+    if (found && !found.state.includes('disabled')) break;
+    if (Date.now() > until)
+      throw new Error(`no enabled element named “${name}” on ${await activeScene(page)}`);
+    await page.waitForTimeout(50);
+  }
+  const at = corners(found.bounds)[corner];
+  if (!at) throw new Error('no such corner');
+  if (by === 'finger') await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
 const same = (a: PublishedElement, b: PublishedElement) =>
   a.scene === b.scene &&
   a.name === b.name &&

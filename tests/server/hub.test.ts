@@ -260,7 +260,7 @@ describe('the teacher’s class-wide commands', () => {
     const move = firstCard(hub, classId, 'a', 'us');
     expect(hub.act(classId, 'a', { k: 'add', side: 'us', move })).toEqual({
       ok: false,
-      error: 'the class is paused: wait for the teacher to resume it',
+      error: 'the game is paused: wait for the teacher to resume it',
     });
     // A group that joins during the pause starts paused; the computer waits too.
     hub.join(classId, 'c', 'us', undefined, 'leverage');
@@ -271,6 +271,53 @@ describe('the teacher’s class-wide commands', () => {
     expect(hub.clocks(classId, 'a').us).toEqual({ deadline: time.now + 40_000, leftMs: null });
     expect(hub.game(classId, 'c')?.ended.china).toBe(true);
     expect(hub.act(classId, 'a', { k: 'add', side: 'us', move }).ok).toBe(true);
+  });
+
+  it('pause one group: the others play on, a new group starts running, and pausing every group leaves it paused', () => {
+    const { clock, timers, time } = manualClock();
+    const hub = new Hub(new SqliteStore(':memory:'), clock);
+    const { classId } = hub.createClass({ ...SETTINGS, turnSeconds: 60 });
+    for (const g of ['a', 'b']) hub.join(classId, g, 'us', undefined, 'leverage');
+    time.now += 15_000;
+    expect(hub.act(classId, 'a', { k: 'pause', paused: true }).ok).toBe(true);
+    expect(hub.clocks(classId, 'a').us).toEqual({ deadline: null, leftMs: 45_000 });
+    expect(hub.clocks(classId, 'b').us.deadline).toBe(time.now + 45_000);
+    expect(timers.size).toBe(1);
+    expect(
+      hub.act(classId, 'b', { k: 'add', side: 'us', move: firstCard(hub, classId, 'b', 'us') }).ok,
+    ).toBe(true);
+    hub.join(classId, 'c', 'us', undefined, 'leverage');
+    expect(hub.game(classId, 'c')?.paused).toBe(false);
+    // Every group: the ones running pause, the one already paused is no error.
+    expect(hub.everyGroup(classId, { k: 'pause', paused: true })).toEqual([]);
+    expect(['a', 'b', 'c'].map((g) => hub.game(classId, g)?.paused)).toEqual([true, true, true]);
+    expect(hub.everyGroup(classId, { k: 'pause', paused: false })).toEqual([]);
+    expect(['a', 'b', 'c'].map((g) => hub.game(classId, g)?.paused)).toEqual([false, false, false]);
+  });
+
+  it('extend a clock: a running one runs out that much later, a paused one keeps that much more, for one group or all', () => {
+    const { clock, timers, time, fireAll } = manualClock();
+    const hub = new Hub(new SqliteStore(':memory:'), clock);
+    const { classId } = hub.createClass({ ...SETTINGS, turnSeconds: 60 });
+    for (const g of ['a', 'b']) hub.join(classId, g, 'us', undefined, 'leverage');
+    time.now += 50_000;
+    expect(hub.extend(classId, 'a', 30_000)).toEqual([]);
+    expect(hub.clocks(classId, 'a').us).toEqual({ deadline: time.now + 40_000, leftMs: null });
+    expect(hub.clocks(classId, 'b').us).toEqual({ deadline: time.now + 10_000, leftMs: null });
+    expect(timers.size).toBe(2);
+    expect(hub.act(classId, 'b', { k: 'pause', paused: true }).ok).toBe(true);
+    expect(hub.extend(classId, undefined, 60_000)).toEqual([]);
+    expect(hub.clocks(classId, 'a').us.deadline).toBe(time.now + 100_000);
+    expect(hub.clocks(classId, 'b').us).toEqual({ deadline: null, leftMs: 70_000 });
+    // The old deadline's timer is gone: only the new one ends the turn.
+    expect(timers.size).toBe(1);
+    fireAll();
+    expect(hub.game(classId, 'a')?.snapshot.context.played).toHaveLength(1);
+    expect(hub.extend(classId, 'nobody', 1000)).toEqual([
+      "nobody: no group 'nobody' in this class",
+    ]);
+    const untimed = hub.createClass(SETTINGS).classId;
+    expect(hub.extend(untimed, undefined, 1000)).toEqual(['clock: this class has no turn clock']);
   });
 
   it('end every game where it is: its code holds the quarters played', () => {

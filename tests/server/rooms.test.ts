@@ -414,6 +414,19 @@ describe('the teacher’s commands for one group', () => {
     );
     const errors: string[] = [];
     teacher.onError = (m) => errors.push(m);
+    // Group one paused alone: group two plays on.
+    teacher.pause('one');
+    await us.until((c) => seatView(c).paused);
+    expect(server.hub.game(classId, 'two')?.paused).toBe(false);
+    teacher.resume('one');
+    await us.until((c) => !seatView(c).paused);
+    // This class has no clock to extend; a clock extended by nothing is refused, naming the field.
+    teacher.extend(60, 'one');
+    teacher.extend(0);
+    await eventually(() => errors.length === 2);
+    expect(errors[0]).toBe('extend: clock: this class has no turn clock');
+    expect(errors[1]).toMatch(/seconds/);
+    errors.length = 0;
     teacher.inject('summit', 'one');
     const injects = (group: string) => server.hub.game(classId, group)?.snapshot.context.injects;
     await eventually(() => injects('one')?.length === 1);

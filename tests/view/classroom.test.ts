@@ -91,6 +91,24 @@ describe('the turn timer', () => {
     expect(t.expire(62_000)).toBe(true);
   });
 
+  it('stopped by the player, stays stopped while an overlay opens and closes; a minute more moves the deadline', () => {
+    const t = new TurnTimer(30, 0);
+    t.pause(10_000, 'player');
+    expect(t.view(10_000)?.label).toBe('Stopped 0:20');
+    t.pause(12_000); // help opens over the turn screen
+    t.resume(15_000); // and closes: the player's stop still holds
+    expect(t.view(50_000)?.secondsLeft).toBe(20);
+    expect(t.expire(50_000)).toBe(false);
+    t.extend(60_000);
+    expect(t.view(50_000)?.label).toBe('Stopped 1:20');
+    t.resume(50_000, 'player');
+    expect(t.view(50_000)?.label).toBe('Time left 1:20');
+    expect(t.expire(129_999)).toBe(false);
+    expect(t.expire(130_000)).toBe(true);
+    t.extend(60_000); // too late: the turn has ended
+    expect(t.view(130_000)?.expired).toBe(true);
+  });
+
   it('a turn whose clock ran out says so in its report, and only in that quarter’s', () => {
     const s = new GameSession({ ...defaultChoice(5), turns: 3, turnSeconds: 30 });
     s.pick('us', 0);

@@ -25,6 +25,8 @@ const CLASS_STATE = 'precursor.class';
 const QR = { x: MARGIN, y: 88, size: 240 } as const;
 const CONTROLS = { y: 452, h: 44, row2: 508, row3: 564, w: 206 } as const;
 const SIDES = ['us', 'china'] as const;
+/** What the dashboard's Extend button adds to a quarter's clock. */
+const EXTEND_SECONDS = 60;
 type SeatSide = (typeof SIDES)[number];
 /** What the teacher can do with a side of the chosen group, from who holds it now. */
 type SeatAction = 'computer' | 'person' | 'free';
@@ -273,21 +275,9 @@ export class OnlineClassScene extends Screen {
     });
   }
 
-  /** Pause or resume every group; the group the commands act on; a world event, and Send. */
+  /** The group the commands act on; pause or resume it; a world event, and Send. */
   private playControls(teacher: TeacherClient, events: string[]): Button[] {
-    let paused = teacher.groups.some((g) => g.paused);
-    const pause = this.button(
-      0,
-      CONTROLS.y,
-      t(paused ? 'screen.online.resume' : 'screen.online.pause'),
-      () => {
-        if (paused) teacher.resume();
-        else teacher.pause();
-        paused = !paused;
-        pause.setLabel(t(paused ? 'screen.online.resume' : 'screen.online.pause'));
-        this.say(paused ? t('screen.online.paused') : '');
-      },
-    );
+    const pause = this.pauseControl(teacher);
     const groupLabel = () =>
       this.chosen === null
         ? t('screen.online.chosen', { context: 'all' })
@@ -400,7 +390,74 @@ export class OnlineClassScene extends Screen {
         );
       }
     };
-    return [computer, ...sides.map((s) => s.button)];
+    return [computer, ...sides.map((s) => s.button), this.extendControl(teacher)];
+  }
+
+  /** Pause or resume the chosen group, or every group. */
+  private pauseControl(teacher: TeacherClient): Button {
+    const chosenGroups = () =>
+      teacher.groups.filter((g) => !g.over && (this.chosen === null || g.group === this.chosen));
+    // Paused when every game the button acts on is: then it resumes them.
+    const paused = () => {
+      const groups = chosenGroups();
+      return groups.length > 0 && groups.every((g) => g.paused);
+    };
+    const pauseLabel = () =>
+      this.chosen === null
+        ? t(paused() ? 'screen.online.resume' : 'screen.online.pause')
+        : t(paused() ? 'screen.online.resumeGroup' : 'screen.online.pauseGroup', {
+            group: this.chosen,
+          });
+    const pause = this.button(0, CONTROLS.y, pauseLabel(), () => {
+      const resuming = paused();
+      const group = this.chosen ?? undefined;
+      if (resuming) teacher.resume(group);
+      else teacher.pause(group);
+      this.say(
+        resuming
+          ? ''
+          : group === undefined
+            ? t('screen.online.paused')
+            : t('screen.online.pausedGroup', { group }),
+      );
+    });
+    const before = this.showChoice;
+    this.showChoice = () => {
+      before();
+      pause.setLabel(pauseLabel());
+      pause.setDisabledReason(chosenGroups().length === 0 ? t('screen.online.noGame') : null);
+    };
+    return pause;
+  }
+
+  /** A minute more on this quarter's clock, for the chosen group or every group. */
+  private extendControl(teacher: TeacherClient): Button {
+    const extend = this.button(
+      3,
+      CONTROLS.row2,
+      '',
+      () => {
+        if (this.chosen === null) {
+          teacher.extend(EXTEND_SECONDS);
+          this.say(t('screen.online.extended', { context: 'all' }));
+        } else {
+          teacher.extend(EXTEND_SECONDS, this.chosen);
+          this.say(t('screen.online.extended', { group: this.chosen }));
+        }
+      },
+      TYPE_SIZE.tag + 1,
+    );
+    const before = this.showChoice;
+    this.showChoice = () => {
+      before();
+      extend.setLabel(
+        this.chosen === null
+          ? t('screen.online.extend', { context: 'all' })
+          : t('screen.online.extend', { group: this.chosen }),
+      );
+      extend.setDisabledReason(teacher.turnSeconds > 0 ? null : t('screen.online.noClock'));
+    };
+    return extend;
   }
 
   /** A press that acts only when pressed again within four seconds, its label saying so. */

@@ -24,6 +24,7 @@ export const INTERFACE_WORDS = {
   'ui.access.change': 'Change since last quarter',
   'ui.timer.left': 'Time left {clock}',
   'ui.timer.up': 'Time is up',
+  'ui.timer.stopped': 'Stopped {clock}',
   'ui.turnDevice': 'Turn your device on its side: Precursor is played in landscape.',
   'ui.screen.title': 'Precursor',
   'ui.screen.setup': 'New game',

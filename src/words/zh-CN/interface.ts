@@ -21,6 +21,7 @@ export const INTERFACE_WORDS = {
   'ui.access.change': '与上季度相比的变化',
   'ui.timer.left': '剩余时间 {clock}',
   'ui.timer.up': '时间到',
+  'ui.timer.stopped': '已暂停 {clock}',
   'ui.turnDevice': '请把设备横过来：本游戏以横屏进行。',
   'ui.screen.title': 'Precursor',
   'ui.screen.setup': '新游戏',

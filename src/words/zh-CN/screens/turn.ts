@@ -44,6 +44,12 @@ export const TURN_WORDS: Readonly<Record<string, string>> = {
   'screen.turn.offer.answered_accept': '{offer}。✓ 你接受（结束回合时生效）。',
   'screen.turn.offer.answered_decline': '{offer}。✓ 你拒绝（结束回合时生效）。',
   'screen.turn.offer.waiting': '{offer}。请在本季度答复，否则作废。',
+  'screen.turn.clock.stop': '暂停计时',
+  'screen.turn.clock.start': '继续计时',
+  'screen.turn.clock.extend': '加 1 分钟',
+  'screen.turn.clock.stopped': '计时已暂停，直到你重新开始。',
+  'screen.turn.clock.started': '计时继续。',
+  'screen.turn.clock.extended': '加时一分钟。{label}',
   'screen.turn.header': '{side} · {quarter} · 第{turn}/{turns}回合 · 还剩{left}回合',
   'screen.turn.header_truce':
     '{side} · {quarter} · 第{turn}/{turns}回合 · 还剩{left}回合 · {truce}',
