@@ -92,6 +92,8 @@ export class GroupRoom extends Room {
   private classId = '';
   private group = '';
   private unsubscribe: (() => void) | null = null;
+  /** The views' next push, once the messages read with this one have all been applied. */
+  private pushDue: ReturnType<typeof setImmediate> | null = null;
 
   override onCreate(options: unknown): void {
     // The group's name as the hub keeps it (trimmed); options that fail are refused in onAuth.
@@ -99,7 +101,13 @@ export class GroupRoom extends Room {
     this.classId = o.success ? o.data.classId : '';
     this.group = o.success ? o.data.group : '';
     this.unsubscribe = GroupRoom.hub.onChange((classId, group) => {
-      if (classId === this.classId && group === this.group) this.pushViews();
+      // Pushed after every message that arrived with this one has been applied: both seats
+      // ending a quarter together build and send the views once, not once per message.
+      if (classId === this.classId && group === this.group && !this.pushDue)
+        this.pushDue = setImmediate(() => {
+          this.pushDue = null;
+          this.pushViews();
+        });
     });
     this.onMessage('*', (client, type, body) => {
       const error = this.receive(client, type, body);
@@ -124,6 +132,7 @@ export class GroupRoom extends Room {
 
   override onDispose(): void {
     this.unsubscribe?.();
+    if (this.pushDue) clearImmediate(this.pushDue);
   }
 
   /** Applies what a seat sent; the refusal, in words, or null. */
