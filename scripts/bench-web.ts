@@ -3,7 +3,11 @@
  *
  *   npm run bench:web                   readable table
  *   npm run bench:web -- --format json  one JSON line
- *   npm run bench:web -- --loads 9      more load pairs (default 7, minimum 5)
+ *   npm run bench:web -- --loads 9      more load rounds (default 7, minimum 5)
+ *
+ * Each load round opens the title in English, the title in Chinese (`?lang=zh-CN`) and the empty
+ * page, in turns of order; firstFrameRatio and firstFrameRatioZh are the medians of each title's
+ * first frame over the empty page's of the same round.
  *
  * fps and turnUpdateMs are measured on the turn screen, reached by keyboard as a player would.
  * classResults40Ms is the class results screen turning forty pasted replay codes into its table
@@ -43,6 +47,8 @@ interface WebBench {
   bundleGzipKB: number;
   phaserGzipKB: number;
   firstFrameRatio: number;
+  /** The same for the title in Chinese (`?lang=zh-CN`), against the same empty page. */
+  firstFrameRatioZh: number;
   fps: number;
   turnUpdateMs: number;
   classResults40Ms: number;
@@ -420,25 +426,35 @@ async function main(): Promise<void> {
 
     log(`timing ${loads} alternating load pairs…`);
     // One discarded load of each first, so both measure with a warm HTTP cache and compiler.
-    await firstFrameMs(context, gameServer.url);
-    await firstFrameMs(context, emptyServer.url);
+    const urls: Record<string, string> = {
+      game: gameServer.url,
+      zh: `${gameServer.url}?lang=zh-CN`,
+      empty: emptyServer.url,
+    };
+    for (const url of Object.values(urls)) await firstFrameMs(context, url);
     const gameMs: number[] = [];
+    const zhMs: number[] = [];
     const emptyMs: number[] = [];
     const ratios: number[] = [];
+    const ratiosZh: number[] = [];
     for (let i = 0; i < loads; i++) {
-      const order = i % 2 === 0 ? ['game', 'empty'] : ['empty', 'game'];
+      // Each turn in a different order, so no page always follows another.
+      const order =
+        [
+          ['game', 'zh', 'empty'],
+          ['empty', 'game', 'zh'],
+          ['zh', 'empty', 'game'],
+        ][i % 3] ?? [];
       const pair: Record<string, number> = {};
-      for (const which of order) {
-        pair[which] = await firstFrameMs(
-          context,
-          which === 'game' ? gameServer.url : emptyServer.url,
-        );
-      }
+      for (const which of order) pair[which] = await firstFrameMs(context, urls[which] ?? '');
       const g = pair.game ?? Number.NaN;
+      const z = pair.zh ?? Number.NaN;
       const e = pair.empty ?? Number.NaN;
       gameMs.push(g);
+      zhMs.push(z);
       emptyMs.push(e);
       ratios.push(g / e);
+      ratiosZh.push(z / e);
     }
 
     log(`counting frames on the turn screen for ${FPS_WINDOW_MS / 1000} s, then ending 5 turns…`);
@@ -454,6 +470,7 @@ async function main(): Promise<void> {
       bundleGzipKB: round(game.ownKB, 1),
       phaserGzipKB: round(game.phaserKB, 1),
       firstFrameRatio: round(median(ratios), 2),
+      firstFrameRatioZh: round(median(ratiosZh), 2),
       fps: round(turn.fps, 1),
       turnUpdateMs: round(median(turn.turnUpdateMs), 1),
       classResults40Ms: round(median(classMs), 1),
@@ -487,6 +504,11 @@ async function main(): Promise<void> {
         String(result.firstFrameRatio),
         `median of ${loads} pairs: title ${round(median(gameMs), 1)} ms / empty page ` +
           `${round(median(emptyMs), 1)} ms`,
+      ],
+      [
+        'firstFrameRatioZh',
+        String(result.firstFrameRatioZh),
+        `the same in Chinese: title ${round(median(zhMs), 1)} ms`,
       ],
       [
         'fps',

@@ -183,9 +183,11 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
   installRenderGate(game, deps.host);
   const turnPrompt = installTurnPrompt(deps.host.document, () => t('ui.turnDevice'));
   game.events.on(LANGUAGE_SHOWN, turnPrompt.refresh);
-  startLanguage(game, deps.host);
   const afterTitle = watchTitle(game, deps.host);
   publishHook(game, deps.host, () => {
+    // Another language's words and font are fetched once the title has drawn, so they do not
+    // hold its first frame back; the screens on show are drawn again when they arrive.
+    startLanguage(game, deps.host);
     installAccessLayer(game, deps.host, (key) => t(SCREEN_NAMES[key] ?? key));
     afterTitle();
   });
