@@ -15,7 +15,7 @@ import { OverlayScreen } from './screen';
 /** The panel: its size, the padding inside it, and its rows of toggles from the top. */
 const PANEL_BOX = {
   w: 620,
-  h: 500,
+  h: 560,
   pad: 32,
   titleY: 24,
   rowsY: 84,
@@ -24,7 +24,15 @@ const PANEL_BOX = {
 } as const;
 
 /** The panel's rows, top to bottom: the position of each in the focus order. */
-const ROW = { contrast: 0, text: 1, motion: 2, sound: 3, guide: 4, language: 5 } as const;
+const ROW = {
+  contrast: 0,
+  text: 1,
+  motion: 2,
+  sound: 3,
+  guide: 4,
+  language: 5,
+  textView: 6,
+} as const;
 
 /** What the settings overlay is opened with: the game screen to redraw if a setting changes. */
 interface SettingsData extends OverlayData {
@@ -45,8 +53,8 @@ const motionContext = (): string => {
 
 /**
  * The one settings panel, opened from every screen with its key (and from the title's and help's
- * buttons): high contrast, larger text, reduced motion, sound, the guided first quarter and the
- * language, remembered on this device. Closing it after a change redraws the game screen beneath in
+ * buttons): high contrast, larger text, reduced motion, sound, the guided first quarter, the
+ * language and the text view, remembered on this device. Closing it after a change redraws the game screen beneath in
  * the new look (and closes help, which was drawn in the old one); a new language redraws every
  * screen on show at once, as the title's switch does.
  */
@@ -145,6 +153,13 @@ export class SettingsScene extends OverlayScreen {
           restartScene(this, { ...this.opened, changed: true, focus: ROW.language });
           void switchLanguage(this.game);
         },
+      ),
+      row(
+        ROW.textView,
+        t('screen.settings.textView', { context: context(c.textView) }),
+        K.textView,
+        c.textView,
+        () => this.change({ ...comfort(), textView: !comfort().textView }, ROW.textView),
       ),
     ];
   }

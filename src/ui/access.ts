@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { t as words } from '../words';
 import { ANNOUNCE } from './announce';
+import { comfort, setComfort } from './comfort';
 import { DESIGN } from './layout';
 import { publishedContent, type Reachable, reachableElements } from './publish';
 import { KICK } from './renderGate';
@@ -16,13 +17,36 @@ import { KICK } from './renderGate';
  *
  * The layer lies over the canvas, each button on its widget, transparent and out of the pointer's
  * way: the mouse still plays on the canvas, a magnifier follows the focus to the right place.
+ *
+ * In the text view (a comfort setting, for screens too small to read the drawing on) the same layer
+ * is shown instead of the canvas, as a page: the texts, the table and the buttons in the focus
+ * order, in type no smaller than 14 CSS px, each button a full-width row a finger can press, with
+ * the last things said at the foot and a button back to the drawn screen at the top.
  */
 
 const STYLE = `
 #a11y{position:fixed;opacity:0;pointer-events:none;overflow:hidden;margin:0;padding:0}
 #a11y button{position:absolute;margin:0;padding:0;border:0;background:transparent;color:#fff;font-size:12px;overflow:hidden}
 #a11y .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-#a11y ul{list-style:none;margin:0;padding:0}`;
+#a11y ul{list-style:none;margin:0;padding:0}
+#a11y .drawn{display:none}
+body.text-view canvas{visibility:hidden}
+#a11y.text{inset:0;opacity:1;pointer-events:auto;overflow:auto;background:#0e1319;color:#e9edf2;font:16px/1.45 system-ui,sans-serif;padding:12px 16px 32px;box-sizing:border-box;z-index:5}
+#a11y.text .sr{position:static;width:auto;height:auto;overflow:visible;clip-path:none;white-space:normal}
+#a11y.text h1{font-size:20px;margin:4px 0 8px}
+#a11y.text h2{font-size:14px;letter-spacing:.06em;text-transform:uppercase;color:#aab4c0;margin:14px 0 4px}
+#a11y.text p{margin:2px 0}
+#a11y.text table{border-collapse:collapse;margin:10px 0;font-size:15px}
+#a11y.text caption{text-align:left;font-size:14px;color:#aab4c0;padding-bottom:4px}
+#a11y.text th,#a11y.text td{padding:3px 10px 3px 0;text-align:left;font-weight:normal}
+#a11y.text button,#a11y.text .drawn{display:block;position:static;width:100%;min-height:44px;margin:6px 0 0;padding:8px 12px;border:1px solid #3b4756;border-radius:6px;background:#19222d;color:#e9edf2;font:600 16px/1.3 system-ui,sans-serif;text-align:left}
+#a11y.text button[aria-pressed=true]{border-color:#f2b33d;box-shadow:inset 5px 0 #f2b33d}
+#a11y.text button[aria-pressed=true]::before{content:"✓ "}
+#a11y.text button[aria-current=true]{border-color:#f2b33d}
+#a11y.text button[aria-disabled=true]{color:#98a3b0}
+#a11y.text li>.sr{display:block;font-size:14px;color:#aab4c0;margin:2px 0 0 12px}
+#a11y.text [role=log]{margin-top:16px;border-top:1px solid #3b4756;padding-top:8px;font-size:14px;color:#aab4c0}
+#a11y.text [role=log] p:not(:nth-last-child(-n+3)){display:none}`;
 
 const ANNOUNCEMENTS_KEPT = 40;
 
@@ -62,12 +86,21 @@ export function installAccessLayer(
   const content = doc.createElement('div');
   content.className = 'sr';
   const controls = doc.createElement('div');
+  // Shown in the text view only: back to the drawn screen.
+  const drawn = doc.createElement('button');
+  drawn.type = 'button';
+  drawn.className = 'drawn';
+  drawn.addEventListener('click', () => {
+    setComfort({ ...comfort(), textView: false });
+    update();
+    kick();
+  });
   const log = doc.createElement('div');
   log.setAttribute('role', 'log');
   log.setAttribute('aria-live', 'polite');
   log.setAttribute('aria-label', 'Announcements');
   log.className = 'sr';
-  main.append(heading, content, controls);
+  main.append(drawn, heading, content, controls);
   root.append(main, log);
   doc.body.append(root);
 
@@ -141,13 +174,29 @@ export function installAccessLayer(
     const description = r.description ?? '';
     if (c.description.textContent !== description) c.description.textContent = description;
     setAttr(b, 'aria-describedby', description ? c.description.id : null);
-    const pos = `left:${r.bounds.x * scale}px;top:${r.bounds.y * scale}px;width:${r.bounds.w * scale}px;height:${r.bounds.h * scale}px`;
+    const pos = textView
+      ? ''
+      : `left:${r.bounds.x * scale}px;top:${r.bounds.y * scale}px;width:${r.bounds.w * scale}px;height:${r.bounds.h * scale}px`;
     if (b.style.cssText !== pos) b.style.cssText = pos;
   };
 
+  let textView = false;
   const update = () => {
+    textView = comfort().textView;
+    // The page's presses are the text view's alone: Phaser also reads presses outside its
+    // canvas, and would press what is drawn, hidden, beneath a finger.
+    if (game.input.mouse) game.input.mouse.enabled = !textView;
+    if (game.input.touch) game.input.touch.enabled = !textView;
+    root.classList.toggle('text', textView);
+    doc.body.classList.toggle('text-view', textView);
+    const said = words('ui.access.said');
+    if (log.getAttribute('aria-label') !== said) log.setAttribute('aria-label', said);
+    const back = words('ui.access.drawn');
+    if (drawn.textContent !== back) drawn.textContent = back;
     const rect = game.canvas.getBoundingClientRect();
-    const frame = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px`;
+    const frame = textView
+      ? ''
+      : `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px`;
     if (root.style.cssText !== frame) root.style.cssText = frame;
     const scale = rect.width / DESIGN.width;
 

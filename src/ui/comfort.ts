@@ -15,6 +15,11 @@ export interface Comfort {
   reduceMotion?: boolean;
   /** Offer the guided first quarter: on until the guide is followed or skipped once. */
   guide: boolean;
+  /**
+   * The text view: the screen shown as a page of text and buttons (the accessible layer made
+   * visible) in place of the drawing, for screens too small to read it on.
+   */
+  textView: boolean;
 }
 
 const STORAGE_KEY = 'precursor.comfort';
@@ -29,9 +34,10 @@ export function readComfort(storage: Pick<Storage, 'getItem'> | null): Comfort {
       largeText: parsed.largeText === true,
       ...(typeof parsed.reduceMotion === 'boolean' ? { reduceMotion: parsed.reduceMotion } : {}),
       guide: parsed.guide !== false,
+      textView: parsed.textView === true,
     };
   } catch {
-    return { highContrast: false, largeText: false, guide: true };
+    return { highContrast: false, largeText: false, guide: true, textView: false };
   }
 }
 

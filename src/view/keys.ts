@@ -97,6 +97,7 @@ export const KEYS = {
     sound: 'm',
     guide: 'u',
     language: 'l',
+    textView: 'v',
   },
   glossary: {
     close: [GLOSSARY, HELP],

@@ -88,6 +88,68 @@ describe('a phone held sideways', () => {
   });
 });
 
+/** Taps the text view's button whose name starts with `name`, once it is there. */
+async function tapButton(page: Page, name: string): Promise<void> {
+  const button = page
+    .locator('#a11y button')
+    .filter({ hasText: new RegExp(`^${name}`) })
+    .first();
+  await button.waitFor({ state: 'visible' });
+  await button.tap();
+}
+
+/** The text view's smallest type on screen (CSS px): every visible element holding text. */
+const smallestTextView = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const sizes = [...document.querySelectorAll('#a11y *')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+      .filter(
+        (e) => (e as HTMLElement).offsetParent !== null && getComputedStyle(e).display !== 'none',
+      )
+      .map((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+    return Math.min(...sizes);
+  });
+
+describe('a phone in the text view', () => {
+  const pages = gamePages(PHONE);
+  it('is turned on in the settings, reads in type of 14 px or more, and plays a quarter by touch', async () => {
+    const page = await pages.open();
+    await pressCorner(page, 'Settings', 0, 'finger');
+    await waitForScene(page, SCENE.settings);
+    await pressCorner(page, EN['screen.settings.textView_off'], 3, 'finger');
+    const layer = page.locator('#a11y');
+    await expect.poll(() => layer.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+    const canvas = page.locator('canvas');
+    expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('hidden');
+    await tapButton(page, 'Close');
+    await waitForScene(page, SCENE.title);
+    await shot(page, 'device-phone-text-title');
+    await tapButton(page, 'Play');
+    await waitForScene(page, SCENE.setup);
+    await tapButton(page, 'Start');
+    await waitForScene(page, SCENE.briefing);
+    await tapButton(page, 'Begin');
+    await waitForScene(page, SCENE.turn);
+    const card = page.locator('#a11y button[aria-pressed]').first();
+    await card.tap();
+    await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true');
+    // One tap picks one card: nothing drawn beneath the finger is pressed too.
+    expect(await page.locator('#a11y button[aria-pressed="true"]').count()).toBe(1);
+    const smallest = await smallestTextView(page);
+    expect(smallest).toBeGreaterThanOrEqual(14);
+    await shot(page, 'device-phone-text-turn');
+    await tapButton(page, 'End turn');
+    await waitForReport(page);
+    await tapButton(page, 'Continue');
+    await waitForScene(page, SCENE.turn);
+    expect(await smallestTextView(page)).toBeGreaterThanOrEqual(14);
+    // Back to the drawing, from the text view's own button.
+    await tapButton(page, EN['ui.access.drawn']);
+    expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
+    expect(await layer.evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+  });
+});
+
 describe('a phone held upright', () => {
   const pages = gamePages(PHONE_UPRIGHT);
   it('asks to be turned, and shows the game where it was once it is', async () => {

@@ -22,6 +22,8 @@ export const INTERFACE_WORDS = {
   'ui.access.indicator': 'Indicator',
   'ui.access.value': 'Value',
   'ui.access.change': 'Change since last quarter',
+  'ui.access.drawn': 'Back to the drawn screen',
+  'ui.access.said': 'Announcements',
   'ui.timer.left': 'Time left {clock}',
   'ui.timer.up': 'Time is up',
   'ui.timer.stopped': 'Stopped {clock}',

@@ -19,6 +19,8 @@ export const INTERFACE_WORDS = {
   'ui.access.indicator': '指标',
   'ui.access.value': '数值',
   'ui.access.change': '与上季度相比的变化',
+  'ui.access.drawn': '回到图形画面',
+  'ui.access.said': '通知',
   'ui.timer.left': '剩余时间 {clock}',
   'ui.timer.up': '时间到',
   'ui.timer.stopped': '已暂停 {clock}',

@@ -55,6 +55,8 @@ export const OVERLAY_WORDS = {
   'screen.settings.motion_off': 'Reduced motion: off',
   'screen.settings.motion_systemOn': 'Reduced motion: on (as your system asks)',
   'screen.settings.motion_systemOff': 'Reduced motion: off (as your system asks)',
+  'screen.settings.textView_on': 'Text view (for small screens): on',
+  'screen.settings.textView_off': 'Text view (for small screens): off',
   'screen.settings.language_en': 'Language: English',
   'screen.settings.language_zh-CN': 'Language: 简体中文',
   'screen.facilitator.title': 'Facilitator · bring an event into this quarter',
