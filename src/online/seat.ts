@@ -2,7 +2,7 @@ import { Client, type Room } from 'colyseus.js';
 import type { Side } from '../core/vocabulary';
 import type { ObserverView, SeatView } from '../server/group';
 import type { JoinOptions } from '../server/protocol';
-import { t } from '../words';
+import { type Language, t } from '../words';
 
 /** Every message a client received, in order, as it arrived: what tests inspect. */
 export interface Received {
@@ -24,7 +24,11 @@ export class SeatClient {
   private waiters: (() => void)[] = [];
   private readonly listeners = new Set<(type: string) => void>();
 
-  private constructor(readonly room: Room) {
+  private constructor(
+    readonly room: Room,
+    /** The language the server puts this client's views in. */
+    private lang: Language,
+  ) {
     room.onMessage('*', (type, body) => {
       this.received.push({ type: String(type), body });
       if (type === 'view') this.view = withTerms(body as SeatView, this.view);
@@ -48,7 +52,14 @@ export class SeatClient {
 
   static async join(wsUrl: string, options: JoinOptions): Promise<SeatClient> {
     const room = await new Client(wsUrl).joinOrCreate('group', options);
-    return new SeatClient(room);
+    return new SeatClient(room, options.lang ?? 'en');
+  }
+
+  /** Asks for the views in `lng` from now on, if they are not in it already. */
+  speak(lng: Language): void {
+    if (lng === this.lang) return;
+    this.lang = lng;
+    this.room.send('lang', { lang: lng });
   }
 
   /** Resolves once `done` holds, checked on every message received; rejects after `ms`. */

@@ -86,6 +86,12 @@ export const seatMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type SeatMessage = z.infer<typeof seatMessageSchema>;
 
+/** From a seat or an observer: it reads `lang` from now on (the page's language switched). */
+export const langMessageSchema = z
+  .object({ type: z.literal('lang'), lang: z.enum(LANGUAGES) })
+  .strict();
+export type LangMessage = z.infer<typeof langMessageSchema>;
+
 export const teacherMessageSchema = z.discriminatedUnion('type', [
   z
     .object({

@@ -7,6 +7,8 @@ import {
   holderRefusal,
   type JoinOptions,
   joinSchema,
+  type LangMessage,
+  langMessageSchema,
   readJoin,
   readMessage,
   type SeatMessage,
@@ -139,6 +141,14 @@ export class GroupRoom extends Room {
   private receive(client: Client, type: unknown, body: unknown): string | null {
     const data = client.userData as SeatData;
     if (!data.bucket.take()) return RATE_ERROR;
+    if (type === 'lang') {
+      // Seats and observers alike: the view again, in the words now read.
+      const parsed = readMessage<LangMessage>(langMessageSchema, type, body);
+      if (!parsed.ok) return parsed.error;
+      data.lang = parsed.value.lang;
+      this.pushView(client);
+      return null;
+    }
     if (data.seat === 'observer' || !data.token) return 'seat: an observer cannot play';
     const side: Side = data.seat;
     if (!GroupRoom.hub.holds(this.classId, this.group, side, data.token))

@@ -6,6 +6,7 @@ import { SCENE } from '../../src/scenes/keys';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { COMPOSER, DESIGN } from '../../src/ui/layout';
 import { t } from '../../src/words';
+import { ZH_CN } from '../../src/words/zh-CN';
 import {
   type PageProblems,
   screenTexts,
@@ -372,6 +373,17 @@ describe('an online class', () => {
     await expect.poll(() => secondsLeft(us), { timeout: 10_000 }).toBeGreaterThan(60);
     await expect.poll(() => secondsLeft(china), { timeout: 10_000 }).toBeGreaterThan(60);
     await shot(teacher, 'online-dashboard-clock');
+
+    // China's page switches to Chinese from the settings: the server sends its view in Chinese.
+    const deaths = ZH_CN['indicator.deaths12m.label'] ?? 'missing';
+    expect((await screenTexts(china)).join(' ')).not.toContain(deaths);
+    await china.keyboard.press(',');
+    await waitForScene(china, SCENE.settings);
+    await china.keyboard.press('l');
+    await china.keyboard.press('Escape');
+    await waitForScene(china, SCENE.seat);
+    await waitForText(china, deaths);
+    await shot(china, 'online-seat-switched-zh');
     expect(watched.slice(from).flatMap((w) => w.list)).toEqual([]);
   }, 120_000);
 });

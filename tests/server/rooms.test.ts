@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AI_LEVELS, US_POLICIES } from '../../src/core/vocabulary';
 import { playSeat, SeatClient } from '../../src/online/seat';
 import { TeacherClient } from '../../src/online/teacher';
-import type { SeatView } from '../../src/server/group';
+import type { ObserverView, SeatView } from '../../src/server/group';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { sentComposerView } from '../../src/view/offerText';
+import { EN } from '../../src/words/en';
 import { ZH_CN } from '../../src/words/zh-CN';
 import { createClass, headlessCode, SETTINGS } from './helpers';
 
@@ -158,6 +159,28 @@ describe('seats', () => {
     const labels = (seat.view as SeatView).turn.indicators.map((i) => i.label);
     expect(labels).toContain(ZH_CN['indicator.deaths12m.label']);
     await seat.leave();
+  });
+
+  it('sends a seat and an observer their views in the language they switch to, and refuses one it does not know', async () => {
+    const { body } = await createClass(server.url);
+    const join = (seat: 'us' | 'observer') =>
+      SeatClient.join(server.wsUrl, { classId: body.classId, group: 'switch', seat });
+    const seat = await join('us');
+    const watcher = await join('observer');
+    await seat.until((c) => c.view !== null);
+    await watcher.until((c) => c.view !== null);
+    const seatLabels = () => (seat.view as SeatView).turn.indicators.map((i) => i.label);
+    const watchLabels = () => (watcher.view as ObserverView).indicators.map((i) => i.label);
+    expect(seatLabels()).toContain(EN['indicator.deaths12m.label']);
+    const zh = ZH_CN['indicator.deaths12m.label'] ?? 'missing';
+    seat.speak('zh-CN');
+    watcher.speak('zh-CN');
+    await seat.until(() => seatLabels().includes(zh));
+    await watcher.until(() => watchLabels().includes(zh));
+    seat.send('lang', { lang: 'fr' });
+    expect(((await seat.next()).body as { message: string }).message).toMatch(/lang/);
+    await seat.leave();
+    await watcher.leave();
   });
 });
 

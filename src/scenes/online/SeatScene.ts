@@ -58,6 +58,8 @@ export class SeatScene extends Screen {
   private refresh: () => void = () => {};
   /** The connection dropped and the seat is joining again. */
   private lost = false;
+  /** Counts the screen's runs: what a run awaited is dropped once the screen has been drawn again. */
+  private runs = 0;
 
   constructor() {
     super(SCENE.seat);
@@ -68,6 +70,7 @@ export class SeatScene extends Screen {
   }
 
   create(data: SeatData): void {
+    this.runs += 1;
     this.seat = data;
     this.lost = false;
     const view = this.view;
@@ -113,6 +116,8 @@ export class SeatScene extends Screen {
       else if (pressed(e, KEYS.seat.decline)) this.answer('declineOffer');
       else if (pressed(e, KEYS.seat.offer)) this.compose();
     });
+    // Drawn again in another language (the page's switch): the server sends the views in it.
+    data.client.speak(language());
     this.unwatch = data.client.watch((type) => {
       if (type === 'lost') {
         this.lost = true;
@@ -151,8 +156,10 @@ export class SeatScene extends Screen {
       t('screen.online.seat.header', { group: view.group, side: seatLabel }),
       quarter,
     );
+    const run = this.runs;
+    // Drawn again meanwhile (a new quarter, the language switched): this header is gone.
     void scenarioTitle(view.scenario).then((title) => {
-      if (!this.sys.isActive() || !title) return;
+      if (run !== this.runs || !this.sys.isActive() || !title) return;
       header.setRight(t('screen.online.seat.scenario', { scenario: title, quarter }));
       this.drawn();
     });
