@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { Button } from '../ui/Button';
-import { applyComfort, comfort, motionReduced, setComfort } from '../ui/comfort';
+import { applyComfort, comfort, motionReduced, setComfort, textViewOn } from '../ui/comfort';
 import { centred } from '../ui/grid';
 import { restartScene } from '../ui/keyboard';
 import { sound } from '../ui/sound';
@@ -156,10 +156,12 @@ export class SettingsScene extends OverlayScreen {
       ),
       row(
         ROW.textView,
-        t('screen.settings.textView', { context: context(c.textView) }),
+        t('screen.settings.textView', {
+          context: c.textView === undefined && textViewOn(c) ? 'screenOn' : context(textViewOn(c)),
+        }),
         K.textView,
-        c.textView,
-        () => this.change({ ...comfort(), textView: !comfort().textView }, ROW.textView),
+        textViewOn(c),
+        () => this.change({ ...comfort(), textView: !textViewOn() }, ROW.textView),
       ),
     ];
   }

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { t as words } from '../words';
 import { ANNOUNCE } from './announce';
-import { comfort, setComfort } from './comfort';
+import { comfort, setComfort, textViewOn } from './comfort';
 import { DESIGN } from './layout';
 import { publishedContent, type Reachable, reachableElements } from './publish';
 import { KICK } from './renderGate';
@@ -182,7 +182,7 @@ export function installAccessLayer(
 
   let textView = false;
   const update = () => {
-    textView = comfort().textView;
+    textView = textViewOn();
     // The page's presses are the text view's alone: Phaser also reads presses outside its
     // canvas, and would press what is drawn, hidden, beneath a finger.
     if (game.input.mouse) game.input.mouse.enabled = !textView;

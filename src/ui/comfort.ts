@@ -16,10 +16,11 @@ export interface Comfort {
   /** Offer the guided first quarter: on until the guide is followed or skipped once. */
   guide: boolean;
   /**
-   * The text view: the screen shown as a page of text and buttons (the accessible layer made
-   * visible) in place of the drawing, for screens too small to read it on.
+   * The text view as chosen: the screen shown as a page of text and buttons (the accessible layer
+   * made visible) in place of the drawing. Absent: on for a touch screen too small to read the
+   * drawing on (a phone), off elsewhere.
    */
-  textView: boolean;
+  textView?: boolean;
 }
 
 const STORAGE_KEY = 'precursor.comfort';
@@ -34,10 +35,10 @@ export function readComfort(storage: Pick<Storage, 'getItem'> | null): Comfort {
       largeText: parsed.largeText === true,
       ...(typeof parsed.reduceMotion === 'boolean' ? { reduceMotion: parsed.reduceMotion } : {}),
       guide: parsed.guide !== false,
-      textView: parsed.textView === true,
+      ...(typeof parsed.textView === 'boolean' ? { textView: parsed.textView } : {}),
     };
   } catch {
-    return { highContrast: false, largeText: false, guide: true, textView: false };
+    return { highContrast: false, largeText: false, guide: true };
   }
 }
 
@@ -73,6 +74,27 @@ export function systemReducesMotion(): boolean {
  */
 export function motionReduced(): boolean {
   return comfort().reduceMotion ?? systemReducesMotion();
+}
+
+/**
+ * The drawn screen's scale below which its words are too small to read (a phone: 0.54 held
+ * sideways); a 1024×768 tablet draws at 0.8.
+ */
+const SMALL_SCALE = 0.6;
+
+/** A touch screen on which the 1280×720 drawing comes out smaller than `SMALL_SCALE`. */
+export function smallTouchScreen(): boolean {
+  if (typeof window === 'undefined') return false;
+  const touch =
+    navigator.maxTouchPoints > 0 ||
+    (typeof window.matchMedia === 'function' && window.matchMedia('(any-pointer: coarse)').matches);
+  const scale = Math.min(window.innerWidth / 1280, window.innerHeight / 720);
+  return touch && scale < SMALL_SCALE;
+}
+
+/** Whether the text view is on: as the player chose, else as the screen needs. */
+export function textViewOn(c: Comfort = comfort()): boolean {
+  return c.textView ?? smallTouchScreen();
 }
 
 /** The settings in force, read from storage once. */

@@ -79,7 +79,7 @@ describe('comfort', () => {
     await press(button(page, 'Larger text: off'));
     await button(page, 'Larger text: on').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => localStorage.getItem('precursor.comfort'))).toBe(
-      JSON.stringify({ highContrast: true, largeText: true, guide: false, textView: false }),
+      JSON.stringify({ highContrast: true, largeText: true, guide: false }),
     );
     await settle(page);
     await shot(page, 'comfort-settings');
@@ -112,7 +112,7 @@ describe('comfort', () => {
     await waitForScene(again, SCENE.turn);
     await waitForText(again, 'End turn');
     expect(await again.evaluate(() => localStorage.getItem('precursor.comfort'))).toBe(
-      JSON.stringify({ highContrast: false, largeText: true, guide: false, textView: false }),
+      JSON.stringify({ highContrast: false, largeText: true, guide: false }),
     );
   });
 

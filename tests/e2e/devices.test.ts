@@ -81,13 +81,6 @@ describe('a tablet held sideways', () => {
   });
 });
 
-describe('a phone held sideways', () => {
-  const pages = gamePages(PHONE);
-  it('plays a quarter by touch, the game fitted to the screen', async () => {
-    await playByTouch(await pages.open(), PHONE, 'device-phone');
-  });
-});
-
 /** Taps the text view's button whose name starts with `name`, once it is there. */
 async function tapButton(page: Page, name: string): Promise<void> {
   const button = page
@@ -110,19 +103,18 @@ const smallestTextView = (page: Page): Promise<number> =>
     return Math.min(...sizes);
   });
 
-describe('a phone in the text view', () => {
+/** Whether the text view is what the page shows: the layer shown, the drawing hidden. */
+async function textViewShown(page: Page): Promise<boolean> {
+  const layer = await page.locator('#a11y').evaluate((e) => getComputedStyle(e).opacity);
+  const canvas = await page.locator('canvas').evaluate((c) => getComputedStyle(c).visibility);
+  return layer === '1' && canvas === 'hidden';
+}
+
+describe('a phone held sideways', () => {
   const pages = gamePages(PHONE);
-  it('is turned on in the settings, reads in type of 14 px or more, and plays a quarter by touch', async () => {
+  it('opens in the text view, reads in type of 14 px or more, and plays a quarter in it by touch', async () => {
     const page = await pages.open();
-    await pressCorner(page, 'Settings', 0, 'finger');
-    await waitForScene(page, SCENE.settings);
-    await pressCorner(page, EN['screen.settings.textView_off'], 3, 'finger');
-    const layer = page.locator('#a11y');
-    await expect.poll(() => layer.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
-    const canvas = page.locator('canvas');
-    expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('hidden');
-    await tapButton(page, 'Close');
-    await waitForScene(page, SCENE.title);
+    await expect.poll(() => textViewShown(page)).toBe(true);
     await shot(page, 'device-phone-text-title');
     await tapButton(page, 'Play');
     await waitForScene(page, SCENE.setup);
@@ -135,18 +127,23 @@ describe('a phone in the text view', () => {
     await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true');
     // One tap picks one card: nothing drawn beneath the finger is pressed too.
     expect(await page.locator('#a11y button[aria-pressed="true"]').count()).toBe(1);
-    const smallest = await smallestTextView(page);
-    expect(smallest).toBeGreaterThanOrEqual(14);
+    expect(await smallestTextView(page)).toBeGreaterThanOrEqual(14);
     await shot(page, 'device-phone-text-turn');
     await tapButton(page, 'End turn');
     await waitForReport(page);
     await tapButton(page, 'Continue');
     await waitForScene(page, SCENE.turn);
     expect(await smallestTextView(page)).toBeGreaterThanOrEqual(14);
-    // Back to the drawing, from the text view's own button.
+  });
+
+  it('goes back to the drawn screen, remembered, and plays a quarter by touch, the game fitted to the screen', async () => {
+    const page = await pages.open();
+    await expect.poll(() => textViewShown(page)).toBe(true);
     await tapButton(page, EN['ui.access.drawn']);
-    expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
-    expect(await layer.evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+    await expect.poll(() => textViewShown(page)).toBe(false);
+    await playByTouch(page, PHONE, 'device-phone');
+    const again = await pages.open();
+    expect(await textViewShown(again)).toBe(false);
   });
 });
 
@@ -154,6 +151,10 @@ describe('a phone held upright', () => {
   const pages = gamePages(PHONE_UPRIGHT);
   it('asks to be turned, and shows the game where it was once it is', async () => {
     const page = await pages.open();
+    // Upright, the text view is a page like any other; the drawn screen asks to be turned.
+    await expect.poll(() => textViewShown(page)).toBe(true);
+    await tapButton(page, EN['ui.access.drawn']);
+    await expect.poll(() => textViewShown(page)).toBe(false);
     const prompt = page.getByRole('status').filter({ hasText: EN['ui.turnDevice'] });
     await expect(prompt.isVisible()).resolves.toBe(true);
     const canvas = page.locator('canvas');

@@ -30,6 +30,11 @@ const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] =
     reason: 'a media query',
   },
   {
+    file: /^ui\/comfort\.ts$/,
+    text: /^\(any-pointer: coarse\)$/,
+    reason: 'a media query',
+  },
+  {
     file: /^ui\/turnDevice\.ts$/,
     text: /^\(orientation: portrait\) and \(max-width: \d+px\)$/,
     reason: 'a media query',

@@ -57,6 +57,7 @@ export const OVERLAY_WORDS = {
   'screen.settings.motion_systemOff': 'Reduced motion: off (as your system asks)',
   'screen.settings.textView_on': 'Text view (for small screens): on',
   'screen.settings.textView_off': 'Text view (for small screens): off',
+  'screen.settings.textView_screenOn': 'Text view: on (as this small screen needs)',
   'screen.settings.language_en': 'Language: English',
   'screen.settings.language_zh-CN': 'Language: 简体中文',
   'screen.facilitator.title': 'Facilitator · bring an event into this quarter',

@@ -54,6 +54,7 @@ export const OVERLAY_WORDS: Readonly<Record<string, string>> = {
   'screen.settings.motion_systemOff': '减少动态效果：关（按系统设置）',
   'screen.settings.textView_on': '文字视图（适合小屏幕）：开',
   'screen.settings.textView_off': '文字视图（适合小屏幕）：关',
+  'screen.settings.textView_screenOn': '文字视图：开（本设备屏幕较小）',
   'screen.settings.language_en': '语言：English',
   'screen.settings.language_zh-CN': '语言：简体中文',
   'screen.facilitator.title': '主持人 · 在本季度引入一个事件',
