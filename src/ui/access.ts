@@ -5,6 +5,7 @@ import { comfort, setComfort, textViewOn } from './comfort';
 import { DESIGN } from './layout';
 import { publishedContent, type Reachable, reachableElements } from './publish';
 import { KICK } from './renderGate';
+import { FONT } from './typography';
 
 /**
  * The accessible layer: real HTML that mirrors the screen for assistive technology, built from what
@@ -31,7 +32,7 @@ const STYLE = `
 #a11y ul{list-style:none;margin:0;padding:0}
 #a11y .drawn{display:none}
 body.text-view canvas{visibility:hidden}
-#a11y.text{inset:0;opacity:1;pointer-events:auto;overflow:auto;background:#0e1319;color:#e9edf2;font:16px/1.45 system-ui,sans-serif;padding:12px 16px 32px;box-sizing:border-box;z-index:5}
+#a11y.text{inset:0;opacity:1;pointer-events:auto;overflow:auto;background:#0e1319;color:#e9edf2;font:16px/1.45 ${FONT.sans};padding:12px 16px 32px;box-sizing:border-box;z-index:5}
 #a11y.text .sr{position:static;width:auto;height:auto;overflow:visible;clip-path:none;white-space:normal}
 #a11y.text h1{font-size:20px;margin:4px 0 8px}
 #a11y.text h2{font-size:14px;letter-spacing:.06em;text-transform:uppercase;color:#aab4c0;margin:14px 0 4px}
@@ -39,7 +40,7 @@ body.text-view canvas{visibility:hidden}
 #a11y.text table{border-collapse:collapse;margin:10px 0;font-size:15px}
 #a11y.text caption{text-align:left;font-size:14px;color:#aab4c0;padding-bottom:4px}
 #a11y.text th,#a11y.text td{padding:3px 10px 3px 0;text-align:left;font-weight:normal}
-#a11y.text button,#a11y.text .drawn{display:block;position:static;width:100%;min-height:44px;margin:6px 0 0;padding:8px 12px;border:1px solid #3b4756;border-radius:6px;background:#19222d;color:#e9edf2;font:600 16px/1.3 system-ui,sans-serif;text-align:left}
+#a11y.text button,#a11y.text .drawn{display:block;position:static;width:100%;min-height:44px;margin:6px 0 0;padding:8px 12px;border:1px solid #3b4756;border-radius:6px;background:#19222d;color:#e9edf2;font:600 16px/1.3 ${FONT.sans};text-align:left}
 #a11y.text button[aria-pressed=true]{border-color:#f2b33d;box-shadow:inset 5px 0 #f2b33d}
 #a11y.text button[aria-pressed=true]::before{content:"✓ "}
 #a11y.text button[aria-current=true]{border-color:#f2b33d}
