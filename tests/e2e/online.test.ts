@@ -362,8 +362,6 @@ describe('an online class', () => {
         ),
       [classId, teacherToken] as const,
     );
-    // The title fetches the game's chunk once it has drawn: leaving before it arrives would abort it.
-    await teacher.waitForLoadState('networkidle');
     await teacher.goto(`${server.url}/?teach=${classId}`);
     await waitForScene(teacher, SCENE.onlineClass);
     await waitForText(teacher, 'Clocked');
