@@ -101,7 +101,6 @@ export class SettingsScene extends OverlayScreen {
       }).setSelected(on),
     });
     const context = (on: boolean) => (on ? 'on' : 'off');
-    const textView = textViewOn(c);
     const K = KEYS.settings;
     return [
       row(
@@ -158,10 +157,10 @@ export class SettingsScene extends OverlayScreen {
       row(
         ROW.textView,
         t('screen.settings.textView', {
-          context: c.textView === undefined && textView ? 'screenOn' : context(textView),
+          context: c.textView === undefined && textViewOn(c) ? 'screenOn' : context(textViewOn(c)),
         }),
         K.textView,
-        textView,
+        textViewOn(c),
         () => this.change({ ...comfort(), textView: !textViewOn() }, ROW.textView),
       ),
     ];

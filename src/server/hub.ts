@@ -232,7 +232,7 @@ export class Hub {
     if (!c || !group) return fail(`group: no group '${groupName}' in this class`);
     delete group.tokens[side];
     this.store.setTokens(classId, groupName, group.tokens);
-    this.notify(classId, groupName);
+    for (const listener of this.listeners) listener(classId, groupName);
     return { ok: true, value: null };
   }
 
@@ -270,12 +270,7 @@ export class Hub {
     for (let due = group.game.computerTurns(); due.length; due = group.game.computerTurns())
       for (const entry of due) if (!group.game.refusal(entry)) this.commit(c.id, group, entry);
     this.setTimers(c, groupName, group);
-    this.notify(c.id, groupName);
-  }
-
-  /** Tells the listeners that a group changed. */
-  private notify(classId: string, groupName: string): void {
-    for (const listener of this.listeners) listener(classId, groupName);
+    for (const listener of this.listeners) listener(c.id, groupName);
   }
 
   /**
@@ -362,7 +357,7 @@ export class Hub {
         group.left[side] = timer.deadline + ms - this.clock.now();
       }
       this.setTimers(c, name, group);
-      this.notify(classId, name);
+      for (const listener of this.listeners) listener(classId, name);
       return [];
     });
   }
