@@ -101,6 +101,7 @@ export class SettingsScene extends OverlayScreen {
       }).setSelected(on),
     });
     const context = (on: boolean) => (on ? 'on' : 'off');
+    const textView = textViewOn(c);
     const K = KEYS.settings;
     return [
       row(
@@ -157,10 +158,10 @@ export class SettingsScene extends OverlayScreen {
       row(
         ROW.textView,
         t('screen.settings.textView', {
-          context: c.textView === undefined && textViewOn(c) ? 'screenOn' : context(textViewOn(c)),
+          context: c.textView === undefined && textView ? 'screenOn' : context(textView),
         }),
         K.textView,
-        textViewOn(c),
+        textView,
         () => this.change({ ...comfort(), textView: !textViewOn() }, ROW.textView),
       ),
     ];

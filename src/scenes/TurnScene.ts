@@ -238,16 +238,31 @@ export class TurnScene extends Screen {
     if (this.session.turnSeconds <= 0) return [];
     const { stop, extend, y, h, gap } = TURN_CLOCK;
     const right = TURN.chain.x + TURN.chain.w;
+    // Each acts on the running turn's clock, and on nothing once the turn is ending.
+    const clockButton = (
+      x: number,
+      width: number,
+      label: string,
+      act: (timer: TurnTimer) => void,
+    ) =>
+      new Button(this, x, y, {
+        label,
+        width,
+        height: h,
+        labelSize: TYPE_SIZE.small,
+        onActivate: () => {
+          if (!this.timer || this.ending) return;
+          act(this.timer);
+          this.drawn();
+        },
+      });
     const stopLabel = () =>
       t(this.timer?.heldByPlayer ? 'screen.turn.clock.start' : 'screen.turn.clock.stop');
-    const stopButton: Button = new Button(this, right - extend - gap - stop, y, {
-      label: stopLabel(),
-      width: stop,
-      height: h,
-      labelSize: TYPE_SIZE.small,
-      onActivate: () => {
-        const timer = this.timer;
-        if (!timer || this.ending) return;
+    const stopButton: Button = clockButton(
+      right - extend - gap - stop,
+      stop,
+      stopLabel(),
+      (timer) => {
         const now = this.game.loop.time;
         if (timer.heldByPlayer) timer.resume(now, 'player');
         else timer.pause(now, 'player');
@@ -256,25 +271,20 @@ export class TurnScene extends Screen {
           this,
           t(timer.heldByPlayer ? 'screen.turn.clock.stopped' : 'screen.turn.clock.started'),
         );
-        this.drawn();
       },
-    });
-    const extendButton = new Button(this, right - extend, y, {
-      label: t('screen.turn.clock.extend'),
-      width: extend,
-      height: h,
-      labelSize: TYPE_SIZE.small,
-      onActivate: () => {
-        const timer = this.timer;
-        if (!timer || this.ending) return;
+    );
+    const extendButton = clockButton(
+      right - extend,
+      extend,
+      t('screen.turn.clock.extend'),
+      (timer) => {
         timer.extend(EXTEND_MS);
         // The marks a screen reader hears count again from the new time.
         this.announcedSeconds = Number.POSITIVE_INFINITY;
         const label = timer.view(this.game.loop.time)?.label ?? '';
         announce(this, t('screen.turn.clock.extended', { label }));
-        this.drawn();
       },
-    });
+    );
     return [stopButton, extendButton];
   }
 

@@ -232,7 +232,7 @@ export class Hub {
     if (!c || !group) return fail(`group: no group '${groupName}' in this class`);
     delete group.tokens[side];
     this.store.setTokens(classId, groupName, group.tokens);
-    for (const listener of this.listeners) listener(classId, groupName);
+    this.notify(classId, groupName);
     return { ok: true, value: null };
   }
 
@@ -270,7 +270,12 @@ export class Hub {
     for (let due = group.game.computerTurns(); due.length; due = group.game.computerTurns())
       for (const entry of due) if (!group.game.refusal(entry)) this.commit(c.id, group, entry);
     this.setTimers(c, groupName, group);
-    for (const listener of this.listeners) listener(c.id, groupName);
+    this.notify(c.id, groupName);
+  }
+
+  /** Tells the listeners that a group changed. */
+  private notify(classId: string, groupName: string): void {
+    for (const listener of this.listeners) listener(classId, groupName);
   }
 
   /**
@@ -357,7 +362,7 @@ export class Hub {
         group.left[side] = timer.deadline + ms - this.clock.now();
       }
       this.setTimers(c, name, group);
-      for (const listener of this.listeners) listener(classId, name);
+      this.notify(classId, name);
       return [];
     });
   }

@@ -85,11 +85,13 @@ const SMALL_SCALE = 0.6;
 /** A touch screen on which the 1280×720 drawing comes out smaller than `SMALL_SCALE`. */
 export function smallTouchScreen(): boolean {
   if (typeof window === 'undefined') return false;
-  const touch =
+  // The size first: the accessible layer asks after every frame drawn, and a screen of a size to
+  // draw the game on needs no media query.
+  if (Math.min(window.innerWidth / 1280, window.innerHeight / 720) >= SMALL_SCALE) return false;
+  return (
     navigator.maxTouchPoints > 0 ||
-    (typeof window.matchMedia === 'function' && window.matchMedia('(any-pointer: coarse)').matches);
-  const scale = Math.min(window.innerWidth / 1280, window.innerHeight / 720);
-  return touch && scale < SMALL_SCALE;
+    (typeof window.matchMedia === 'function' && window.matchMedia('(any-pointer: coarse)').matches)
+  );
 }
 
 /** Whether the text view is on: as the player chose, else as the screen needs. */

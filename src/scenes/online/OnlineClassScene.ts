@@ -278,10 +278,7 @@ export class OnlineClassScene extends Screen {
   /** The group the commands act on; pause or resume it; a world event, and Send. */
   private playControls(teacher: TeacherClient, events: string[]): Button[] {
     const pause = this.pauseControl(teacher);
-    const groupLabel = () =>
-      this.chosen === null
-        ? t('screen.online.chosen', { context: 'all' })
-        : t('screen.online.chosen', { group: this.chosen });
+    const groupLabel = () => this.forChosen('screen.online.chosen');
     // Every group, then each group in the table's order, then every group again.
     const choose = this.button(
       1,
@@ -329,11 +326,7 @@ export class OnlineClassScene extends Screen {
         this.chosen = null;
         choose.setLabel(groupLabel());
       }
-      send.setLabel(
-        this.chosen === null
-          ? t('screen.online.send', { context: 'all' })
-          : t('screen.online.send', { group: this.chosen }),
-      );
+      send.setLabel(this.forChosen('screen.online.send'));
     };
     return [pause, choose, pick, send];
   }
@@ -430,6 +423,11 @@ export class OnlineClassScene extends Screen {
     return pause;
   }
 
+  /** The words of `key` for the group chosen: its `_all` variant while every group is. */
+  private forChosen(key: string): string {
+    return this.chosen === null ? t(key, { context: 'all' }) : t(key, { group: this.chosen });
+  }
+
   /** A minute more on this quarter's clock, for the chosen group or every group. */
   private extendControl(teacher: TeacherClient): Button {
     const extend = this.button(
@@ -437,24 +435,15 @@ export class OnlineClassScene extends Screen {
       CONTROLS.row2,
       '',
       () => {
-        if (this.chosen === null) {
-          teacher.extend(EXTEND_SECONDS);
-          this.say(t('screen.online.extended', { context: 'all' }));
-        } else {
-          teacher.extend(EXTEND_SECONDS, this.chosen);
-          this.say(t('screen.online.extended', { group: this.chosen }));
-        }
+        teacher.extend(EXTEND_SECONDS, this.chosen ?? undefined);
+        this.say(this.forChosen('screen.online.extended'));
       },
       TYPE_SIZE.tag + 1,
     );
     const before = this.showChoice;
     this.showChoice = () => {
       before();
-      extend.setLabel(
-        this.chosen === null
-          ? t('screen.online.extend', { context: 'all' })
-          : t('screen.online.extend', { group: this.chosen }),
-      );
+      extend.setLabel(this.forChosen('screen.online.extend'));
       extend.setDisabledReason(teacher.turnSeconds > 0 ? null : t('screen.online.noClock'));
     };
     return extend;
