@@ -43,6 +43,8 @@ export function singleFileHtml(
       .replace(policy, (_all, head: string) => `${head}'sha256-${hash}'`)
       // The debrief's worker is inlined too, and starts from a Blob URL the page makes itself.
       .replace(/worker-src 'self'/, "worker-src 'self' blob:")
+      // So are the fonts, as data URLs.
+      .replace(/font-src 'self'/, "font-src 'self' data:")
       .replace(doctype, (d) => `${d.trimEnd()}\n${htmlComment(parts.notices)}\n`)
       .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/, '')
       .replace(

@@ -9,7 +9,7 @@ import { HandoverScene } from './scenes/HandoverScene';
 import { HelpScene } from './scenes/HelpScene';
 import { HowItWorksScene } from './scenes/HowItWorksScene';
 import { SCENE, TURN_ENDED } from './scenes/keys';
-import { LANGUAGE_SHOWN, startLanguage } from './scenes/language';
+import { LANGUAGE_SHOWN, redraw, startLanguage } from './scenes/language';
 import { loadSessionModule } from './scenes/load';
 import { OfferScene } from './scenes/OfferScene';
 import {
@@ -33,6 +33,7 @@ import { ViewerScene } from './scenes/ViewerScene';
 import { installAccessLayer } from './ui/access';
 import { applyComfort } from './ui/comfort';
 import { loadIcons } from './ui/icons';
+import { loadLatinFonts } from './ui/latinFonts';
 import { DESIGN } from './ui/layout';
 import { PALETTE } from './ui/palette';
 import {
@@ -53,7 +54,10 @@ import { t } from './words';
  * act: tests drive the game through the keyboard and mouse like a player.
  */
 export interface PrecursorHook {
-  /** True once the first interactive screen (the title) has been rendered. */
+  /**
+   * True once the first interactive screen (the title) has been rendered, and drawn again in the
+   * game's own fonts when they have loaded.
+   */
   readonly ready: boolean;
   /** `performance.now()` at the end of the title screen's first rendered frame, else null. */
   readonly firstFrameAt: number | null;
@@ -103,8 +107,9 @@ export interface GameDeps {
 }
 
 /**
- * The title comes first. There is nothing to preload (all art is drawn in code, fonts are the
- * system's), and every scene started before it would cost a frame before the first interactive one.
+ * The title comes first. There is nothing to preload (all art is drawn in code, and the fonts
+ * come after the title's first frame), and every scene started before it would cost a frame before
+ * the first interactive one.
  */
 const SCENES = [
   TitleScene,
@@ -184,12 +189,17 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
   const turnPrompt = installTurnPrompt(deps.host.document, () => t('ui.turnDevice'));
   game.events.on(LANGUAGE_SHOWN, turnPrompt.refresh);
   const afterTitle = watchTitle(game, deps.host);
-  publishHook(game, deps.host, () => {
+  publishHook(game, deps.host, async () => {
     // Another language's words and font are fetched once the title has drawn, so they do not
     // hold its first frame back; the screens on show are drawn again when they arrive.
     startLanguage(game, deps.host);
     installAccessLayer(game, deps.host, (key) => t(SCREEN_NAMES[key] ?? key));
     afterTitle();
+    // So are the game's own Latin fonts: the title is drawn again in them once they have come.
+    if (await loadLatinFonts()) {
+      redraw(game);
+      await new Promise((drawn) => game.events.once(Phaser.Core.Events.POST_RENDER, drawn));
+    }
   });
   return game;
 }
@@ -242,8 +252,13 @@ function activeSceneKey(game: Phaser.Game): string {
   return game.scene.getScenes(true).at(-1)?.scene.key ?? '';
 }
 
-function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => void): void {
+/**
+ * Publishes the test hook. `afterFirstFrame` runs once the title has drawn its first frame; the
+ * game is ready once what it starts has settled (the title drawn again in the game's fonts).
+ */
+function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => Promise<void>): void {
   let firstFrameAt: number | null = null;
+  let settled = false;
   const markFirstFrame = () => {
     if (activeSceneKey(game) !== SCENE.title) return;
     firstFrameAt = host.performance.now();
@@ -251,7 +266,9 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
     // Fetch the model's chunk and the icons while the player reads the title.
     void loadSessionModule();
     void loadIcons(game.textures);
-    afterFirstFrame();
+    void afterFirstFrame().finally(() => {
+      settled = true;
+    });
   };
   let turnEndAt: number | null = null;
   let turnUpdateMs: number | null = null;
@@ -266,7 +283,7 @@ function publishHook(game: Phaser.Game, host: Window, afterFirstFrame: () => voi
   game.events.on(Phaser.Core.Events.POST_RENDER, markFirstFrame);
   const hook: PrecursorHook = Object.freeze({
     get ready() {
-      return firstFrameAt !== null;
+      return settled;
     },
     get firstFrameAt() {
       return firstFrameAt;

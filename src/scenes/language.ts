@@ -4,6 +4,7 @@ import { loadCjkFont } from '../ui/cjkFont';
 import { restartScene } from '../ui/keyboard';
 import { markPage, pageStorage, rememberLanguage, wantedLanguage } from '../ui/language';
 import { DESIGN, GAP, MARGIN } from '../ui/layout';
+import { forgetTextMetrics } from '../ui/typography';
 import { isLanguage, type Language, language, setLanguage } from '../words';
 
 /** Each language's name in itself, as the switch offers it. */
@@ -22,7 +23,9 @@ export function openingLanguage(
 export const LANGUAGE_SHOWN = 'precursor.language.shown';
 
 /** Draws every screen on show again, in the words and fonts now in force. */
-function redraw(game: Phaser.Game): void {
+export function redraw(game: Phaser.Game): void {
+  // A font that has loaded since the metrics were measured draws at other heights.
+  forgetTextMetrics();
   for (const scene of game.scene.getScenes(true)) restartScene(scene, scene.sys.settings.data);
 }
 

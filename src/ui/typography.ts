@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { LATIN_FAMILY } from './latinFonts';
 import { css, PALETTE } from './palette';
 import { markHeading } from './publish';
 import { breakLines, needsSegmentWrap } from './wrap';
@@ -11,12 +12,13 @@ const CJK =
   '"Precursor SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback"';
 
 /**
- * System fonts for Latin text: nothing to download, and every platform has one of these. Each
- * character is drawn by the first font in the stack that has it, so Chinese falls through to CJK.
+ * Latin text in the game's own fonts (ui/latinFonts.ts) once they have loaded, and until then in
+ * the system's fonts of the same widths. Each character is drawn by the first font in the stack
+ * that has it, so Chinese falls through to CJK.
  */
 export const FONT = {
-  sans: `"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", ${CJK}, sans-serif`,
-  mono: `Consolas, "DejaVu Sans Mono", "Liberation Mono", ${CJK}, monospace`,
+  sans: `${LATIN_FAMILY.sans}, Arial, "Liberation Sans", "Helvetica Neue", ${CJK}, sans-serif`,
+  mono: `${LATIN_FAMILY.mono}, "Courier New", "Liberation Mono", "DejaVu Sans Mono", ${CJK}, monospace`,
 } as const;
 
 const STANDARD_SIZES = {
@@ -72,6 +74,11 @@ type Metrics = { ascent: number; descent: number; fontSize: number };
  * most of all on the title, whose first frame is timed.
  */
 const metricsByFont = new Map<string, Metrics>();
+
+/** Forgets the measured metrics: the fonts behind the stacks have changed (a font has loaded). */
+export function forgetTextMetrics(): void {
+  metricsByFont.clear();
+}
 
 /**
  * Wraps as Phaser does (at spaces), and text in Chinese, which has none, between its words

@@ -88,6 +88,16 @@ export function watchForProblems(page: Page): PageProblems {
   return { list };
 }
 
+/** The game's own fonts that have loaded on the page, as "family weight", in order. */
+export function gameFonts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.fonts]
+      .filter((f) => f.status === 'loaded' && ['Arimo', 'Cousine'].includes(f.family))
+      .map((f) => `${f.family} ${f.weight}`)
+      .sort(),
+  );
+}
+
 /** Opens the game in a new page and waits until the title screen has drawn its first frame. */
 export async function openGame(
   context: BrowserContext,

@@ -9,6 +9,7 @@ import { SCENE } from '../../src/scenes/keys';
 import { SETUP } from '../../src/ui/layout';
 import {
   clickRect,
+  gameFonts,
   launchBrowser,
   waitForReport,
   waitForScene,
@@ -45,6 +46,8 @@ describe('npm run build:single', () => {
     const problems = watchForProblems(page);
     await page.goto(pathToFileURL(join(ROOT, 'dist-single', 'precursor.html')).href);
     await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 20_000 });
+    // The game's fonts travel inside the page, and its policy lets them load.
+    expect(await gameFonts(page)).toHaveLength(4);
     await page.keyboard.press('1');
     await waitForScene(page, SCENE.setup);
     await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
 import { BACK_BUTTON, centreOf, titleMenuButton } from '../../src/ui/layout';
 import { EN } from '../../src/words/en';
-import { activeScene, clickDesign, screenTexts, shot, waitForScene } from './harness';
+import { activeScene, clickDesign, gameFonts, screenTexts, shot, waitForScene } from './harness';
 import { gamePages } from './pages';
 import { settle } from './published';
 
@@ -21,6 +21,25 @@ describe('title screen', () => {
     expect(hook.ready).toBe(true);
     expect(hook.firstFrameAt).toBeGreaterThan(0);
     await shot(page, 'title');
+  });
+
+  it('is ready once drawn again in its own fonts, and in the system’s when they cannot load', async () => {
+    const page = await open();
+    expect(await gameFonts(page)).toEqual(['Arimo 400', 'Arimo 700', 'Cousine 400', 'Cousine 700']);
+    // Fonts that arrive broken (a proxy's error page, a cut download): the title still becomes
+    // ready, in the system's fonts, and plays on.
+    const fonts = /\/assets\/(arimo|cousine)-[\w-]+\.woff2$/;
+    await pages.context.route(fonts, (route) =>
+      route.fulfill({ status: 200, contentType: 'font/woff2', body: 'not a font' }),
+    );
+    try {
+      const without = await open();
+      expect(await gameFonts(without)).toEqual([]);
+      await without.keyboard.press('1');
+      await waitForScene(without, SCENE.setup);
+    } finally {
+      await pages.context.unroute(fonts);
+    }
   });
 
   it('leaves the title only once the other screens’ words have come', async () => {

@@ -79,7 +79,7 @@ describe('the single-file page', () => {
 
   it('carries the notices in a comment right after the doctype', () => {
     const page = singleFileHtml(
-      '<!doctype html>\n<html><head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'" />' +
+      '<!doctype html>\n<html><head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'; font-src \'self\'" />' +
         '<link rel="icon" href="/favicon.svg" /></head><body>' +
         '<script type="module" crossorigin src="./assets/index.js"></script></body></html>',
       { code: 'go("</script>")', faviconSvg: Buffer.from('<svg/>'), notices: '# Licences\n' },
@@ -90,5 +90,7 @@ describe('the single-file page', () => {
     expect(page).not.toContain('src="./assets/index.js"');
     // The policy names the inline script by its hash instead of the files it no longer loads.
     expect(page).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    // The fonts are inside it too, as data URLs.
+    expect(page).toContain("font-src 'self' data:");
   });
 });

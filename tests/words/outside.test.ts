@@ -10,12 +10,12 @@ const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] =
     reason: 'CSS rules and inline styles, read by the browser',
   },
   {
-    file: /^ui\/(typography|cjkFont)\.ts$/,
-    text: /^("?[A-Z][\w ]*"?, )*"?[A-Z][\w ]*"?|Precursor SC/,
+    file: /^ui\/(typography|cjkFont|latinFonts)\.ts$/,
+    text: /^(\{\}, )?("?[A-Z][\w ]*"?, )*"?[A-Z][\w ]*"?|Precursor SC/,
     reason: 'font family names, looked up by the browser',
   },
   {
-    file: /^ui\/cjk-font-import\.d\.ts$/,
+    file: /^ui\/font-imports\.d\.ts$/,
     text: /^virtual:/,
     reason: 'a module id of the build',
   },

@@ -3,3 +3,9 @@ declare module 'virtual:precursor-cjk-font' {
   const address: string;
   export default address;
 }
+
+/** A font file's address in the build (a data URL in the single-file build): ui/latinFonts.ts. */
+declare module '*.woff2?url' {
+  const address: string;
+  export default address;
+}
