@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Fonts stay files, however small: the page's policy loads fonts from its own files only.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     // The licences of everything bundled, beside index.html (completed by scripts/notices.ts).
     license: { fileName: NOTICES_FILE },
     rolldownOptions: {

@@ -3,21 +3,22 @@
  * built-in scenarios' texts in Chinese use and no others, made when the build (or the dev server)
  * starts. The game imports it as `virtual:precursor-cjk-font`, whose default export is its
  * address: a file beside the game's script in the build, a data URL in the single-file build
- * (which inlines every asset).
+ * (which inlines every asset). A second subset, `virtual:precursor-cjk-names`, holds only the
+ * characters of the languages' names, which every page draws.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { NAME_CHARACTERS } from '../src/words/language.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const MODULE = 'virtual:precursor-cjk-font';
 
 /** Noto Sans SC, regular weight, as one whole OTF file (SIL OFL 1.1; see assets/README.md). */
 export const FONT_SOURCE = '@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf';
 
-/** Where the subset is written before the build takes it in (under node_modules: not the repo). */
-const OUT_FILE = join(ROOT, 'node_modules/.cache/precursor/precursor-sc.woff2');
+/** Where the subsets are written before the build takes them in (under node_modules: not the repo). */
+const OUT_DIR = join(ROOT, 'node_modules/.cache/precursor');
 
 /** The Chinese catalogues: every file under src/words/zh-CN/, the screens' files included. */
 const CATALOGUES = join(ROOT, 'src/words/zh-CN');
@@ -57,21 +58,40 @@ export async function subsetFor(text: string): Promise<Uint8Array> {
   return subsetFont(font, text, { targetFormat: 'woff2' });
 }
 
-/** Builds the subset when the build starts, and serves its address as a module. */
+/**
+ * The subsets, each a module whose default export is its file's address: the catalogues' (loaded
+ * when Chinese is shown) and the languages' names' (a few hundred bytes, loaded on every page).
+ */
+const SUBSETS = [
+  { module: 'virtual:precursor-cjk-font', file: 'precursor-sc.woff2', chars: catalogueCharacters },
+  {
+    module: 'virtual:precursor-cjk-names',
+    file: 'precursor-sc-names.woff2',
+    chars: () => NAME_CHARACTERS,
+  },
+] as const;
+
+/** Builds the subsets when the build starts, and serves their addresses as modules. */
 export function cjkFontPlugin(): Plugin {
+  const byId = new Map(SUBSETS.map((s) => [`\0${s.module}`, join(OUT_DIR, s.file)]));
   return {
     name: 'precursor:cjk-font',
     async buildStart() {
-      const chars = catalogueCharacters();
-      // The subset made last time serves while the characters are the same (it takes seconds).
-      const stamp = `${FONT_SOURCE}\n${chars}`;
-      if (existsSync(OUT_FILE) && readIfThere(`${OUT_FILE}.chars`) === stamp) return;
-      mkdirSync(join(OUT_FILE, '..'), { recursive: true });
-      writeFileSync(OUT_FILE, await subsetFor(chars));
-      writeFileSync(`${OUT_FILE}.chars`, stamp);
+      mkdirSync(OUT_DIR, { recursive: true });
+      for (const subset of SUBSETS) {
+        const out = join(OUT_DIR, subset.file);
+        const chars = subset.chars();
+        // The subset made last time serves while the characters are the same (it takes seconds).
+        const stamp = `${FONT_SOURCE}\n${chars}`;
+        if (existsSync(out) && readIfThere(`${out}.chars`) === stamp) continue;
+        writeFileSync(out, await subsetFor(chars));
+        writeFileSync(`${out}.chars`, stamp);
+      }
     },
-    resolveId: (id) => (id === MODULE ? `\0${MODULE}` : null),
-    load: (id) =>
-      id === `\0${MODULE}` ? `export { default } from ${JSON.stringify(`${OUT_FILE}?url`)};` : null,
+    resolveId: (id) => (SUBSETS.some((s) => s.module === id) ? `\0${id}` : null),
+    load: (id) => {
+      const file = byId.get(id);
+      return file ? `export { default } from ${JSON.stringify(`${file}?url`)};` : null;
+    },
   };
 }

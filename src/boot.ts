@@ -33,8 +33,8 @@ import { ViewerScene } from './scenes/ViewerScene';
 import { installAccessLayer } from './ui/access';
 import { applyComfort } from './ui/comfort';
 import { loadIcons } from './ui/icons';
-import { loadLatinFonts } from './ui/latinFonts';
 import { DESIGN } from './ui/layout';
+import { loadPageFonts } from './ui/pageFonts';
 import { PALETTE } from './ui/palette';
 import {
   type Box,
@@ -195,8 +195,8 @@ export function bootGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     startLanguage(game, deps.host);
     installAccessLayer(game, deps.host, (key) => t(SCREEN_NAMES[key] ?? key));
     afterTitle();
-    // So are the game's own Latin fonts: the title is drawn again in them once they have come.
-    if (await loadLatinFonts()) {
+    // So are the fonts every page draws with: the title is drawn again in them once they have come.
+    if (await loadPageFonts()) {
       redraw(game);
       await new Promise((drawn) => game.events.once(Phaser.Core.Events.POST_RENDER, drawn));
     }

@@ -22,9 +22,14 @@ export class ResumeOfferScene extends Screen {
     super(SCENE.resumeOffer);
   }
 
+  /** How many times the strip has been created: a restart makes the one building before stale. */
+  private runs = 0;
+
   create(): void {
+    const run = ++this.runs;
     void loadSessionModule().then((m) => {
-      if (this.sys.isActive()) this.build(m);
+      // Restarted meanwhile (drawn again in new fonts or words): only the last run builds.
+      if (this.sys.isActive() && run === this.runs) this.build(m);
     });
   }
 

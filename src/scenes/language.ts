@@ -5,10 +5,7 @@ import { restartScene } from '../ui/keyboard';
 import { markPage, pageStorage, rememberLanguage, wantedLanguage } from '../ui/language';
 import { DESIGN, GAP, MARGIN } from '../ui/layout';
 import { forgetTextMetrics } from '../ui/typography';
-import { isLanguage, type Language, language, setLanguage } from '../words';
-
-/** Each language's name in itself, as the switch offers it. */
-const NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '中文' };
+import { isLanguage, LANGUAGE_NAMES, type Language, language, setLanguage } from '../words';
 
 /** The language the page opens in: a link's `?lang=`, else the last one chosen here, else English. */
 export function openingLanguage(
@@ -68,7 +65,7 @@ export function addLanguageSwitch(scene: Phaser.Scene, shortcut: string): Button
   const width = 168;
   const height = 44;
   return new Button(scene, DESIGN.width - MARGIN - width, MARGIN + GAP * 5 + height, {
-    label: NAMES[otherLanguage()],
+    label: LANGUAGE_NAMES[otherLanguage()],
     shortcut,
     width,
     height,

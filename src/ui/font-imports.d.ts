@@ -4,8 +4,14 @@ declare module 'virtual:precursor-cjk-font' {
   export default address;
 }
 
-/** A font file's address in the build (a data URL in the single-file build): ui/latinFonts.ts. */
+/** A font file's address in the build (a data URL in the single-file build): ui/pageFonts.ts. */
 declare module '*.woff2?url' {
+  const address: string;
+  export default address;
+}
+
+/** The subset with the languages' names' characters only (scripts/cjk-font.ts). */
+declare module 'virtual:precursor-cjk-names' {
   const address: string;
   export default address;
 }

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { LATIN_FAMILY } from './latinFonts';
+import { LATIN_FAMILY } from './pageFonts';
 import { css, PALETTE } from './palette';
 import { markHeading } from './publish';
 import { breakLines, needsSegmentWrap } from './wrap';
@@ -12,7 +12,7 @@ const CJK =
   '"Precursor SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Droid Sans Fallback"';
 
 /**
- * Latin text in the game's own fonts (ui/latinFonts.ts) once they have loaded, and until then in
+ * Latin text in the game's own fonts (ui/pageFonts.ts) once they have loaded, and until then in
  * the system's fonts of the same widths. Each character is drawn by the first font in the stack
  * that has it, so Chinese falls through to CJK.
  */

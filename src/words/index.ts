@@ -6,7 +6,7 @@ export type { Translate } from './i18n';
 import type { Language } from './language';
 
 export type { WordKey } from './en';
-export { isLanguage, LANGUAGES, type Language } from './language';
+export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './language';
 
 /** Values a message is filled with; `context` and `count` also pick its variant. */
 export type WordVars = { context?: string; count?: number } & Record<

@@ -88,14 +88,21 @@ export function watchForProblems(page: Page): PageProblems {
   return { list };
 }
 
-/** The game's own fonts that have loaded on the page, as "family weight", in order. */
+/**
+ * The faces every page loads that have loaded, as "family weight" (and the characters a face is
+ * for, when it is for some only), in order; the Chinese subset shown with Chinese is not among them.
+ */
 export function gameFonts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.fonts]
-      .filter((f) => f.status === 'loaded' && ['Arimo', 'Cousine'].includes(f.family))
-      .map((f) => `${f.family} ${f.weight}`)
-      .sort(),
-  );
+  return page.evaluate(() => {
+    const all = 'U+0-10FFFF';
+    return [...document.fonts]
+      .filter((f) => f.status === 'loaded')
+      .filter((f) => ['Arimo', 'Cousine'].includes(f.family) || f.unicodeRange !== all)
+      .map((f) =>
+        f.unicodeRange === all ? `${f.family} ${f.weight}` : `${f.family} ${f.unicodeRange}`,
+      )
+      .sort();
+  });
 }
 
 /** Opens the game in a new page and waits until the title screen has drawn its first frame. */

@@ -47,7 +47,7 @@ describe('npm run build:single', () => {
     await page.goto(pathToFileURL(join(ROOT, 'dist-single', 'precursor.html')).href);
     await page.waitForFunction(() => window.__precursor?.ready === true, null, { timeout: 20_000 });
     // The game's fonts travel inside the page, and its policy lets them load.
-    expect(await gameFonts(page)).toHaveLength(4);
+    expect(await gameFonts(page)).toHaveLength(5);
     await page.keyboard.press('1');
     await waitForScene(page, SCENE.setup);
     await page.keyboard.press('Enter');

@@ -25,10 +25,17 @@ describe('title screen', () => {
 
   it('is ready once drawn again in its own fonts, and in the system’s when they cannot load', async () => {
     const page = await open();
-    expect(await gameFonts(page)).toEqual(['Arimo 400', 'Arimo 700', 'Cousine 400', 'Cousine 700']);
+    // The language switch's 中文 too, in a face for those two characters only.
+    expect(await gameFonts(page)).toEqual([
+      '"Precursor SC" U+4E2D, U+6587',
+      'Arimo 400',
+      'Arimo 700',
+      'Cousine 400',
+      'Cousine 700',
+    ]);
     // Fonts that arrive broken (a proxy's error page, a cut download): the title still becomes
     // ready, in the system's fonts, and plays on.
-    const fonts = /\/assets\/(arimo|cousine)-[\w-]+\.woff2$/;
+    const fonts = /\/assets\/(arimo|cousine|precursor-sc-names)-[\w-]+\.woff2$/;
     await pages.context.route(fonts, (route) =>
       route.fulfill({ status: 200, contentType: 'font/woff2', body: 'not a font' }),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueCharacters, scenarioTranslations, subsetFor } from '../../scripts/cjk-font';
+import { LANGUAGE_NAMES, NAME_CHARACTERS } from '../../src/words/language';
 import { ZH_CN } from '../../src/words/zh-CN';
 
 describe('the Chinese font subset', () => {
@@ -20,5 +21,14 @@ describe('the Chinese font subset', () => {
     const woff2 = await subsetFor(chars);
     expect(new TextDecoder().decode(woff2.slice(0, 4))).toBe('wOF2');
     expect(woff2.length).toBeLessThan(400_000);
+  }, 30_000);
+
+  it('has a small sister with the characters of the languages’ names, which every page draws', async () => {
+    expect(NAME_CHARACTERS).toBe('中文');
+    for (const name of Object.values(LANGUAGE_NAMES))
+      for (const c of name) expect(/[\x20-\x7e]/.test(c) || NAME_CHARACTERS.includes(c)).toBe(true);
+    const woff2 = await subsetFor(NAME_CHARACTERS);
+    expect(new TextDecoder().decode(woff2.slice(0, 4))).toBe('wOF2');
+    expect(woff2.length).toBeLessThan(5_000);
   }, 30_000);
 });

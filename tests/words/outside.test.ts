@@ -10,7 +10,7 @@ const NOT_INTERFACE: readonly { file: RegExp; text: RegExp; reason: string }[] =
     reason: 'CSS rules and inline styles, read by the browser',
   },
   {
-    file: /^ui\/(typography|cjkFont|latinFonts)\.ts$/,
+    file: /^ui\/(typography|cjkFont|pageFonts)\.ts$/,
     text: /^(\{\}, )?("?[A-Z][\w ]*"?, )*"?[A-Z][\w ]*"?|Precursor SC/,
     reason: 'font family names, looked up by the browser',
   },
