@@ -6,7 +6,7 @@ import { onKeyDown } from '../ui/keyboard';
 import { DESIGN, GAP } from '../ui/layout';
 import { drawDialog, PANEL } from '../ui/Panel';
 import { PALETTE } from '../ui/palette';
-import { markRegion } from '../ui/publish';
+import { markRegion, markShortcuts } from '../ui/publish';
 import { kickRender } from '../ui/renderGate';
 import { fadeInScreen } from '../ui/transition';
 import { addCaption, addHint, fitToWidth, TYPE_SIZE } from '../ui/typography';
@@ -43,7 +43,9 @@ export abstract class Screen extends Phaser.Scene {
 
   /** The footer's line of shortcuts, centred at the grid's hint height. */
   protected hint(text: string, size: number = TYPE_SIZE.tag): Phaser.GameObjects.Text {
-    return fitToWidth(addHint(this, DESIGN.width / 2, GRID.hintY, text, size), HINT_WIDTH);
+    const line = fitToWidth(addHint(this, DESIGN.width / 2, GRID.hintY, text, size), HINT_WIDTH);
+    markShortcuts(line);
+    return line;
   }
 
   /** Whether this run of the screen answers the settings key already. */

@@ -3,7 +3,12 @@ import { t as words } from '../words';
 import { ANNOUNCE } from './announce';
 import { comfort, setComfort, textViewOn } from './comfort';
 import { DESIGN } from './layout';
-import { publishedContent, type Reachable, reachableElements } from './publish';
+import {
+  type PublishedContent,
+  publishedContent,
+  type Reachable,
+  reachableElements,
+} from './publish';
 import { KICK } from './renderGate';
 import { FONT } from './typography';
 
@@ -46,6 +51,7 @@ body.text-view canvas{visibility:hidden}
 #a11y.text button[aria-current=true]{border-color:#f2b33d}
 #a11y.text button[aria-disabled=true]{color:#98a3b0}
 #a11y.text li>.sr{display:block;font-size:14px;color:#aab4c0;margin:2px 0 0 12px}
+#a11y.text .keys{display:none}
 #a11y.text [role=log]{margin-top:16px;border-top:1px solid #3b4756;padding-top:8px;font-size:14px;color:#aab4c0}
 #a11y.text [role=log] p:not(:nth-last-child(-n+3)){display:none}`;
 
@@ -309,7 +315,7 @@ function list(doc: Document, controls: Control[]): HTMLElement[] {
 /** The screen's texts by region (a region's captions as headings), then its tables. */
 function renderContent(
   doc: Document,
-  texts: { text: string; region: string; heading: boolean }[],
+  texts: PublishedContent['texts'],
   tables: { name: string; rows: string[][] }[],
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
@@ -323,6 +329,8 @@ function renderContent(
       out.push(section);
     }
     const e = doc.createElement(t.heading ? 'h2' : 'p');
+    // Keyboard shortcuts: read out to keyboard users, not shown in the text view, which is tapped.
+    if (t.shortcuts) e.className = 'keys';
     e.textContent = t.text.replace(/\s*\n\s*/g, ' ').trim();
     section.append(e);
   }

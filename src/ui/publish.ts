@@ -313,10 +313,17 @@ export function markHeading(target: Phaser.GameObjects.GameObject): void {
   target.setData(HEADING, true);
 }
 
+const SHORTCUTS = 'precursor.shortcuts';
+
+/** Declares a text a line of keyboard shortcuts: the text view, for touch, leaves it out. */
+export function markShortcuts(target: Phaser.GameObjects.GameObject): void {
+  target.setData(SHORTCUTS, true);
+}
+
 /** What a screen says, as the accessible layer reads it: paragraphs and headings, then tables. */
 export interface PublishedContent {
   /** Texts outside any interactive element or table row, in display order, by region. */
-  texts: { text: string; region: string; heading: boolean }[];
+  texts: { text: string; region: string; heading: boolean; shortcuts: boolean }[];
   tables: { name: string; rows: string[][] }[];
 }
 
@@ -348,7 +355,12 @@ export function publishedContent(game: Phaser.Game): PublishedContent {
     }
     if (floating || !(object instanceof Phaser.GameObjects.Text) || !object.text.trim()) continue;
     if (inside(object, PRESSABLE) || inside(object, ROW)) continue;
-    texts.push({ text: object.text, region, heading: object.getData?.(HEADING) === true });
+    texts.push({
+      text: object.text,
+      region,
+      heading: object.getData?.(HEADING) === true,
+      shortcuts: object.getData?.(SHORTCUTS) === true,
+    });
   }
   return { texts, tables: [...tables].map(([name, rows]) => ({ name, rows })) };
 }

@@ -128,6 +128,11 @@ describe('a phone held sideways', () => {
     // One tap picks one card: nothing drawn beneath the finger is pressed too.
     expect(await page.locator('#a11y button[aria-pressed="true"]').count()).toBe(1);
     expect(await smallestTextView(page)).toBeGreaterThanOrEqual(14);
+    // The keyboard's shortcuts are there for a screen reader, and not shown to a finger.
+    const keys = page.locator('#a11y .keys');
+    expect(await keys.count()).toBe(1);
+    expect(await keys.textContent()).toContain('Enter');
+    expect(await keys.isVisible()).toBe(false);
     await shot(page, 'device-phone-text-turn');
     await tapButton(page, 'End turn');
     await waitForReport(page);
