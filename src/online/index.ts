@@ -5,7 +5,7 @@
  */
 
 /** What the rooms send, as the screens read it. */
-export type { GroupStatus, ObserverView, SeatView } from '../server/group';
+export type { GroupStatus, ObserverView, SeatClock, SeatView } from '../server/group';
 export type { ClassSettingsInput } from '../server/protocol';
 export { findRooms, type RoomsAddress } from './address';
 export { classIdOf, isClassId, joinLink, teachIdOf, teachLink } from './link';

@@ -69,16 +69,22 @@ export class TeacherClient {
   groups: GroupStatus[] = [];
   /** The seconds of a turn on the class's clock; 0 for none. */
   turnSeconds = 0;
+  /** The server's clock less this device's, from the last table's `now`, in ms. */
+  clockOffset = 0;
   onStatus: (groups: GroupStatus[]) => void = () => {};
   onError: (message: string) => void = () => {};
   onLeave: (code: number) => void = () => {};
 
   private constructor(private readonly room: Room) {
-    room.onMessage('status', (body: { groups: GroupStatus[]; turnSeconds: number }) => {
-      this.groups = body.groups;
-      this.turnSeconds = body.turnSeconds;
-      this.onStatus(this.groups);
-    });
+    room.onMessage(
+      'status',
+      (body: { groups: GroupStatus[]; turnSeconds: number; now: number }) => {
+        this.groups = body.groups;
+        this.turnSeconds = body.turnSeconds;
+        this.clockOffset = body.now - Date.now();
+        this.onStatus(this.groups);
+      },
+    );
     room.onMessage('error', (body: { message: string }) => this.onError(body.message));
     room.onLeave((code) => this.onLeave(code));
   }

@@ -106,6 +106,12 @@ export interface ObserverView {
 }
 
 /** A group's line on the teacher's dashboard. */
+/** A seat's turn clock as seats see it: when it runs out (server time, ms), or what is left while paused. */
+export interface SeatClock {
+  deadline: number | null;
+  leftMs: number | null;
+}
+
 export interface GroupStatus {
   group: string;
   quarter: number;
@@ -122,6 +128,8 @@ export interface GroupStatus {
   code: string | null;
   /** Whether a person has taken each side's seat (holds its token); set by the hub. */
   seated?: BySide<boolean>;
+  /** Each seat's turn clock; set by the hub. */
+  clocks?: BySide<SeatClock>;
 }
 
 const empty = (): BySide<Move[]> => ({ us: [], china: [] });

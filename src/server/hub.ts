@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Side } from '../core/vocabulary';
 import { classResults, type GroupResult } from '../machine/results';
 import type { Language } from '../view/speaking';
-import { type Entry, GroupGame, type GroupStatus } from './group';
+import { type Entry, GroupGame, type GroupStatus, type SeatClock } from './group';
 import { type ClassSettingsInput, type Holder, holderRefusal, type SeatName } from './protocol';
 import type { Store, StoredClocks } from './store';
 
@@ -30,12 +30,6 @@ export const SYSTEM_CLOCK: Clock = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
 };
-
-/** A seat's turn clock as seats see it: when it runs out (server time, ms), or what is left while paused. */
-export interface SeatClock {
-  deadline: number | null;
-  leftMs: number | null;
-}
 
 interface Group {
   game: GroupGame;
@@ -400,6 +394,7 @@ export class Hub {
       ? [...c.groups.values()].map((g) => ({
           ...g.game.status(lng),
           seated: { us: g.tokens.us !== undefined, china: g.tokens.china !== undefined },
+          clocks: this.clocks(classId, g.game.name),
         }))
       : [];
   }

@@ -259,6 +259,8 @@ export class ClassRoom extends Room {
       type: 'status',
       classId: this.classId,
       turnSeconds: ClassRoom.hub.turnSeconds(this.classId),
+      // The server's time: the groups' clocks are in it.
+      now: Date.now(),
       groups: ClassRoom.hub.statuses(this.classId, lang),
     };
   }

@@ -184,7 +184,12 @@ async function handle(
     const teacher = hub.teacher(classId, bearer(req));
     if (!teacher.ok) return json(res, 403, { error: teacher.error });
     return what === 'status'
-      ? json(res, 200, { classId, settings: teacher.value, groups: hub.statuses(classId) })
+      ? json(res, 200, {
+          classId,
+          settings: teacher.value,
+          now: Date.now(),
+          groups: hub.statuses(classId),
+        })
       : json(res, 200, { classId, settings: teacher.value, groups: hub.results(classId) });
   }
   if (url.pathname.startsWith('/api/')) return json(res, 404, { error: 'no such request' });

@@ -386,6 +386,12 @@ describe('an online class', () => {
     await waitForText(teacher, 'Every group has one more minute');
     await expect.poll(() => secondsLeft(us), { timeout: 10_000 }).toBeGreaterThan(60);
     await expect.poll(() => secondsLeft(china), { timeout: 10_000 }).toBeGreaterThan(60);
+    // The dashboard counts the group's clock down too: more than a minute, as the seats show.
+    const dashboardClock = async () =>
+      (await screenTexts(teacher)).find((text) => /^\d+:\d\d$/.test(text)) ?? '';
+    await expect.poll(dashboardClock, { timeout: 10_000 }).toMatch(/^1:\d\d$/);
+    const first = await dashboardClock();
+    await expect.poll(dashboardClock, { timeout: 10_000 }).not.toBe(first);
     await shot(teacher, 'online-dashboard-clock');
 
     // China's page switches to Chinese from the settings: the server sends its view in Chinese.

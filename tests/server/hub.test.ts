@@ -282,6 +282,11 @@ describe('the teacher’s class-wide commands', () => {
     expect(hub.act(classId, 'a', { k: 'pause', paused: true }).ok).toBe(true);
     expect(hub.clocks(classId, 'a').us).toEqual({ deadline: null, leftMs: 45_000 });
     expect(hub.clocks(classId, 'b').us.deadline).toBe(time.now + 45_000);
+    // The dashboard's table carries each group's clocks.
+    expect(hub.statuses(classId).map((g) => g.clocks?.us)).toEqual([
+      { deadline: null, leftMs: 45_000 },
+      { deadline: time.now + 45_000, leftMs: null },
+    ]);
     expect(timers.size).toBe(1);
     expect(
       hub.act(classId, 'b', { k: 'add', side: 'us', move: firstCard(hub, classId, 'b', 'us') }).ok,

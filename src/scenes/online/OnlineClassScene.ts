@@ -161,6 +161,16 @@ export class OnlineClassScene extends Screen {
     showTable(teacher.groups);
     this.showChoice();
     this.drawn();
+    // The groups' clocks count down between the tables the server sends.
+    this.time.addEvent({
+      delay: 1000,
+      loop: true,
+      callback: () => {
+        if (teacher.turnSeconds <= 0) return;
+        showTable(teacher.groups);
+        this.drawn();
+      },
+    });
   }
 
   /** The join link as copyable text, its QR code, and the Copy button. */
@@ -235,7 +245,9 @@ export class OnlineClassScene extends Screen {
           .fillRect(x - 8, y + (at + 1) * rowH - 6, TABLE.right - x + 8, rowH);
       cells.forEach((row, r) => {
         const group = groups[r];
-        const values = group ? groupCells(group) : [];
+        const values = group
+          ? groupCells(group, Date.now() + (this.teacher?.clockOffset ?? 0))
+          : [];
         row.forEach((text, c) => {
           text.setText(values[c] ?? '');
         });

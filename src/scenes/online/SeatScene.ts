@@ -1,4 +1,4 @@
-import type { ObserverView, SeatView } from '../../online/index';
+import type { ObserverView, SeatClock, SeatView } from '../../online/index';
 import type { SeatClient } from '../../online/seat';
 import { Button } from '../../ui/Button';
 import { DomField } from '../../ui/DomField';
@@ -30,7 +30,6 @@ export interface SeatData {
 }
 
 type Answer = 'acceptOffer' | 'declineOffer';
-type SeatClock = { deadline: number | null; leftMs: number | null };
 type View = (SeatView | ObserverView) & { clock?: { us: SeatClock; china: SeatClock } };
 
 const L = {

@@ -9,14 +9,15 @@ export const TABLE = {
   rows: 10,
   rowH: 28,
   columns: [
-    { id: 'group', w: 150, mono: false },
+    { id: 'group', w: 136, mono: false },
     { id: 'quarter', w: 78, mono: true },
-    { id: 'posture', w: 132, mono: false },
-    { id: 'deaths', w: 100, mono: true },
+    { id: 'posture', w: 124, mono: false },
+    { id: 'deaths', w: 96, mono: true },
     { id: 'us', w: 60, mono: true },
     { id: 'china', w: 64, mono: true },
-    { id: 'waiting', w: 120, mono: false },
-    { id: 'holders', w: 176, mono: false },
+    { id: 'waiting', w: 96, mono: false },
+    { id: 'clock', w: 72, mono: true },
+    { id: 'holders', w: 154, mono: false },
   ],
 } as const;
 
@@ -28,8 +29,28 @@ function holder(g: GroupStatus, side: 'us' | 'china'): string {
   return g.seated?.[side] === false ? t('screen.online.nobody') : t('screen.online.person');
 }
 
-/** A group's row of the table, column by column. */
-export function groupCells(g: GroupStatus): string[] {
+/** A time left, as minutes and seconds: 1:05. */
+const minutes = (ms: number): string => {
+  const s = Math.ceil(Math.max(0, ms) / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/**
+ * What is left on the clock of the side the group waits for (the first to run out when it waits
+ * for both), at `now` on the server's clock: standing still while the group is paused, nothing
+ * when no clock runs for it.
+ */
+export function clockCell(g: GroupStatus, now: number): string {
+  const clocks = g.over ? [] : g.waitingFor.flatMap((s) => (g.clocks ? [g.clocks[s]] : []));
+  const left = clocks.flatMap((c) => (c.leftMs === null ? [] : [c.leftMs]));
+  if (g.paused && left.length > 0)
+    return t('screen.online.clockPaused', { time: minutes(Math.min(...left)) });
+  const deadlines = clocks.flatMap((c) => (c.deadline === null ? [] : [c.deadline]));
+  return deadlines.length > 0 ? minutes(Math.min(...deadlines) - now) : '—';
+}
+
+/** A group's row of the table, column by column, at `now` on the server's clock. */
+export function groupCells(g: GroupStatus, now: number): string[] {
   return [
     g.group,
     g.over
@@ -40,6 +61,7 @@ export function groupCells(g: GroupStatus): string[] {
     g.usScore === null ? '—' : String(Math.round(g.usScore)),
     g.chinaScore === null ? '—' : String(Math.round(g.chinaScore)),
     g.waitingFor.map((s) => SIDE[s]).join(', ') || '—',
+    clockCell(g, now),
     `${holder(g, 'us')} · ${holder(g, 'china')}`,
   ];
 }

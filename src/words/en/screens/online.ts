@@ -31,6 +31,8 @@ export const ONLINE_WORDS = {
   'screen.online.col.us': 'US',
   'screen.online.col.china': 'China',
   'screen.online.col.waiting': 'Waiting for',
+  'screen.online.col.clock': 'Clock',
+  'screen.online.clockPaused': '‖ {time}',
   'screen.online.col.holders': 'US seat · China seat',
   'screen.online.quarter': '{quarter} of {turns}',
   'screen.online.over': 'over',

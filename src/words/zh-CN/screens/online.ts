@@ -28,6 +28,8 @@ export const ONLINE_WORDS: Readonly<Record<string, string>> = {
   'screen.online.col.us': '美方',
   'screen.online.col.china': '中方',
   'screen.online.col.waiting': '等待',
+  'screen.online.col.clock': '计时',
+  'screen.online.clockPaused': '‖ {time}',
   'screen.online.col.holders': '美方席位 · 中方席位',
   'screen.online.quarter': '{quarter}/{turns}',
   'screen.online.over': '已结束',
