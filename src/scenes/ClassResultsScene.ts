@@ -15,7 +15,7 @@ import { KEYS, keyIndex, pressed } from '../view/keys';
 import { t } from '../words';
 import { openPrintable } from './brief';
 import { SCENE } from './keys';
-import { loadSessionModule, type SessionModule } from './load';
+import type { SessionModule } from './load';
 import { setViewer } from './registry';
 import { Screen } from './screen';
 
@@ -78,8 +78,7 @@ export class ClassResultsScene extends Screen {
       panel: 'chart',
     };
     new ScreenHeader(this, t('screen.classResults.title'), t('screen.classResults.subtitle'));
-    void loadSessionModule().then((m) => {
-      if (!this.sys.isActive()) return;
+    this.withSession((m) => {
       this.m = m;
       this.build();
       this.drawn();

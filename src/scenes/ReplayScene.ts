@@ -48,8 +48,7 @@ export class ReplayScene extends Screen {
       height: BACK_BUTTON.h,
       onActivate: () => this.scene.start(SCENE.title),
     });
-    void loadSessionModule().then((m) => {
-      if (!this.sys.isActive()) return;
+    this.withSession((m) => {
       loading.destroy();
       this.m = m;
       this.build(back, data);

@@ -8,7 +8,7 @@ import { KEYS, pressed } from '../view/keys';
 import { t } from '../words';
 import { resumeSave, saveStore } from './flow';
 import { SCENE } from './keys';
-import { loadSessionModule, type SessionModule } from './load';
+import type { SessionModule } from './load';
 import { addSaveProblems, forgetUnsavedGame, unsavedGame } from './registry';
 import { Screen } from './screen';
 
@@ -22,15 +22,8 @@ export class ResumeOfferScene extends Screen {
     super(SCENE.resumeOffer);
   }
 
-  /** How many times the strip has been created: a restart makes the one building before stale. */
-  private runs = 0;
-
   create(): void {
-    const run = ++this.runs;
-    void loadSessionModule().then((m) => {
-      // Restarted meanwhile (drawn again in new fonts or words): only the last run builds.
-      if (this.sys.isActive() && run === this.runs) this.build(m);
-    });
+    this.withSession((m) => this.build(m));
   }
 
   private build(m: SessionModule): void {

@@ -79,8 +79,7 @@ export class SetupScene extends Screen {
     const loading = addText(this, MARGIN, SETUP.scenarioTop, t('screen.setup.loading'), {
       color: css(PALETTE.textMuted),
     });
-    void loadSessionModule().then((m) => {
-      if (!this.sys.isActive()) return;
+    this.withSession((m) => {
       loading.destroy();
       this.choice = data.choice ?? m.defaultChoice(randomSeed(m));
       this.build(m, data.focus, data.classProblem);

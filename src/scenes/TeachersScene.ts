@@ -86,7 +86,7 @@ export class TeachersScene extends Screen {
 
   /** A scenario's title (once the model has loaded) and its four pages' buttons. */
   private scenarioRow(id: string, y: number): Button[] {
-    void loadSessionModule().then((m) => {
+    this.withSession((m) => {
       const title = m.teachingScenario(id)?.title ?? id;
       addText(this, MARGIN, y + 10, title, {
         fontSize: `${TYPE_SIZE.label}px`,

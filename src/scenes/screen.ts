@@ -13,6 +13,7 @@ import { addCaption, addHint, fitToWidth, TYPE_SIZE } from '../ui/typography';
 import { pressed, SETTINGS_KEY } from '../view/keys';
 import { t } from '../words';
 import { SCENE } from './keys';
+import { loadSessionModule, type SessionModule } from './load';
 import { closeOverlay, type OverlayData, openOverlay } from './overlay';
 
 /** The widest a screen's line of shortcuts may be: the screen less a small margin each side. */
@@ -31,9 +32,29 @@ export abstract class Screen extends Phaser.Scene {
    * A screen needing `init` of its own calls this one.
    */
   init(): void {
+    this.runs += 1;
     this.events.once(Phaser.Scenes.Events.CREATE, () => {
       if (this.fadesIn) fadeInScreen(this);
     });
+  }
+
+  /** How many times the screen has started: what waits on a load belongs to one of them. */
+  private runs = 0;
+
+  /**
+   * Calls `then` with what `promise` gives, if this run of the screen is still the one on show: a
+   * screen drawn again meanwhile (in new fonts or words, a new quarter) builds once, not twice.
+   */
+  protected whileShown<T>(promise: Promise<T>, then: (value: T) => void): void {
+    const run = this.runs;
+    void promise.then((value) => {
+      if (this.sys.isActive() && run === this.runs) then(value);
+    });
+  }
+
+  /** Builds with the game's module once it has loaded, if this run of the screen is on show. */
+  protected withSession(build: (m: SessionModule) => void): void {
+    this.whileShown(loadSessionModule(), build);
   }
 
   /** Whether the screen fades in as it opens; an overlay opens over its screen at once. */

@@ -179,6 +179,16 @@ describe('replays in the browser', () => {
     await page.reload();
     await page.waitForFunction(() => window.__precursor?.ready === true);
     await waitForText(page, 'Saved game: The one-year truce');
+    // Drawn again in the other language and back: the strip is built once each time, not twice.
+    const strips = async () =>
+      (await screenTexts(page)).filter((text) => /^(Saved game|已保存)/.test(text)).length;
+    for (const lang of ['zh-CN', 'en']) {
+      await page.keyboard.press('5');
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await expect.poll(strips).toBeGreaterThan(0);
+      await page.waitForTimeout(300);
+      expect(await strips()).toBe(1);
+    }
     await page.waitForTimeout(200);
     await shot(page, 'title-resume-offer');
     await page.keyboard.press('r');

@@ -57,8 +57,6 @@ export class SeatScene extends Screen {
   private refresh: () => void = () => {};
   /** The connection dropped and the seat is joining again. */
   private lost = false;
-  /** Counts the screen's runs: what a run awaited is dropped once the screen has been drawn again. */
-  private runs = 0;
 
   constructor() {
     super(SCENE.seat);
@@ -69,7 +67,6 @@ export class SeatScene extends Screen {
   }
 
   create(data: SeatData): void {
-    this.runs += 1;
     this.seat = data;
     this.lost = false;
     const view = this.view;
@@ -155,10 +152,9 @@ export class SeatScene extends Screen {
       t('screen.online.seat.header', { group: view.group, side: seatLabel }),
       quarter,
     );
-    const run = this.runs;
     // Drawn again meanwhile (a new quarter, the language switched): this header is gone.
-    void scenarioTitle(view.scenario).then((title) => {
-      if (run !== this.runs || !this.sys.isActive() || !title) return;
+    this.whileShown(scenarioTitle(view.scenario), (title) => {
+      if (!title) return;
       header.setRight(t('screen.online.seat.scenario', { scenario: title, quarter }));
       this.drawn();
     });
