@@ -105,13 +105,13 @@ export interface ObserverView {
   code: string | null;
 }
 
-/** A group's line on the teacher's dashboard. */
 /** A seat's turn clock as seats see it: when it runs out (server time, ms), or what is left while paused. */
 export interface SeatClock {
   deadline: number | null;
   leftMs: number | null;
 }
 
+/** A group's line on the teacher's dashboard. */
 export interface GroupStatus {
   group: string;
   quarter: number;

@@ -43,6 +43,15 @@ interface Group {
   storedClocks: string;
 }
 
+/** Each seat's turn clock of `group` (none when there is no group). */
+function clocksOf(group: Group | undefined): Record<Side, SeatClock> {
+  const of = (side: Side): SeatClock => ({
+    deadline: group?.timers[side]?.deadline ?? null,
+    leftMs: group?.left[side] ?? null,
+  });
+  return { us: of('us'), china: of('china') };
+}
+
 const newGroup = (game: GroupGame, tokens: Group['tokens']): Group => ({
   game,
   tokens,
@@ -363,12 +372,7 @@ export class Hub {
 
   /** Each seat's turn clock, for the views: the same deadline on every device. */
   clocks(classId: string, groupName: string): Record<Side, SeatClock> {
-    const group = this.classes.get(classId)?.groups.get(groupName);
-    const of = (side: Side): SeatClock => ({
-      deadline: group?.timers[side]?.deadline ?? null,
-      leftMs: group?.left[side] ?? null,
-    });
-    return { us: of('us'), china: of('china') };
+    return clocksOf(this.classes.get(classId)?.groups.get(groupName));
   }
 
   /**
@@ -394,7 +398,7 @@ export class Hub {
       ? [...c.groups.values()].map((g) => ({
           ...g.game.status(lng),
           seated: { us: g.tokens.us !== undefined, china: g.tokens.china !== undefined },
-          clocks: this.clocks(classId, g.game.name),
+          clocks: clocksOf(g),
         }))
       : [];
   }

@@ -1,4 +1,5 @@
 import type { GroupStatus } from '../../online/index';
+import { formatClock } from '../../view/format';
 import { liveWords, t } from '../../words';
 
 /** The dashboard's table of groups: where it stands and its columns, in design pixels. */
@@ -29,12 +30,6 @@ function holder(g: GroupStatus, side: 'us' | 'china'): string {
   return g.seated?.[side] === false ? t('screen.online.nobody') : t('screen.online.person');
 }
 
-/** A time left, as minutes and seconds: 1:05. */
-const minutes = (ms: number): string => {
-  const s = Math.ceil(Math.max(0, ms) / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
-
 /**
  * What is left on the clock of the side the group waits for (the first to run out when it waits
  * for both), at `now` on the server's clock: standing still while the group is paused, nothing
@@ -44,9 +39,9 @@ export function clockCell(g: GroupStatus, now: number): string {
   const clocks = g.over ? [] : g.waitingFor.flatMap((s) => (g.clocks ? [g.clocks[s]] : []));
   const left = clocks.flatMap((c) => (c.leftMs === null ? [] : [c.leftMs]));
   if (g.paused && left.length > 0)
-    return t('screen.online.clockPaused', { time: minutes(Math.min(...left)) });
+    return t('screen.online.clockPaused', { time: formatClock(Math.min(...left) / 1000) });
   const deadlines = clocks.flatMap((c) => (c.deadline === null ? [] : [c.deadline]));
-  return deadlines.length > 0 ? minutes(Math.min(...deadlines) - now) : '—';
+  return deadlines.length > 0 ? formatClock((Math.min(...deadlines) - now) / 1000) : '—';
 }
 
 /** A group's row of the table, column by column, at `now` on the server's clock. */
