@@ -1,10 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeClassCode } from '../../src/core/code';
+import { DESKTOP } from './harness';
 import { gamePages } from './pages';
 import { elements, layerSettled } from './published';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const open = (query?: string) => pages.open(query);
 
 /** Activates an element of the HTML layer as a screen reader does: a click on it, no pointer. */

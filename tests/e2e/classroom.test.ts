@@ -11,6 +11,7 @@ import {
   chooseFile,
   classroomClosed,
   clickRect,
+  DESKTOP,
   playedTurns,
   screenTexts,
   shot,
@@ -21,7 +22,7 @@ import {
 import { gamePages } from './pages';
 import { collisions, missedCorners, pressCorner } from './published';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const open = (query = '') => pages.open(query);
 
 /** From the title: Replay, then C for class results, ready for codes. */

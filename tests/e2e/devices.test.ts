@@ -75,7 +75,7 @@ async function playByTouch(page: Page, device: Device, name: string): Promise<vo
 }
 
 describe('a tablet held sideways', () => {
-  const pages = gamePages(TABLET);
+  const pages = gamePages(TABLET, 'reduced');
   it('plays a quarter by touch, the game fitted to the screen', async () => {
     await playByTouch(await pages.open(), TABLET, 'device-tablet');
   });
@@ -111,7 +111,7 @@ async function textViewShown(page: Page): Promise<boolean> {
 }
 
 describe('a phone held sideways', () => {
-  const pages = gamePages(PHONE);
+  const pages = gamePages(PHONE, 'reduced');
   it('opens in the text view, reads in type of 14 px or more, and plays a quarter in it by touch', async () => {
     const page = await pages.open();
     await expect.poll(() => textViewShown(page)).toBe(true);
@@ -153,7 +153,7 @@ describe('a phone held sideways', () => {
 });
 
 describe('a phone held upright', () => {
-  const pages = gamePages(PHONE_UPRIGHT);
+  const pages = gamePages(PHONE_UPRIGHT, 'reduced');
   it('asks to be turned, and shows the game where it was once it is', async () => {
     const page = await pages.open();
     // Upright, the text view is a page like any other; the drawn screen asks to be turned.

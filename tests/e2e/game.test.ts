@@ -19,6 +19,7 @@ import {
 import {
   activeScene,
   clickRect,
+  DESKTOP,
   pagePoint,
   playedTurns,
   screenTexts,
@@ -30,7 +31,7 @@ import {
 } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const open = () => pages.open();
 
 const snapshot = (page: Page) =>

@@ -4,6 +4,7 @@ import { SCENE } from '../../src/scenes/keys';
 import { TURN } from '../../src/ui/layout';
 import {
   clickRect,
+  DESKTOP,
   pagePoint,
   screenTexts,
   shot,
@@ -13,7 +14,7 @@ import {
 } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 
 type Box = { x: number; y: number; w: number; h: number };
 type Element = { name: string; bounds: Box };

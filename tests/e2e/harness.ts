@@ -42,8 +42,19 @@ export const DESKTOP: Device = {
   touch: false,
 };
 
+/**
+ * Whether the browser asks the game for less motion, as a player may in their system's settings.
+ * Files that test motion, or tour every screen as most players see it, keep it `full`. The long
+ * plays of other files ask for `reduced`: no fades, beats or moving goods, which Chromium's
+ * software renderer spends most of a game's time drawing (a third of game.test.ts's time).
+ */
+export type Motion = 'full' | 'reduced';
+
 /** Headless Chromium with a fresh, throw-away profile directory, as `device` (a desktop window). */
-export async function launchBrowser(device: Device = DESKTOP): Promise<{
+export async function launchBrowser(
+  device: Device = DESKTOP,
+  motion: Motion = 'full',
+): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }> {
@@ -57,6 +68,7 @@ export async function launchBrowser(device: Device = DESKTOP): Promise<{
     deviceScaleFactor: device.deviceScaleFactor,
     hasTouch: device.touch,
     isMobile: device.touch,
+    reducedMotion: motion === 'reduced' ? 'reduce' : 'no-preference',
   });
   return {
     context,
@@ -136,13 +148,16 @@ export async function openGame(
 }
 
 /** The server and browser one test file shares; call stop() in afterAll. */
-export async function startSession(device: Device = DESKTOP): Promise<{
+export async function startSession(
+  device: Device = DESKTOP,
+  motion: Motion = 'full',
+): Promise<{
   url: string;
   context: BrowserContext;
   stop(): Promise<void>;
 }> {
   const server = await serveDist();
-  const browser = await launchBrowser(device).catch(async (error: unknown) => {
+  const browser = await launchBrowser(device, motion).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });

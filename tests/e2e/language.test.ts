@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
-import { shot, waitForScene, waitForText } from './harness';
+import { DESKTOP, shot, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 import { collisions, type ScreenCheck, settle, tourAsUs } from './published';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 
 /** True once the Chinese font subset has loaded and draws `text`. */
 const fontReady = (page: Page, text: string) =>

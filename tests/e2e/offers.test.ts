@@ -15,6 +15,7 @@ import { offerOptions } from '../../src/view/offers';
 import {
   clickDesign,
   clickRect,
+  DESKTOP,
   playedTurns,
   screenTexts,
   shot,
@@ -24,7 +25,7 @@ import {
 } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 
 /** The game state and scenario of the game on screen, from the read-only hook. */
 const game = (page: Page) =>

@@ -57,6 +57,8 @@ async function newPage(url: string): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: DESIGN.width, height: DESIGN.height },
     deviceScaleFactor: 1,
+    // Less motion, as in the other long plays (tests/e2e/harness.ts, Motion).
+    reducedMotion: 'reduce',
   });
   contexts.push(context);
   const page = await context.newPage();

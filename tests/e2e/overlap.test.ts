@@ -7,6 +7,7 @@ import {
   activeScene,
   chooseFile,
   clickRect,
+  DESKTOP,
   playedTurns,
   shot,
   waitForReport,
@@ -16,7 +17,7 @@ import {
 import { gamePages } from './pages';
 import { collisions, pickSeat, settle } from './published';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const open = (query?: string) => pages.open(query);
 
 describe('nothing overlaps', () => {

@@ -1,14 +1,25 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { DESKTOP, type Device, openGame, type PageProblems, startSession } from './harness';
+import {
+  DESKTOP,
+  type Device,
+  type Motion,
+  openGame,
+  type PageProblems,
+  startSession,
+} from './harness';
 
 /**
  * The hooks every browser test file needs: one server and browser for the file, a page per test
  * opened on the built game, and every test failing on any console error, uncaught exception or
  * failed request seen on its page. Called inside a `describe`, the hooks are that block's; `device`
- * is the screen its pages open on (a desktop window by default).
+ * is the screen its pages open on (a desktop window by default), `motion` whether its browser asks
+ * for less motion.
  */
-export function gamePages(device: Device = DESKTOP): {
+export function gamePages(
+  device: Device = DESKTOP,
+  motion: Motion = 'full',
+): {
   /**
    * Opens the game (with `query` appended to its URL) and waits for the title's first frame. A test
    * may open several pages (several groups of a class); all are closed and checked after it.
@@ -21,7 +32,7 @@ export function gamePages(device: Device = DESKTOP): {
   let opened: { page: Page; problems: PageProblems }[] = [];
 
   beforeAll(async () => {
-    session = await startSession(device);
+    session = await startSession(device, motion);
   });
   afterAll(async () => {
     await session?.stop();

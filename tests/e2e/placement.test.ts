@@ -5,10 +5,10 @@ import { encodeClassCode } from '../../src/core/code';
 import type { GameContext } from '../../src/machine/game';
 import { SCENE } from '../../src/scenes/keys';
 import { placementRequest, placementView } from '../../src/view/placement';
-import { screenTexts, shot, waitForReport, waitForScene, waitForText } from './harness';
+import { DESKTOP, screenTexts, shot, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 
 /** The verdict as Node computes it from the game the page holds. */
 async function verdictInNode(page: Page): Promise<string[]> {

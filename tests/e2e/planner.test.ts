@@ -6,6 +6,7 @@ import { REPORT_CONTINUE, SETUP } from '../../src/ui/layout';
 import {
   classroomClosed,
   clickRect,
+  DESKTOP,
   playedTurns,
   screenTexts,
   shot,
@@ -15,7 +16,7 @@ import {
 } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 
 /** The opponent's choice `index` on the setup screen when one side is asked about. */
 const opponentButton = (index: number) => ({

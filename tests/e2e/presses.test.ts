@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SCENE } from '../../src/scenes/keys';
-import { screenTexts, waitForReport, waitForScene, waitForText } from './harness';
+import { DESKTOP, screenTexts, waitForReport, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 import { elements, pressCorner, settle } from './published';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const open = (query?: string) => pages.open(query);
 
 describe('every press lands where it is drawn', () => {

@@ -18,6 +18,7 @@ import {
   activeScene,
   classroomClosed,
   clickDesign,
+  DESKTOP,
   screenTexts,
   shot,
   waitForReport,
@@ -26,7 +27,7 @@ import {
 } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const questions = TEACHING['truce-2026'].questions;
 
 type Rect = { x: number; y: number; w: number; h: number };

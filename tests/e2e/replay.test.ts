@@ -14,6 +14,7 @@ import { REPLAY, saveButton } from '../../src/ui/layout';
 import {
   chooseFile,
   clickRect,
+  DESKTOP,
   openGame,
   playedTurns,
   screenTexts,
@@ -26,7 +27,7 @@ import {
 } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const open = (query = '') => pages.open(query);
 
 const sim = (args: string[]) => runSim(args).trim();

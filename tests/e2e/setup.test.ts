@@ -6,6 +6,7 @@ import { SETUP } from '../../src/ui/layout';
 import {
   classroomClosed,
   clickRect,
+  DESKTOP,
   pagePoint,
   screenTexts,
   sendKeysInOneTask,
@@ -15,7 +16,7 @@ import {
 } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 
 const game = async (page: Page) =>
   (

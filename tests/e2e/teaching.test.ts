@@ -5,10 +5,10 @@ import { makeReplay } from '../../src/core/replay';
 import { TEACHING } from '../../src/core/teaching';
 import { SCENE } from '../../src/scenes/keys';
 import { ZH_CN } from '../../src/words/zh-CN';
-import { shot, waitForScene, waitForText } from './harness';
+import { DESKTOP, shot, waitForScene, waitForText } from './harness';
 import { gamePages } from './pages';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 
 async function popup(
   page: Page,
