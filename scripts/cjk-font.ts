@@ -62,7 +62,7 @@ export async function subsetFor(text: string): Promise<Uint8Array> {
  * The subsets, each a module whose default export is its file's address: the catalogues' (loaded
  * when Chinese is shown) and the languages' names' (a few hundred bytes, loaded on every page).
  */
-const SUBSETS = [
+export const SUBSETS = [
   { module: 'virtual:precursor-cjk-font', file: 'precursor-sc.woff2', chars: catalogueCharacters },
   {
     module: 'virtual:precursor-cjk-names',
