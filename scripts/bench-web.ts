@@ -23,7 +23,8 @@
  * client, colyseus.js, the dashboard, join and seat screens, the online-* chunks), which load only
  * when someone opens an online class or a join link; and what a page in Chinese loads besides
  * (zhGzipKB: i18next, the Chinese catalogue and zod's Chinese messages; zhFontKB: the font subset, woff2, compressed
- * already), which a page in English never loads.
+ * already), which a page in English never loads. pageFontKB is the fonts every page loads once the
+ * title has drawn (the Latin faces and the languages' names' subset, woff2).
  *
  * Both pages are built here, into temporary directories, with the project's vite.config.ts, and
  * served with Vite's preview server to headless Chromium. The empty page is a Phaser game with
@@ -56,6 +57,7 @@ interface WebBench {
   onlineGzipKB: number;
   zhGzipKB: number;
   zhFontKB: number;
+  pageFontKB: number;
   placementMs: number;
 }
 
@@ -145,6 +147,8 @@ interface JsSizes {
   zhKB: number;
   /** The Chinese font subset, woff2. */
   zhFontKB: number;
+  /** The fonts every page loads after the title's first frame, woff2. */
+  pageFontKB: number;
 }
 
 /** Gzip sizes of the Phaser chunk, of what the title loads, and of each chunk loaded later. */
@@ -171,6 +175,7 @@ function jsSizes(outDir: string): JsSizes {
     onlineKB: 0,
     zhKB: 0,
     zhFontKB: 0,
+    pageFontKB: 0,
   };
   for (const f of js) {
     const kb = gzipKB(join(assets, f));
@@ -189,8 +194,12 @@ function jsSizes(outDir: string): JsSizes {
       sizes.later[name] = round((sizes.later[name] ?? 0) + kb, 1);
     }
   }
-  for (const f of readdirSync(assets).filter((name) => name.endsWith('.woff2')))
-    sizes.zhFontKB += readFileSync(join(assets, f)).length / 1024;
+  for (const f of readdirSync(assets).filter((name) => name.endsWith('.woff2'))) {
+    const kb = readFileSync(join(assets, f)).length / 1024;
+    // precursor-sc-<hash>: the Chinese subset; the names' subset and the Latin faces load everywhere.
+    if (/^precursor-sc-(?!names-)/.test(f)) sizes.zhFontKB += kb;
+    else sizes.pageFontKB += kb;
+  }
   return sizes;
 }
 
@@ -478,6 +487,7 @@ async function main(): Promise<void> {
       onlineGzipKB: round(game.onlineKB, 1),
       zhGzipKB: round(game.zhKB, 1),
       zhFontKB: round(game.zhFontKB, 1),
+      pageFontKB: round(game.pageFontKB, 1),
       placementMs: round(median(placed.ms), 1),
     };
     if (format === 'json') {
@@ -549,6 +559,11 @@ async function main(): Promise<void> {
         'zhFontKB',
         String(result.zhFontKB),
         'the Chinese font subset (woff2), loaded only for Chinese',
+      ],
+      [
+        'pageFontKB',
+        String(result.pageFontKB),
+        'the fonts every page loads once the title has drawn (woff2)',
       ],
       [
         'placementMs',
