@@ -44,9 +44,9 @@ export const DESKTOP: Device = {
 
 /**
  * Whether the browser asks the game for less motion, as a player may in their system's settings.
- * Files that test motion, or tour every screen as most players see it, keep it `full`. The long
- * plays of other files ask for `reduced`: no fades, beats or moving goods, which Chromium's
- * software renderer spends most of a game's time drawing (a third of game.test.ts's time).
+ * Files that test motion keep it `full`. The others ask for `reduced`: no fades, beats or moving
+ * goods, which Chromium's software renderer spends much of a game's time drawing (a third of
+ * game.test.ts's time); what they check (texts, presses, rules, saves) is the same either way.
  */
 export type Motion = 'full' | 'reduced';
 

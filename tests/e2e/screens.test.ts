@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeReplayCode } from '../../src/core/code';
 import { makeReplay } from '../../src/core/replay';
-import { shot } from './harness';
+import { DESKTOP, shot } from './harness';
 import { gamePages } from './pages';
 import {
   axeProblems,
@@ -14,7 +14,7 @@ import {
   tourReplays,
 } from './published';
 
-const pages = gamePages();
+const pages = gamePages(DESKTOP, 'reduced');
 const open = (query?: string) => pages.open(query);
 
 /**
