@@ -243,11 +243,11 @@ export class OnlineClassScene extends Screen {
         mark
           .fillStyle(PALETTE.accent, 0.16)
           .fillRect(x - 8, y + (at + 1) * rowH - 6, TABLE.right - x + 8, rowH);
+      // One moment on the server's clock for the whole table.
+      const now = Date.now() + (this.teacher?.clockOffset ?? 0);
       cells.forEach((row, r) => {
         const group = groups[r];
-        const values = group
-          ? groupCells(group, Date.now() + (this.teacher?.clockOffset ?? 0))
-          : [];
+        const values = group ? groupCells(group, now) : [];
         row.forEach((text, c) => {
           text.setText(values[c] ?? '');
         });
